@@ -1,0 +1,19 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonValue;
+
+/** A value that does not fit the model, raised while binding and turned into a {@link ManifestException}. */
+final class BindException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    final transient JsonPath path;
+    final transient JsonValue node;
+
+    BindException(JsonPath path, JsonValue node, String message) {
+        super(message, null, false, false);
+        this.path = path;
+        this.node = node;
+    }
+}

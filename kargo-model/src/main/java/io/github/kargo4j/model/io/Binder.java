@@ -1,0 +1,725 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.JsonName;
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonBoolean;
+import io.github.kargo4j.model.json.JsonNull;
+import io.github.kargo4j.model.json.JsonNumber;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds JSON trees to the immutable model and back, driven by the model classes themselves: every public abstract
+ * accessor of an {@code Abstract*} class is a property, named by its accessor or {@link JsonName}, written in
+ * {@link PropertyOrder}; {@code unknownFields()} collects what the model does not know. Bindings are computed once
+ * per type with method handles; no reflection runs per document.
+ */
+final class Binder {
+
+    private Binder() {
+    }
+
+    /** Converts between one Java type and JSON. */
+    interface Codec {
+        Object decode(JsonValue v, JsonPath path);
+
+        JsonValue encode(Object value);
+    }
+
+    private static final Object NOT_AN_OBJECT = new Object();
+
+    private static final ClassValue<Object> BINDINGS = new ClassValue<>() {
+        @Override
+        protected Object computeValue(Class<?> type) {
+            Class<?>[] pair = modelPair(type);
+            if (pair == null) {
+                return NOT_AN_OBJECT;
+            }
+            if (pair[1] != type) {
+                return binding(pair[1]);
+            }
+            return new ObjectBinding(pair[0], pair[1]);
+        }
+    };
+
+    /**
+     * @return {abstract class, immutable class} if the type is (or generates) an Immutables model type, else null
+     */
+    private static Class<?>[] modelPair(Class<?> type) {
+        if (type.isPrimitive() || type.isArray() || type.isInterface() || type.getName().startsWith("java.")) {
+            return null;
+        }
+        if (hasCustomJson(type)) {
+            return null;
+        }
+        String simple = type.getSimpleName();
+        if (Modifier.isAbstract(type.getModifiers()) && simple.startsWith("Abstract")) {
+            String immutableName = type.getName().substring(0, type.getName().length() - simple.length())
+                    + simple.substring("Abstract".length());
+            try {
+                Class<?> imm = Class.forName(immutableName, true, type.getClassLoader());
+                if (type.isAssignableFrom(imm)) {
+                    return new Class<?>[] {type, imm};
+                }
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
+            return null;
+        }
+        Class<?> sup = type.getSuperclass();
+        if (sup != null && sup.getSimpleName().equals("Abstract" + simple)
+                && Modifier.isAbstract(sup.getModifiers())) {
+            return new Class<?>[] {sup, type};
+        }
+        return null;
+    }
+
+    private static boolean hasCustomJson(Class<?> type) {
+        try {
+            return Modifier.isStatic(type.getMethod("fromJson", JsonValue.class).getModifiers());
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    static ObjectBinding binding(Class<?> type) {
+        Object b = BINDINGS.get(type);
+        if (b == NOT_AN_OBJECT) {
+            throw new IllegalArgumentException(type.getName() + " is not a model object type");
+        }
+        return (ObjectBinding) b;
+    }
+
+    static Optional<Shape> shapeOf(Class<?> type) {
+        Object b = BINDINGS.get(type);
+        return b == NOT_AN_OBJECT ? Optional.empty() : Optional.of((Shape) b);
+    }
+
+    /**
+     * @param type a model type
+     * @param json its JSON form
+     * @param <T>  the type
+     * @return the bound object
+     * @throws BindException if the JSON does not fit
+     */
+    static <T> T decode(Class<T> type, JsonValue json) {
+        return type.cast(codecFor(type).decode(json, JsonPath.ROOT));
+    }
+
+    /**
+     * @param model a model object
+     * @return its JSON form
+     */
+    static JsonValue encode(Object model) {
+        return codecFor(model.getClass()).encode(model);
+    }
+
+    // ------------------------------------------------------------------------------------------------ codecs
+
+    private static String found(JsonValue v) {
+        return "found " + v.describeType();
+    }
+
+    static final Codec STRING = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonString s) {
+                return s.value();
+            }
+            String hint = v instanceof JsonNumber || v instanceof JsonBoolean
+                    ? " (quote it, for example \"1.10\" or \"true\", to keep it a string)" : "";
+            throw new BindException(path, v, "expected a string, " + found(v) + hint);
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return JsonString.of((String) value);
+        }
+    };
+
+    static final Codec BOOLEAN = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonBoolean b) {
+                return b.value();
+            }
+            throw new BindException(path, v, "expected a boolean (true or false), " + found(v));
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return JsonBoolean.of((Boolean) value);
+        }
+    };
+
+    static final Codec INTEGER = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonNumber n && n.isInt()) {
+                return n.toBigDecimal().intValueExact();
+            }
+            throw new BindException(path, v, "expected a whole number (32-bit), " + found(v));
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return JsonNumber.of((Integer) value);
+        }
+    };
+
+    static final Codec LONG = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonNumber n && n.isLong()) {
+                return n.toBigDecimal().longValueExact();
+            }
+            throw new BindException(path, v, "expected a whole number, " + found(v));
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return JsonNumber.of((Long) value);
+        }
+    };
+
+    static final Codec DOUBLE = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonNumber n) {
+                return n.value().doubleValue();
+            }
+            throw new BindException(path, v, "expected a number, " + found(v));
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return JsonNumber.of((Double) value);
+        }
+    };
+
+    static final Codec ANY = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            return v;
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return (JsonValue) value;
+        }
+    };
+
+    static final Codec TREE_OBJECT = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonObject) {
+                return v;
+            }
+            throw new BindException(path, v, "expected an object, " + found(v));
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return (JsonValue) value;
+        }
+    };
+
+    static final Codec TREE_ARRAY = new Codec() {
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (v instanceof JsonArray) {
+                return v;
+            }
+            throw new BindException(path, v, "expected a list, " + found(v));
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return (JsonValue) value;
+        }
+    };
+
+    /** A type with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}. */
+    static final class CustomCodec implements Codec {
+        private final MethodHandle fromJson;
+        private final MethodHandle toJson;
+
+        CustomCodec(MethodHandle fromJson, MethodHandle toJson) {
+            this.fromJson = fromJson;
+            this.toJson = toJson;
+        }
+
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            try {
+                return fromJson.invokeExact(v);
+            } catch (BindException e) {
+                throw e;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new BindException(path, v, e.getMessage());
+            } catch (Throwable t) {
+                throw sneaky(t);
+            }
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            try {
+                return (JsonValue) toJson.invokeExact(value);
+            } catch (Throwable t) {
+                throw sneaky(t);
+            }
+        }
+    }
+
+    private static RuntimeException sneaky(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+
+    private static final ClassValue<Codec> CODECS = new ClassValue<>() {
+        @Override
+        protected Codec computeValue(Class<?> c) {
+            if (c == String.class) {
+                return STRING;
+            }
+            if (c == Boolean.class) {
+                return BOOLEAN;
+            }
+            if (c == Integer.class) {
+                return INTEGER;
+            }
+            if (c == Long.class) {
+                return LONG;
+            }
+            if (c == Double.class) {
+                return DOUBLE;
+            }
+            if (c == JsonValue.class) {
+                return ANY;
+            }
+            if (c == JsonObject.class) {
+                return TREE_OBJECT;
+            }
+            if (c == JsonArray.class) {
+                return TREE_ARRAY;
+            }
+            try {
+                Method from = c.getMethod("fromJson", JsonValue.class);
+                Method to = c.getMethod("toJson");
+                if (Modifier.isStatic(from.getModifiers()) && JsonValue.class.isAssignableFrom(to.getReturnType())) {
+                    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                    return new CustomCodec(
+                            lookup.unreflect(from).asType(MethodType.methodType(Object.class, JsonValue.class)),
+                            lookup.unreflect(to).asType(MethodType.methodType(JsonValue.class, Object.class)));
+                }
+            } catch (NoSuchMethodException e) {
+                // not a custom type
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            Object b = BINDINGS.get(c);
+            if (b != NOT_AN_OBJECT) {
+                return (ObjectBinding) b;
+            }
+            throw new IllegalStateException("no JSON mapping for " + c.getName());
+        }
+    };
+
+    static Codec codecFor(Class<?> c) {
+        return CODECS.get(c);
+    }
+
+    // ------------------------------------------------------------------------------------------------ objects
+
+    static final class Prop {
+        final Shape.Property shape;
+        final String json;
+        final Shape.Cardinality cardinality;
+        final Class<?> valueType;
+        final MethodHandle getter;
+        final MethodHandle setter;
+        final int index;
+        volatile Codec codec;
+
+        Prop(Shape.Property shape, MethodHandle getter, MethodHandle setter, int index) {
+            this.shape = shape;
+            this.json = shape.jsonName();
+            this.cardinality = shape.cardinality();
+            this.valueType = shape.valueType();
+            this.getter = getter;
+            this.setter = setter;
+            this.index = index;
+        }
+
+        Codec codec() {
+            Codec c = codec;
+            if (c == null) {
+                c = codecFor(valueType);
+                codec = c;
+            }
+            return c;
+        }
+    }
+
+    static final class ObjectBinding implements Codec, Shape {
+        final Class<?> abstractType;
+        final Class<?> immutableType;
+        final Prop[] props;
+        final Map<String, Prop> byName;
+        final List<Shape.Property> properties;
+        final MethodHandle factory;
+        final MethodHandle build;
+        final MethodHandle unknownGetter;
+        final MethodHandle unknownSetter;
+        final boolean typedResource;
+
+        ObjectBinding(Class<?> abstractType, Class<?> immutableType) {
+            this.abstractType = abstractType;
+            this.immutableType = immutableType;
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                Method builderMethod = immutableType.getMethod("builder");
+                Class<?> builderType = builderMethod.getReturnType();
+                factory = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+                build = lookup.unreflect(builderType.getMethod("build"))
+                        .asType(MethodType.methodType(Object.class, Object.class));
+
+                Map<String, Method> accessors = new LinkedHashMap<>();
+                for (Method candidate : abstractType.getMethods()) {
+                    if (candidate.getParameterCount() != 0 || Modifier.isStatic(candidate.getModifiers())
+                            || candidate.getDeclaringClass() == Object.class) {
+                        continue;
+                    }
+                    Method m = abstractType.getMethod(candidate.getName());
+                    if (Modifier.isAbstract(m.getModifiers())) {
+                        accessors.putIfAbsent(m.getName(), m);
+                    }
+                }
+                Method unknown = null;
+                try {
+                    unknown = abstractType.getMethod("unknownFields");
+                    if (unknown.getReturnType() != JsonObject.class) {
+                        unknown = null;
+                    }
+                } catch (NoSuchMethodException e) {
+                    unknown = null;
+                }
+                accessors.remove("unknownFields");
+                typedResource = KargoResource.class.isAssignableFrom(abstractType)
+                        && !accessors.containsKey("apiVersion") && !accessors.containsKey("kind");
+                if (unknown != null) {
+                    unknownGetter = lookup.unreflect(unknown).asType(MethodType.methodType(Object.class, Object.class));
+                    unknownSetter = lookup.unreflect(builderType.getMethod("unknownFields", JsonObject.class))
+                            .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+                } else {
+                    unknownGetter = null;
+                    unknownSetter = null;
+                }
+
+                Map<String, Shape.Property> byJson = new HashMap<>();
+                Map<String, Method> accessorByJson = new HashMap<>();
+                for (Method m : accessors.values()) {
+                    JsonName jn = m.getAnnotation(JsonName.class);
+                    String json = jn != null ? jn.value() : m.getName();
+                    Type t = m.getGenericReturnType();
+                    Shape.Cardinality card = Shape.Cardinality.REQUIRED;
+                    Class<?> valueType = m.getReturnType();
+                    if (t instanceof ParameterizedType pt) {
+                        Class<?> raw = (Class<?>) pt.getRawType();
+                        Type[] args = pt.getActualTypeArguments();
+                        if (raw == Optional.class) {
+                            card = Shape.Cardinality.OPTIONAL;
+                            valueType = rawClass(args[0]);
+                        } else if (raw == List.class) {
+                            card = Shape.Cardinality.LIST;
+                            valueType = rawClass(args[0]);
+                        } else if (raw == Map.class) {
+                            if (rawClass(args[0]) != String.class) {
+                                throw new IllegalStateException(m + ": map keys must be strings");
+                            }
+                            card = Shape.Cardinality.MAP;
+                            valueType = rawClass(args[1]);
+                        } else {
+                            throw new IllegalStateException(m + ": unsupported type " + t);
+                        }
+                    }
+                    boolean freeForm = JsonValue.class.isAssignableFrom(valueType);
+                    if (byJson.put(json, new Shape.Property(json, m.getName(), card, valueType, freeForm)) != null) {
+                        throw new IllegalStateException(abstractType.getName() + ": two accessors for " + json);
+                    }
+                    accessorByJson.put(json, m);
+                }
+
+                PropertyOrder order = abstractType.getAnnotation(PropertyOrder.class);
+                List<String> names = order == null ? new ArrayList<>(byJson.keySet()) : Arrays.asList(order.value());
+                if (order == null && byJson.size() > 1) {
+                    throw new IllegalStateException(abstractType.getName() + " needs @PropertyOrder");
+                }
+                Set<String> listed = new HashSet<>(names);
+                if (listed.size() != names.size() || !listed.equals(byJson.keySet())) {
+                    Set<String> missing = new HashSet<>(byJson.keySet());
+                    missing.removeAll(listed);
+                    Set<String> extra = new HashSet<>(listed);
+                    extra.removeAll(byJson.keySet());
+                    throw new IllegalStateException(abstractType.getName() + ": @PropertyOrder must list every"
+                            + " property once; missing " + missing + ", not properties " + extra);
+                }
+                props = new Prop[names.size()];
+                byName = new HashMap<>(names.size() * 2);
+                List<Shape.Property> shapes = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    Shape.Property sp = byJson.get(names.get(i));
+                    Method accessor = accessorByJson.get(sp.jsonName());
+                    MethodHandle getter = lookup.unreflect(accessor)
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                    MethodHandle setter = lookup.unreflect(setterFor(builderType, sp))
+                            .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+                    props[i] = new Prop(sp, getter, setter, i);
+                    byName.put(sp.jsonName(), props[i]);
+                    shapes.add(sp);
+                }
+                properties = Collections.unmodifiableList(shapes);
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot bind " + immutableType.getName() + ": " + e, e);
+            }
+        }
+
+        private static Class<?> rawClass(Type t) {
+            if (t instanceof Class<?> c) {
+                return c;
+            }
+            if (t instanceof ParameterizedType pt) {
+                return (Class<?>) pt.getRawType();
+            }
+            throw new IllegalStateException("unsupported type " + t);
+        }
+
+        private static Method setterFor(Class<?> builderType, Shape.Property p) throws NoSuchMethodException {
+            String cap = Character.toUpperCase(p.javaName().charAt(0)) + p.javaName().substring(1);
+            switch (p.cardinality()) {
+                case LIST:
+                    return builderType.getMethod("addAll" + cap, Iterable.class);
+                case MAP:
+                    return builderType.getMethod("putAll" + cap, Map.class);
+                default:
+                    for (Method m : builderType.getMethods()) {
+                        if (m.getName().equals(p.javaName()) && m.getParameterCount() == 1
+                                && m.getParameterTypes()[0] == p.valueType()) {
+                            return m;
+                        }
+                    }
+                    throw new NoSuchMethodException(builderType.getName() + "." + p.javaName() + "("
+                            + p.valueType().getSimpleName() + ")");
+            }
+        }
+
+        @Override
+        public Class<?> type() {
+            return immutableType;
+        }
+
+        @Override
+        public List<Shape.Property> properties() {
+            return properties;
+        }
+
+        @Override
+        public Optional<Shape.Property> property(String jsonName) {
+            Prop p = byName.get(jsonName);
+            return p == null ? Optional.empty() : Optional.of(p.shape);
+        }
+
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            if (!(v instanceof JsonObject o)) {
+                throw new BindException(path, v, "expected an object, " + found(v));
+            }
+            try {
+                Object b = factory.invokeExact();
+                JsonObject.Builder unknown = null;
+                long seen = 0;
+                boolean[] seenWide = props.length > 64 ? new boolean[props.length] : null;
+                for (int i = 0, n = o.size(); i < n; i++) {
+                    String key = o.keyAt(i);
+                    JsonValue value = o.valueAt(i);
+                    Prop p = byName.get(key);
+                    if (p == null) {
+                        if (typedResource && (key.equals("apiVersion") || key.equals("kind"))) {
+                            continue;
+                        }
+                        if (unknownSetter == null) {
+                            throw new BindException(path.key(key), value, "unknown field");
+                        }
+                        if (unknown == null) {
+                            unknown = JsonObject.builder().position(o.position().orElse(null));
+                        }
+                        unknown.put(key, value, o.keyPosition(key).orElse(null));
+                        continue;
+                    }
+                    if (value instanceof JsonNull) {
+                        continue;
+                    }
+                    Object decoded = decodeProp(p, value, path.key(key));
+                    b = p.setter.invokeExact(b, decoded);
+                    if (seenWide != null) {
+                        seenWide[p.index] = true;
+                    } else {
+                        seen |= 1L << p.index;
+                    }
+                }
+                for (Prop p : props) {
+                    if (p.cardinality == Shape.Cardinality.REQUIRED
+                            && !(seenWide != null ? seenWide[p.index] : (seen & (1L << p.index)) != 0)) {
+                        throw new BindException(path, v, "missing required field \"" + p.json + "\"");
+                    }
+                }
+                if (unknown != null) {
+                    b = unknownSetter.invokeExact(b, (Object) unknown.build());
+                }
+                return build.invokeExact(b);
+            } catch (BindException e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new BindException(path, v, "cannot build " + immutableType.getSimpleName() + ": "
+                        + t.getMessage());
+            }
+        }
+
+        private Object decodeProp(Prop p, JsonValue value, JsonPath path) {
+            Codec codec = p.codec();
+            switch (p.cardinality) {
+                case LIST: {
+                    if (!(value instanceof JsonArray a)) {
+                        throw new BindException(path, value, "expected a list, " + found(value));
+                    }
+                    List<Object> out = new ArrayList<>(a.size());
+                    for (int i = 0; i < a.size(); i++) {
+                        JsonValue item = a.get(i);
+                        if (item instanceof JsonNull && codec != ANY) {
+                            throw new BindException(path.index(i), item, "expected "
+                                    + describe(p.valueType) + ", found null");
+                        }
+                        out.add(codec.decode(item, path.index(i)));
+                    }
+                    return out;
+                }
+                case MAP: {
+                    if (!(value instanceof JsonObject m)) {
+                        throw new BindException(path, value, "expected an object (a map), " + found(value));
+                    }
+                    Map<String, Object> out = new LinkedHashMap<>(m.size() * 2);
+                    for (int i = 0; i < m.size(); i++) {
+                        JsonValue item = m.valueAt(i);
+                        if (item instanceof JsonNull && codec != ANY) {
+                            throw new BindException(path.key(m.keyAt(i)), item, "expected "
+                                    + describe(p.valueType) + ", found null");
+                        }
+                        out.put(m.keyAt(i), codec.decode(item, path.key(m.keyAt(i))));
+                    }
+                    return out;
+                }
+                default:
+                    return codec.decode(value, path);
+            }
+        }
+
+        private static String describe(Class<?> type) {
+            if (type == String.class) {
+                return "a string";
+            }
+            if (type == Boolean.class) {
+                return "a boolean";
+            }
+            if (type == Integer.class || type == Long.class || type == Double.class) {
+                return "a number";
+            }
+            return "an object";
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            try {
+                JsonObject.Builder b = JsonObject.builder();
+                if (typedResource) {
+                    KargoResource r = (KargoResource) value;
+                    b.put("apiVersion", JsonString.of(r.apiVersion()));
+                    b.put("kind", JsonString.of(r.kind()));
+                }
+                for (Prop p : props) {
+                    Object v = p.getter.invokeExact(value);
+                    switch (p.cardinality) {
+                        case OPTIONAL -> {
+                            Optional<?> o = (Optional<?>) v;
+                            if (o.isPresent()) {
+                                b.put(p.json, p.codec().encode(o.get()));
+                            }
+                        }
+                        case LIST -> {
+                            List<?> l = (List<?>) v;
+                            if (!l.isEmpty()) {
+                                Codec c = p.codec();
+                                JsonArray.Builder ab = JsonArray.builder();
+                                for (Object item : l) {
+                                    ab.add(c.encode(item));
+                                }
+                                b.put(p.json, ab.build());
+                            }
+                        }
+                        case MAP -> {
+                            Map<?, ?> m = (Map<?, ?>) v;
+                            if (!m.isEmpty()) {
+                                Codec c = p.codec();
+                                JsonObject.Builder ob = JsonObject.builder();
+                                for (Map.Entry<?, ?> e : m.entrySet()) {
+                                    ob.put((String) e.getKey(), c.encode(e.getValue()));
+                                }
+                                b.put(p.json, ob.build());
+                            }
+                        }
+                        default -> b.put(p.json, p.codec().encode(v));
+                    }
+                }
+                if (unknownGetter != null) {
+                    Object unknownValue = unknownGetter.invokeExact(value);
+                    JsonObject u = (JsonObject) unknownValue;
+                    for (int i = 0; i < u.size(); i++) {
+                        if (!b.containsKey(u.keyAt(i))) {
+                            b.put(u.keyAt(i), u.valueAt(i));
+                        }
+                    }
+                }
+                return b.build();
+            } catch (Throwable t) {
+                throw sneaky(t);
+            }
+        }
+    }
+}

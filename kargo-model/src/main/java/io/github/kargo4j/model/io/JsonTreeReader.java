@@ -1,0 +1,160 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonBoolean;
+import io.github.kargo4j.model.json.JsonNull;
+import io.github.kargo4j.model.json.JsonNumber;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.json.SourcePosition;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one JSON document with Jackson's streaming parser into a {@link JsonValue} with positions; iterative. */
+final class JsonTreeReader {
+
+    private final ReadLimits limits;
+    private final String source;
+    private final JsonFactory factory;
+
+    JsonTreeReader(ReadLimits limits, String source) {
+        this.limits = limits;
+        this.source = source;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxDocumentLength(limits.maxDocumentChars())
+                        .maxStringLength(limits.maxScalarChars())
+                        .maxNameLength(limits.maxScalarChars())
+                        .maxNumberLength(Math.min(limits.maxScalarChars(), 100_000))
+                        .build())
+                .build();
+    }
+
+    private static final class Frame {
+        final JsonObject.Builder object;
+        final JsonArray.Builder array;
+        final JsonPath path;
+        String key;
+        SourcePosition keyPos;
+        Map<String, Integer> keyLines;
+
+        Frame(boolean object, JsonPath path, SourcePosition pos) {
+            this.object = object ? JsonObject.builder().position(pos) : null;
+            this.array = object ? null : JsonArray.builder().position(pos);
+            this.path = path;
+        }
+
+        JsonPath child() {
+            return object != null ? (key == null ? path : path.key(key)) : path.index(array.size());
+        }
+    }
+
+    /** @return the document, or {@code null} if the input holds no value */
+    JsonValue read(Reader input) {
+        List<Frame> stack = new ArrayList<>();
+        JsonValue root = null;
+        long nodes = 0;
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), input)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                SourcePosition pos = position(p.currentTokenLocation());
+                if (t == JsonToken.PROPERTY_NAME) {
+                    Frame f = stack.get(stack.size() - 1);
+                    String name = p.currentName();
+                    if (f.keyLines == null) {
+                        f.keyLines = new HashMap<>();
+                    }
+                    Integer first = f.keyLines.putIfAbsent(name, pos == null ? 0 : pos.line());
+                    if (first != null) {
+                        throw new ManifestException(source, 0, pos, f.path.key(name), "duplicate key \"" + name
+                                + "\": defined at line " + first + " and again at line "
+                                + (pos == null ? "?" : pos.line()), null);
+                    }
+                    f.key = name;
+                    f.keyPos = pos;
+                    continue;
+                }
+                if (++nodes > limits.maxNodes()) {
+                    throw new ManifestException(source, 0, pos, null, "document has more than " + limits.maxNodes()
+                            + " values; raise ReadLimits.maxNodes if this is intended", null);
+                }
+                JsonValue value;
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> {
+                        JsonPath path = stack.isEmpty() ? JsonPath.ROOT : stack.get(stack.size() - 1).child();
+                        stack.add(new Frame(t == JsonToken.START_OBJECT, path, pos));
+                        continue;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        nodes--;
+                        Frame f = stack.remove(stack.size() - 1);
+                        value = f.object != null ? f.object.build() : f.array.build();
+                    }
+                    case VALUE_STRING -> value = JsonString.of(p.getString(), pos);
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = JsonNumber.of(
+                            t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue() : p.getNumberValue(), pos);
+                    case VALUE_TRUE -> value = JsonBoolean.of(true, pos);
+                    case VALUE_FALSE -> value = JsonBoolean.of(false, pos);
+                    case VALUE_NULL -> value = JsonNull.at(pos);
+                    default -> throw new ManifestException(source, 0, pos, null, "unexpected JSON token " + t, null);
+                }
+                if (stack.isEmpty()) {
+                    if (root != null) {
+                        throw new ManifestException(source, 0, pos, null,
+                                "more than one JSON value in the file; a .json file holds one document", null);
+                    }
+                    root = value;
+                } else {
+                    Frame f = stack.get(stack.size() - 1);
+                    if (f.object != null) {
+                        f.object.put(f.key, value, f.keyPos);
+                        f.key = null;
+                    } else {
+                        f.array.add(value);
+                    }
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
+                    "input over a read limit: " + e.getOriginalMessage() + " (see ReadLimits)", e);
+        } catch (JacksonException e) {
+            throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
+                    "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+        }
+        return root;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable input";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static JsonPath pathOf(List<Frame> stack) {
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1).child();
+    }
+
+    private static SourcePosition position(TokenStreamLocation loc) {
+        if (loc == null || loc.getLineNr() < 1 || loc.getColumnNr() < 1) {
+            return null;
+        }
+        return new SourcePosition(loc.getLineNr(), loc.getColumnNr());
+    }
+}

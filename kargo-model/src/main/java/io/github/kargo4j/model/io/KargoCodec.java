@@ -1,0 +1,510 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.generic.GenericResource;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.json.SourcePosition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads Kargo manifests into typed resources and writes them back, losslessly.
+ *
+ * <pre>{@code
+ * KargoCodec codec = KargoCodec.create();
+ * ReadResult result = codec.readAll(Path.of("kargo/"));      // every *.yaml, *.yml, *.json below it
+ * for (Manifest m : result.manifests()) {
+ *     if (m.resource() instanceof Stage stage) { ... }
+ * }
+ * String yaml = codec.toYaml(result.manifests().stream().map(Manifest::resource).toList());
+ * }</pre>
+ *
+ * <p><b>What plain scalars mean.</b> Unquoted values are read as {@code kubectl} and the Kubernetes API server read
+ * them (YAML 1.1, as sigs.k8s.io/yaml does): {@code yes}, {@code on}, {@code y} are {@code true} and {@code no},
+ * {@code off}, {@code n} are {@code false}; {@code 0755} is the octal number 493, {@code 0x1F} is 31,
+ * {@code 1_000} is 1000; {@code 2026-01-01} is the string "2026-01-01"; {@code ~} and an empty value are null.
+ * Non-string keys become strings ({@code on:} is the key "true"). When writing, every string that a YAML 1.1 or
+ * 1.2 reader would take for something else is quoted.
+ *
+ * <p><b>Lossless.</b> Unknown fields at any depth are kept and written back; nothing the input did not contain
+ * (such as a server default) is written. The API server treats an explicit {@code null} or an empty list of a
+ * typed field like an absent one, and so does this codec: such fields are not written back.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class KargoCodec {
+
+    private static final KargoCodec DEFAULT = builder().build();
+
+    private final ReadLimits limits;
+    private final Map<String, Class<? extends KargoResource>> kinds;
+
+    private KargoCodec(Builder b) {
+        this.limits = b.limits;
+        this.kinds = Map.copyOf(b.kinds);
+    }
+
+    /** @return a codec with the default limits and every kind the model knows */
+    public static KargoCodec create() {
+        return DEFAULT;
+    }
+
+    /** @return a builder to set limits or register more kinds */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the limits this codec enforces */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * @param apiVersion an API version
+     * @param kind       a kind
+     * @return the model type for it, if the codec knows one
+     */
+    public Optional<Class<? extends KargoResource>> typeOf(String apiVersion, String kind) {
+        return Optional.ofNullable(kinds.get(apiVersion + "|" + kind));
+    }
+
+    // ------------------------------------------------------------------------------------------------ reading
+
+    /**
+     * Reads YAML (or JSON, which is YAML too) text.
+     *
+     * @param text one or more documents separated by {@code ---}
+     * @return the documents, empty documents skipped
+     * @throws ManifestException if any document cannot be read
+     */
+    public List<Manifest> read(String text) {
+        return read(text, "<string>");
+    }
+
+    /**
+     * @param text       one or more YAML documents
+     * @param sourceName the name to show in messages
+     * @return the documents
+     * @throws ManifestException if any document cannot be read
+     */
+    public List<Manifest> read(String text, String sourceName) {
+        return readYaml(new StringReader(text), sourceName, null);
+    }
+
+    /**
+     * @param reader     YAML documents; not closed
+     * @param sourceName the name to show in messages
+     * @return the documents
+     * @throws ManifestException if any document cannot be read
+     */
+    public List<Manifest> read(Reader reader, String sourceName) {
+        return readYaml(reader, sourceName, null);
+    }
+
+    /**
+     * @param in         UTF-8 YAML documents; not closed
+     * @param sourceName the name to show in messages
+     * @return the documents
+     * @throws ManifestException if any document cannot be read
+     */
+    public List<Manifest> read(InputStream in, String sourceName) {
+        return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), sourceName, null);
+    }
+
+    /**
+     * Reads one file: JSON if its name ends in {@code .json}, YAML otherwise.
+     *
+     * @param file the file
+     * @return its documents
+     * @throws ManifestException if the file or any document in it cannot be read
+     */
+    public List<Manifest> read(Path file) {
+        String source = file.toString();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                return readJson(r, source, file);
+            }
+            return readYaml(r, source, file);
+        } catch (ManifestException e) {
+            throw withTemplateHint(e, file);
+        } catch (IOException e) {
+            throw new ManifestException(source, -1, null, null, "cannot read file: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new ManifestException(source, -1, null, null, "cannot read file: " + e.getCause().getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * Reads files and directories; a directory is searched recursively for {@code *.yaml}, {@code *.yml} and
+     * {@code *.json} (hidden directories such as {@code .git} are skipped, symbolic links are not followed).
+     * A file that cannot be read is reported in {@link ReadResult#errors()} and the others still load.
+     *
+     * @param paths files and directories
+     * @return every document read, and the errors
+     */
+    public ReadResult readAll(Path... paths) {
+        return readAll(List.of(paths));
+    }
+
+    /**
+     * @param paths files and directories
+     * @return every document read, and the errors
+     * @see #readAll(Path...)
+     */
+    public ReadResult readAll(Collection<Path> paths) {
+        List<Manifest> manifests = new ArrayList<>();
+        List<ManifestException> errors = new ArrayList<>();
+        for (Path p : paths) {
+            List<Path> files;
+            try {
+                files = Files.isDirectory(p) ? manifestFiles(p) : List.of(p);
+            } catch (IOException e) {
+                errors.add(new ManifestException(p.toString(), -1, null, null, "cannot list directory: "
+                        + e.getMessage(), e));
+                continue;
+            }
+            for (Path f : files) {
+                try {
+                    manifests.addAll(read(f));
+                } catch (ManifestException e) {
+                    errors.add(e);
+                }
+            }
+        }
+        return new ReadResult(manifests, errors);
+    }
+
+    /**
+     * @param directory a directory
+     * @return the manifest files below it, sorted by path
+     * @throws IOException if the directory cannot be listed
+     */
+    public static List<Path> manifestFiles(Path directory) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                return !dir.equals(directory) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml")
+                        || name.endsWith(".json"))) {
+                    out.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(Comparator.comparing(Path::toString));
+        return out;
+    }
+
+    /**
+     * Reads exactly one document of an expected type.
+     *
+     * @param text one YAML or JSON document
+     * @param type the expected model type
+     * @param <T>  the type
+     * @return the resource
+     * @throws ManifestException if the text is not exactly one document of that type
+     */
+    public <T extends KargoResource> T readOne(String text, Class<T> type) {
+        List<Manifest> docs = read(text);
+        if (docs.size() != 1) {
+            throw new ManifestException("<string>", -1, null, null, "expected exactly one document, found "
+                    + docs.size(), null);
+        }
+        KargoResource r = docs.get(0).resource();
+        if (!type.isInstance(r)) {
+            throw new ManifestException("<string>", 0, docs.get(0).location().position(), null, "expected a "
+                    + type.getSimpleName() + ", found " + r.apiVersion() + " " + r.kind(), null);
+        }
+        return type.cast(r);
+    }
+
+    private static ManifestException withTemplateHint(ManifestException e, Path file) {
+        if (!e.problem().startsWith("malformed YAML")) {
+            return e;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.contains("{{") && (text.contains(".Values") || text.contains("{{-") || text.contains("-}}")
+                    || text.contains("{{ ."))) {
+                return new ManifestException(e.source(), e.documentIndex(), e.position().orElse(null),
+                        e.path().orElse(null), e.problem() + "; this looks like a Helm or Go template, not YAML:"
+                        + " render it first (for example with `helm template`)", e.getCause());
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // keep the original error
+        }
+        return e;
+    }
+
+    private List<Manifest> readYaml(Reader reader, String source, Path file) {
+        List<YamlTreeReader.Document> docs = new YamlTreeReader(limits, source).read(reader);
+        List<Manifest> out = new ArrayList<>(docs.size());
+        for (YamlTreeReader.Document d : docs) {
+            if (d.root() == null || d.root().type() == JsonValue.Type.NULL) {
+                continue;
+            }
+            SourcePosition start = d.root().position().orElse(d.start() == null ? new SourcePosition(1, 1)
+                    : d.start());
+            out.add(toManifest(d.root(), source, file, d.index(), start));
+        }
+        return out;
+    }
+
+    private List<Manifest> readJson(Reader reader, String source, Path file) {
+        JsonValue root = new JsonTreeReader(limits, source).read(reader);
+        if (root == null) {
+            return List.of();
+        }
+        return List.of(toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1))));
+    }
+
+    private Manifest toManifest(JsonValue root, String source, Path file, int index, SourcePosition start) {
+        if (!(root instanceof JsonObject o)) {
+            throw new ManifestException(source, index, start, null, "expected a Kubernetes object (a mapping with"
+                    + " apiVersion, kind and metadata), found " + root.describeType(), null);
+        }
+        String apiVersion = requiredString(o, "apiVersion", source, index, start);
+        String kind = requiredString(o, "kind", source, index, start);
+        Class<? extends KargoResource> type = kinds.get(apiVersion + "|" + kind);
+        KargoResource resource;
+        try {
+            if (type == null) {
+                JsonValue metadata = o.getOrNull("metadata");
+                if (metadata != null && !(metadata instanceof io.github.kargo4j.model.json.JsonNull)) {
+                    Binder.codecFor(io.github.kargo4j.model.ObjectMeta.class).decode(metadata,
+                            JsonPath.ROOT.key("metadata"));
+                }
+                resource = GenericResource.of(o);
+            } else {
+                resource = (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT);
+            }
+        } catch (BindException e) {
+            SourcePosition p = e.node != null && e.node.position().isPresent() ? e.node.position().get()
+                    : e.path.locate(o).orElse(start);
+            if (e.path != null && !e.path.isRoot()) {
+                p = e.path.locate(o).orElse(p);
+                if (e.node != null && e.node.position().isPresent() && !e.getMessage().startsWith("unknown")) {
+                    p = e.node.position().get();
+                }
+            }
+            throw new ManifestException(source, index, p, e.path, e.getMessage() + " (in " + kind + ")", e);
+        }
+        return new Manifest(resource, new SourceLocation(source, Optional.ofNullable(file), index, start), o);
+    }
+
+    private static String requiredString(JsonObject o, String key, String source, int index, SourcePosition start) {
+        JsonValue v = o.getOrNull(key);
+        if (v == null) {
+            throw new ManifestException(source, index, start, null, "missing " + key
+                    + "; every Kubernetes object needs apiVersion and kind", null);
+        }
+        if (!(v instanceof JsonString s) || s.value().isBlank()) {
+            throw new ManifestException(source, index, v.position().orElse(start), JsonPath.ROOT.key(key),
+                    "expected a non-empty string, found " + v.describeType(), null);
+        }
+        return s.value();
+    }
+
+    // ------------------------------------------------------------------------------------------------ trees
+
+    /**
+     * Binds a JSON tree to a model type.
+     *
+     * @param type the model type (a resource or any nested type, such as {@code StageSpec})
+     * @param json its JSON form
+     * @param <T>  the type
+     * @return the typed value
+     * @throws ManifestException if the tree does not fit the type
+     */
+    public static <T> T bind(Class<T> type, JsonValue json) {
+        try {
+            return Binder.decode(type, json);
+        } catch (BindException e) {
+            throw new ManifestException("<tree>", -1, e.node == null ? null : e.node.position().orElse(null),
+                    e.path, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param model any model value (a resource or a nested type)
+     * @return its JSON tree, in Kargo's documented field order
+     */
+    public static JsonValue toTree(Object model) {
+        return Binder.encode(Objects.requireNonNull(model, "model"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ writing
+
+    /**
+     * @param resource a resource
+     * @return its YAML document
+     */
+    public String toYaml(KargoResource resource) {
+        return YamlWriter.toYamlString(toTree(resource));
+    }
+
+    /**
+     * @param resources resources
+     * @return a multi-document YAML stream, documents separated by {@code ---}
+     */
+    public String toYaml(List<? extends KargoResource> resources) {
+        StringBuilder sb = new StringBuilder();
+        YamlWriter w = new YamlWriter(sb);
+        boolean first = true;
+        for (KargoResource r : resources) {
+            if (!first) {
+                sb.append("---\n");
+            }
+            first = false;
+            w.writeDocument(toTree(r));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param tree any JSON tree
+     * @return it as YAML
+     */
+    public String treeToYaml(JsonValue tree) {
+        return YamlWriter.toYamlString(tree);
+    }
+
+    /**
+     * @param resource a resource
+     * @return its pretty-printed JSON document
+     */
+    public String toJson(KargoResource resource) {
+        return JsonWriter.write(toTree(resource), true) + "\n";
+    }
+
+    /**
+     * @param tree   any JSON tree
+     * @param pretty whether to indent
+     * @return it as JSON text
+     */
+    public String treeToJson(JsonValue tree, boolean pretty) {
+        return JsonWriter.write(tree, pretty);
+    }
+
+    /**
+     * Writes resources to a file as YAML (or JSON if the name ends in {@code .json} and there is one resource),
+     * atomically: a temporary file in the same directory is written first and then moved over the target, so a
+     * failure never leaves a half-written file.
+     *
+     * @param file      the target
+     * @param resources the resources
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void write(Path file, List<? extends KargoResource> resources) {
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        if (json && resources.size() != 1) {
+            throw new IllegalArgumentException("a .json file holds exactly one resource, got " + resources.size());
+        }
+        String text = json ? toJson(resources.get(0)) : toYaml(resources);
+        writeAtomically(file, text);
+    }
+
+    /**
+     * @param file a file to replace atomically
+     * @param text its new content (UTF-8)
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeAtomically(Path file, String text) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(text);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+
+    /** Configures a {@link KargoCodec}. */
+    public static final class Builder {
+        private ReadLimits limits = ReadLimits.DEFAULTS;
+        private final Map<String, Class<? extends KargoResource>> kinds = new HashMap<>(KnownKinds.ALL);
+
+        private Builder() {
+        }
+
+        /**
+         * @param limits the read limits
+         * @return this builder
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Maps an apiVersion and kind to a model type (for your own kinds, modelled like the built-in ones).
+         *
+         * @param apiVersion the API version
+         * @param kind       the kind
+         * @param type       the immutable model class
+         * @return this builder
+         */
+        public Builder register(String apiVersion, String kind, Class<? extends KargoResource> type) {
+            kinds.put(apiVersion + "|" + kind, type);
+            return this;
+        }
+
+        /** @return the codec */
+        public KargoCodec build() {
+            return new KargoCodec(this);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.core.Namespace;
+import io.github.kargo4j.model.core.Secret;
+import io.github.kargo4j.model.project.Project;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The kinds the model types, by {@code apiVersion|kind}. */
+final class KnownKinds {
+
+    static final Map<String, Class<? extends KargoResource>> ALL;
+
+    static {
+        Map<String, Class<? extends KargoResource>> m = new LinkedHashMap<>();
+        String kargo = KargoResource.KARGO_API_VERSION;
+        m.put("v1|Namespace", Namespace.class);
+        m.put("v1|Secret", Secret.class);
+        m.put(kargo + "|Project", Project.class);
+        ALL = Map.copyOf(m);
+    }
+
+    private KnownKinds() {
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.SourcePosition;
+
+import java.util.Objects;
+
+/**
+ * One document read from a file or stream: the typed resource, where it came from, and the tree it was read from,
+ * which knows the line and column of every node.
+ *
+ * @param resource the typed resource ({@link io.github.kargo4j.model.generic.GenericResource} for kinds the model
+ *                 does not type)
+ * @param location where the document starts
+ * @param tree     the document as read, with positions
+ */
+public record Manifest(KargoResource resource, SourceLocation location, JsonObject tree) {
+
+    /** Checks that no component is null. */
+    public Manifest {
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(tree, "tree");
+    }
+
+    /**
+     * The position of a node, or of its nearest ancestor that exists in the document.
+     *
+     * @param path a path in the document
+     * @return the best known line and column (for a missing node, its parent's)
+     */
+    public SourcePosition positionOf(JsonPath path) {
+        return path.locate(tree).orElse(location.position());
+    }
+
+    /**
+     * @param path a path in the document
+     * @return {@code file:line:column} of the node at that path
+     */
+    public String describe(JsonPath path) {
+        SourcePosition p = positionOf(path);
+        return location.source() + ":" + p.line() + ":" + p.column();
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.SourcePosition;
+
+import java.util.Optional;
+
+/**
+ * A manifest that cannot be read: malformed YAML or JSON, a value of the wrong type, a duplicate key, a document
+ * that is not an object, or input over one of the {@link ReadLimits}.
+ *
+ * <p>The message reads like a compiler's: {@code file:line:column: path: problem}, for example
+ * {@code stages/dev.yaml:14:9: spec.requestedFreight[0].sources.direct: expected a boolean, found a string}.
+ * Messages never quote the values of the document, so nothing secret can leak through them.
+ */
+public class ManifestException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final int documentIndex;
+    private final transient SourcePosition position;
+    private final transient JsonPath path;
+    private final String problem;
+
+    /**
+     * @param source        the file or other source name ({@code <string>} for text)
+     * @param documentIndex the 0-based index of the document in a multi-document stream, or -1 if unknown
+     * @param position      the line and column, or {@code null} if unknown
+     * @param path          the path in the document, or {@code null} if not inside a document
+     * @param problem       what is wrong and what was expected, in plain words
+     * @param cause         the underlying exception, or {@code null}
+     */
+    public ManifestException(String source, int documentIndex, SourcePosition position, JsonPath path, String problem,
+                             Throwable cause) {
+        super(format(source, position, path, problem), cause);
+        this.source = source;
+        this.documentIndex = documentIndex;
+        this.position = position;
+        this.path = path;
+        this.problem = problem;
+    }
+
+    private static String format(String source, SourcePosition position, JsonPath path, String problem) {
+        StringBuilder sb = new StringBuilder(source == null ? "<unknown>" : source);
+        if (position != null) {
+            sb.append(':').append(position.line()).append(':').append(position.column());
+        }
+        sb.append(": ");
+        if (path != null && !path.isRoot()) {
+            sb.append(path).append(": ");
+        }
+        return sb.append(problem).toString();
+    }
+
+    /** @return the file or other source name */
+    public String source() {
+        return source;
+    }
+
+    /** @return the 0-based document index in its stream, or -1 if unknown */
+    public int documentIndex() {
+        return documentIndex;
+    }
+
+    /** @return the line and column of the problem */
+    public Optional<SourcePosition> position() {
+        return Optional.ofNullable(position);
+    }
+
+    /** @return the 1-based line, or 0 if unknown */
+    public int line() {
+        return position == null ? 0 : position.line();
+    }
+
+    /** @return the 1-based column, or 0 if unknown */
+    public int column() {
+        return position == null ? 0 : position.column();
+    }
+
+    /** @return the JSON path of the offending node, if the problem is inside a document */
+    public Optional<JsonPath> path() {
+        return Optional.ofNullable(path);
+    }
+
+    /** @return the problem without the location */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,193 @@
+package io.github.kargo4j.model.io;
+
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a plain (unquoted) YAML scalar means, by the rules of {@code kubectl} and the Kubernetes API server
+ * (sigs.k8s.io/yaml, which follows YAML 1.1 as implemented by go-yaml v2), and whether a string must be quoted so
+ * that every common YAML reader, YAML 1.1 or 1.2, reads it back as a string.
+ */
+final class YamlScalars {
+
+    /** The result of resolving {@code .inf}, {@code -.inf} and {@code .nan}: numbers JSON cannot hold. */
+    static final Object NOT_JSON_NUMBER = new Object();
+    /** The YAML merge key {@code <<}. */
+    static final Object MERGE = new Object();
+    /** A null scalar. */
+    static final Object NULL = new Object();
+
+    private static final Map<String, Object> WORDS = Map.ofEntries(
+            Map.entry("y", true), Map.entry("Y", true), Map.entry("yes", true), Map.entry("Yes", true),
+            Map.entry("YES", true), Map.entry("true", true), Map.entry("True", true), Map.entry("TRUE", true),
+            Map.entry("on", true), Map.entry("On", true), Map.entry("ON", true),
+            Map.entry("n", false), Map.entry("N", false), Map.entry("no", false), Map.entry("No", false),
+            Map.entry("NO", false), Map.entry("false", false), Map.entry("False", false), Map.entry("FALSE", false),
+            Map.entry("off", false), Map.entry("Off", false), Map.entry("OFF", false),
+            Map.entry("", NULL), Map.entry("~", NULL), Map.entry("null", NULL), Map.entry("Null", NULL),
+            Map.entry("NULL", NULL),
+            Map.entry(".nan", NOT_JSON_NUMBER), Map.entry(".NaN", NOT_JSON_NUMBER), Map.entry(".NAN", NOT_JSON_NUMBER),
+            Map.entry(".inf", NOT_JSON_NUMBER), Map.entry(".Inf", NOT_JSON_NUMBER), Map.entry(".INF", NOT_JSON_NUMBER),
+            Map.entry("+.inf", NOT_JSON_NUMBER), Map.entry("+.Inf", NOT_JSON_NUMBER),
+            Map.entry("+.INF", NOT_JSON_NUMBER), Map.entry("-.inf", NOT_JSON_NUMBER),
+            Map.entry("-.Inf", NOT_JSON_NUMBER), Map.entry("-.INF", NOT_JSON_NUMBER),
+            Map.entry("<<", MERGE));
+
+    /** go-yaml v2's float syntax (after removing underscores). */
+    private static final Pattern GO_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    private static final Pattern GO_INT = Pattern.compile(
+            "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)");
+
+    /** Patterns that YAML 1.1 (the spec) or YAML 1.2 (core schema) read as something other than a string. */
+    private static final Pattern[] NON_STRING = {
+        // YAML 1.1 int: binary, octal, decimal, hex, sexagesimal (underscores allowed)
+        Pattern.compile("[-+]?0b[0-1_]+"),
+        Pattern.compile("[-+]?0[0-7_]+"),
+        Pattern.compile("[-+]?(0|[1-9][0-9_]*)"),
+        Pattern.compile("[-+]?0x[0-9a-fA-F_]+"),
+        Pattern.compile("[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"),
+        // YAML 1.2 int
+        Pattern.compile("0o[0-7]+"),
+        // YAML 1.1 float (the spec allows several dots) and sexagesimal float
+        Pattern.compile("[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+]?[0-9]+)?"),
+        Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"),
+        // YAML 1.2 float and go-yaml's
+        Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"),
+        Pattern.compile("[-+]?\\.(inf|Inf|INF)"),
+        Pattern.compile("\\.(nan|NaN|NAN)"),
+        // YAML 1.1 timestamp
+        Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"),
+        // YAML 1.1 value key and merge key
+        Pattern.compile("=|<<"),
+    };
+
+    private YamlScalars() {
+    }
+
+    /**
+     * Resolves a plain scalar as the Kubernetes API server would.
+     *
+     * @param text the scalar's text
+     * @return {@link #NULL}, a {@link Boolean}, a {@link Long}, a {@link BigInteger}, a {@link Double},
+     *     {@link #MERGE}, {@link #NOT_JSON_NUMBER}, or the {@link String} itself
+     */
+    static Object resolvePlain(String text) {
+        Object word = WORDS.get(text);
+        if (word != null) {
+            return word;
+        }
+        if (text.isEmpty()) {
+            return NULL;
+        }
+        char c = text.charAt(0);
+        if (c == '.') {
+            if (GO_FLOAT.matcher(text).matches()) {
+                return Double.parseDouble(text);
+            }
+            return text;
+        }
+        if (!(c >= '0' && c <= '9') && c != '-' && c != '+') {
+            return text;
+        }
+        if (looksLikeTimestamp(text)) {
+            // go-yaml v2 resolves it as a timestamp, then hands it back as the original string.
+            return text;
+        }
+        String plain = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
+        if (plain.isEmpty()) {
+            return text;
+        }
+        if (GO_INT.matcher(plain).matches()) {
+            Object n = parseGoInt(plain);
+            if (n != null) {
+                return n;
+            }
+        }
+        if (GO_FLOAT.matcher(plain).matches()) {
+            double d = Double.parseDouble(plain);
+            return Double.isInfinite(d) ? NOT_JSON_NUMBER : d;
+        }
+        return text;
+    }
+
+    private static boolean looksLikeTimestamp(String s) {
+        // go-yaml v2: at least "2006-1-2", starting with four digits and a dash.
+        if (s.length() < 8 || s.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return Pattern.matches("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt ]|\\s+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\\.[0-9]*)?"
+                + "(\\s*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?", s);
+    }
+
+    private static Object parseGoInt(String s) {
+        boolean negative = s.startsWith("-");
+        String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        int radix = 10;
+        if (body.length() > 1 && body.charAt(0) == '0') {
+            char p = body.charAt(1);
+            if (p == 'x' || p == 'X') {
+                radix = 16;
+                body = body.substring(2);
+            } else if (p == 'o' || p == 'O') {
+                radix = 8;
+                body = body.substring(2);
+            } else if (p == 'b' || p == 'B') {
+                radix = 2;
+                body = body.substring(2);
+            } else {
+                radix = 8;
+                body = body.substring(1);
+            }
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        BigInteger v;
+        try {
+            v = new BigInteger(body, radix);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (negative) {
+            v = v.negate();
+        }
+        if (v.bitLength() < 64) {
+            return v.longValue();
+        }
+        // go-yaml falls back to uint64, then to float64
+        if (!negative && v.bitLength() <= 64) {
+            return v;
+        }
+        return null;
+    }
+
+    /**
+     * @param s a string value
+     * @return whether a YAML 1.1 or 1.2 reader could take the plain scalar {@code s} for something other than this
+     *     string (a boolean, null, number, timestamp, merge key), so it must be quoted
+     */
+    static boolean resolvesToNonString(String s) {
+        if (!(resolvePlain(s) instanceof String)) {
+            return true;
+        }
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        if (!(c >= '0' && c <= '9') && c != '-' && c != '+' && c != '.' && c != '=' && c != '<') {
+            return false;
+        }
+        for (Pattern p : NON_STRING) {
+            if (p.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,431 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonBoolean;
+import io.github.kargo4j.model.json.JsonNull;
+import io.github.kargo4j.model.json.JsonNumber;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.json.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+import java.io.Reader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a YAML stream into {@link JsonValue} trees, one per document, with the position of every node.
+ *
+ * <p>Built on snakeyaml-engine's event parser (not Jackson's YAML tree reader, which turns an alias {@code *x} into
+ * the string "x"). This class resolves anchors and aliases to the anchored node (shared, so aliases cost no memory),
+ * applies merge keys ({@code <<}), rejects duplicate keys naming both lines, resolves plain scalars as the Kubernetes
+ * API server does ({@link YamlScalars}) and enforces the {@link ReadLimits}. It is iterative: no input can overflow
+ * the stack.
+ */
+final class YamlTreeReader {
+
+    /** One document of a stream. {@code root} is {@code null} for an empty document. */
+    record Document(int index, JsonValue root, SourcePosition start) {
+    }
+
+    private final ReadLimits limits;
+    private final String source;
+
+    YamlTreeReader(ReadLimits limits, String source) {
+        this.limits = limits;
+        this.source = source;
+    }
+
+    private static final class Anchored {
+        final JsonValue value;
+        final long size;
+
+        Anchored(JsonValue value, long size) {
+            this.value = value;
+            this.size = size;
+        }
+    }
+
+    private static final class Frame {
+        final boolean mapping;
+        final JsonObject.Builder object;
+        final JsonArray.Builder array;
+        final JsonPath path;
+        final String anchor;
+        final long startCount;
+        // mapping state
+        boolean expectKey = true;
+        String key;
+        long keyPos = -1L;
+        boolean mergeKey;
+        Map<String, Integer> keyLines;
+        List<JsonObject> merges;
+
+        Frame(boolean mapping, JsonPath path, String anchor, long startCount, SourcePosition pos) {
+            this.mapping = mapping;
+            this.path = path;
+            this.anchor = anchor;
+            this.startCount = startCount;
+            if (mapping) {
+                object = JsonObject.builder().position(pos);
+                array = null;
+            } else {
+                array = JsonArray.builder().position(pos);
+                object = null;
+            }
+        }
+
+        JsonPath childPath() {
+            if (mapping) {
+                return key == null ? path : path.key(key);
+            }
+            return path.index(array.size());
+        }
+    }
+
+    List<Document> read(Reader input) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(source)
+                .setCodePointLimit(limits.maxDocumentChars())
+                .setUseMarks(true)
+                .setParseComments(false)
+                .build();
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, input));
+        List<Document> documents = new ArrayList<>();
+        List<Frame> stack = new ArrayList<>();
+        Map<String, Anchored> anchors = new HashMap<>();
+        JsonValue root = null;
+        SourcePosition docStart = null;
+        long nodes = 0;
+        int aliases = 0;
+        int docIndex = -1;
+        Event event = null;
+        try {
+            while (parser.hasNext()) {
+                event = parser.next();
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        docIndex++;
+                        root = null;
+                        docStart = pos(event);
+                        anchors.clear();
+                        nodes = 0;
+                        aliases = 0;
+                    }
+                    case DocumentEnd -> documents.add(new Document(docIndex, root, docStart));
+                    case MappingStart, SequenceStart -> {
+                        CollectionStartEvent cs = (CollectionStartEvent) event;
+                        nodes++;
+                        checkNodes(nodes, docIndex, event, stack);
+                        if (stack.size() >= limits.maxDepth()) {
+                            throw error(docIndex, pos(event), pathOf(stack),
+                                    "nesting deeper than " + limits.maxDepth()
+                                            + " levels; raise ReadLimits.maxDepth if this is intended", null);
+                        }
+                        JsonPath p = stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath();
+                        if (!stack.isEmpty()) {
+                            Frame parent = top(stack);
+                            if (parent.mapping && parent.expectKey) {
+                                throw error(docIndex, pos(event), parent.path,
+                                        "a key must be a plain value, not " + (event.getEventId()
+                                                == Event.ID.MappingStart ? "an object" : "a list"), null);
+                            }
+                        }
+                        stack.add(new Frame(event.getEventId() == Event.ID.MappingStart, p,
+                                cs.getAnchor().map(Anchor::getValue).orElse(null), nodes - 1, pos(event)));
+                    }
+                    case MappingEnd, SequenceEnd -> {
+                        Frame f = stack.remove(stack.size() - 1);
+                        JsonValue value;
+                        if (f.mapping) {
+                            if (f.merges != null) {
+                                applyMerges(f);
+                            }
+                            value = f.object.build();
+                        } else {
+                            value = f.array.build();
+                        }
+                        if (f.anchor != null) {
+                            anchors.put(f.anchor, new Anchored(value, nodes - f.startCount));
+                        }
+                        root = deliver(stack, value, root, docIndex, event);
+                    }
+                    case Scalar -> {
+                        ScalarEvent se = (ScalarEvent) event;
+                        nodes++;
+                        checkNodes(nodes, docIndex, event, stack);
+                        String text = se.getValue();
+                        if (text.length() > limits.maxScalarChars()) {
+                            throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
+                                    "a value of " + text.length() + " characters is longer than the limit of "
+                                            + limits.maxScalarChars() + "; raise ReadLimits.maxScalarChars if this is"
+                                            + " intended", null);
+                        }
+                        if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
+                            acceptKey(top(stack), se, docIndex);
+                            continue;
+                        }
+                        JsonValue value = scalar(se, docIndex, stack);
+                        if (se.getAnchor().isPresent()) {
+                            anchors.put(se.getAnchor().get().getValue(), new Anchored(value, 1));
+                        }
+                        root = deliver(stack, value, root, docIndex, event);
+                    }
+                    case Alias -> {
+                        aliases++;
+                        if (aliases > limits.maxAliases()) {
+                            throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
+                                    "more than " + limits.maxAliases() + " YAML aliases in one document (an alias"
+                                            + " bomb?); raise ReadLimits.maxAliases if this is intended", null);
+                        }
+                        String name = ((NodeEvent) event).getAnchor().map(Anchor::getValue).orElse("");
+                        Anchored a = anchors.get(name);
+                        if (a == null) {
+                            throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
+                                    "alias *" + name + " refers to no anchor &" + name + " defined before it", null);
+                        }
+                        nodes += a.size;
+                        checkNodes(nodes, docIndex, event, stack);
+                        if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
+                            Frame f = top(stack);
+                            if (a.value instanceof JsonObject || a.value instanceof JsonArray) {
+                                throw error(docIndex, pos(event), f.path, "a key must be a plain value, not "
+                                        + a.value.describeType(), null);
+                            }
+                            setKey(f, keyText(a.value), pack(pos(event)), docIndex);
+                            continue;
+                        }
+                        root = deliver(stack, a.value, root, docIndex, event);
+                    }
+                    default -> {
+                        // StreamStart, StreamEnd, Comment: nothing to build
+                    }
+                }
+            }
+        } catch (ManifestException e) {
+            throw e;
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            SourcePosition p = m == null ? null : new SourcePosition(m.getLine() + 1, m.getColumn() + 1);
+            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw error(Math.max(docIndex, 0), p, stack.isEmpty() ? null : pathOf(stack),
+                    "malformed YAML: " + problem + context, e);
+        } catch (YamlEngineException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("exceeds the limit")) {
+                throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null,
+                        "document longer than the limit of " + limits.maxDocumentChars()
+                                + " characters; raise ReadLimits.maxDocumentChars if this is intended", e);
+            }
+            throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null, "cannot read YAML: "
+                    + msg, e);
+        } catch (StackOverflowError e) {
+            throw error(Math.max(docIndex, 0), null, null, "input nested too deeply to read", null);
+        }
+        return documents;
+    }
+
+    private void checkNodes(long nodes, int docIndex, Event event, List<Frame> stack) {
+        if (nodes > limits.maxNodes()) {
+            throw error(docIndex, pos(event), pathOf(stack), "document has more than " + limits.maxNodes()
+                    + " values once YAML aliases are expanded (an alias bomb?); raise ReadLimits.maxNodes if this is"
+                    + " intended", null);
+        }
+    }
+
+    private static Frame top(List<Frame> stack) {
+        return stack.get(stack.size() - 1);
+    }
+
+    private static JsonPath pathOf(List<Frame> stack) {
+        return stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath();
+    }
+
+    private static SourcePosition pos(Event e) {
+        Optional<Mark> m = e.getStartMark();
+        return m.map(mark -> new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1)).orElse(null);
+    }
+
+    private static long pack(SourcePosition p) {
+        return p == null ? -1L : ((long) p.line() << 32) | p.column();
+    }
+
+    private static SourcePosition unpack(long p) {
+        return p < 0 ? null : new SourcePosition((int) (p >>> 32), (int) p);
+    }
+
+    private void acceptKey(Frame f, ScalarEvent se, int docIndex) {
+        long p = pack(pos(se));
+        if (se.isPlain() && se.getTag().isEmpty()) {
+            Object r = YamlScalars.resolvePlain(se.getValue());
+            if (r == YamlScalars.MERGE) {
+                f.expectKey = false;
+                f.mergeKey = true;
+                f.key = "<<";
+                f.keyPos = p;
+                return;
+            }
+            setKey(f, keyString(r, se.getValue()), p, docIndex);
+        } else {
+            setKey(f, se.getValue(), p, docIndex);
+        }
+    }
+
+    /** sigs.k8s.io/yaml turns non-string keys into strings: {@code on: x} has the key "true". */
+    private static String keyString(Object resolved, String text) {
+        if (resolved instanceof String s) {
+            return s;
+        }
+        if (resolved == YamlScalars.NULL) {
+            return "null";
+        }
+        if (resolved instanceof Double d) {
+            return JsonNumber.of(d).toString();
+        }
+        if (resolved == YamlScalars.NOT_JSON_NUMBER) {
+            return text;
+        }
+        return String.valueOf(resolved);
+    }
+
+    private static String keyText(JsonValue v) {
+        if (v instanceof JsonString s) {
+            return s.value();
+        }
+        return v.toString();
+    }
+
+    private void setKey(Frame f, String key, long keyPos, int docIndex) {
+        if (f.keyLines == null) {
+            f.keyLines = new HashMap<>();
+        }
+        SourcePosition kp = unpack(keyPos);
+        Integer first = f.keyLines.putIfAbsent(key, kp == null ? 0 : kp.line());
+        if (first != null) {
+            throw error(docIndex, kp, f.path.key(key), "duplicate key \"" + key + "\": defined at line " + first
+                    + " and again at line " + (kp == null ? "?" : kp.line()) + "; YAML forbids duplicate keys and"
+                    + " Kubernetes would silently keep only one", null);
+        }
+        f.expectKey = false;
+        f.mergeKey = false;
+        f.key = key;
+        f.keyPos = keyPos;
+    }
+
+    private JsonValue deliver(List<Frame> stack, JsonValue value, JsonValue root, int docIndex, Event event) {
+        if (stack.isEmpty()) {
+            return value;
+        }
+        Frame f = top(stack);
+        if (!f.mapping) {
+            f.array.add(value);
+            return root;
+        }
+        if (f.mergeKey) {
+            addMerge(f, value, docIndex, event);
+        } else {
+            f.object.put(f.key, value, unpack(f.keyPos));
+        }
+        f.expectKey = true;
+        f.mergeKey = false;
+        f.key = null;
+        return root;
+    }
+
+    private void addMerge(Frame f, JsonValue value, int docIndex, Event event) {
+        if (f.merges == null) {
+            f.merges = new ArrayList<>();
+        }
+        if (value instanceof JsonObject o) {
+            f.merges.add(o);
+        } else if (value instanceof JsonArray a) {
+            for (JsonValue item : a.items()) {
+                if (!(item instanceof JsonObject o)) {
+                    throw error(docIndex, pos(event), f.path.key("<<"),
+                            "a merge key (<<) takes an object or a list of objects, found a list holding "
+                                    + item.describeType(), null);
+                }
+                f.merges.add(o);
+            }
+        } else {
+            throw error(docIndex, pos(event), f.path.key("<<"),
+                    "a merge key (<<) takes an object or a list of objects, found " + value.describeType(), null);
+        }
+    }
+
+    private static void applyMerges(Frame f) {
+        for (JsonObject source : f.merges) {
+            for (int i = 0; i < source.size(); i++) {
+                String k = source.keyAt(i);
+                if (!f.object.containsKey(k)) {
+                    f.object.put(k, source.valueAt(i), source.keyPosition(k).orElse(null));
+                }
+            }
+        }
+    }
+
+    private JsonValue scalar(ScalarEvent se, int docIndex, List<Frame> stack) {
+        SourcePosition p = pos(se);
+        String text = se.getValue();
+        String tag = se.getTag().orElse(null);
+        Object resolved;
+        if (tag == null) {
+            resolved = se.isPlain() ? YamlScalars.resolvePlain(text) : text;
+        } else {
+            resolved = switch (tag) {
+                case "tag:yaml.org,2002:str", "!", "tag:yaml.org,2002:binary" -> text;
+                case "tag:yaml.org,2002:null" -> YamlScalars.NULL;
+                case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float" -> {
+                    Object r = YamlScalars.resolvePlain(text);
+                    boolean ok = tag.endsWith("bool") ? r instanceof Boolean
+                            : tag.endsWith("int") ? r instanceof Long || r instanceof BigInteger
+                            : r instanceof Double || r instanceof Long || r instanceof BigInteger;
+                    if (!ok) {
+                        throw error(docIndex, p, pathOf(stack), "the value does not match its tag " + tag, null);
+                    }
+                    yield r;
+                }
+                default -> se.isPlain() ? YamlScalars.resolvePlain(text) : text;
+            };
+        }
+        if (resolved instanceof String s) {
+            return JsonString.of(s, p);
+        }
+        if (resolved instanceof Boolean b) {
+            return JsonBoolean.of(b, p);
+        }
+        if (resolved instanceof Number n) {
+            return JsonNumber.of(n, p);
+        }
+        if (resolved == YamlScalars.NULL) {
+            return JsonNull.at(p);
+        }
+        if (resolved == YamlScalars.MERGE) {
+            return JsonString.of(text, p);
+        }
+        throw error(docIndex, p, pathOf(stack), "infinite and NaN numbers cannot be represented in JSON and the"
+                + " Kubernetes API server rejects them; quote the value if you mean a string", null);
+    }
+
+    private ManifestException error(int docIndex, SourcePosition p, JsonPath path, String problem, Throwable cause) {
+        return new ManifestException(source, docIndex, p, path, problem, cause);
+    }
+}
