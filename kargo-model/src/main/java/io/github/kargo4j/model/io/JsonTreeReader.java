@@ -69,7 +69,9 @@ final class JsonTreeReader {
         List<Frame> stack = new ArrayList<>();
         JsonValue root = null;
         long nodes = 0;
+        JsonParser parser = null;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), input)) {
+            parser = p;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 SourcePosition pos = position(p.currentTokenLocation());
@@ -130,8 +132,20 @@ final class JsonTreeReader {
                 }
             }
         } catch (StreamConstraintsException e) {
-            throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
-                    "input over a read limit: " + e.getOriginalMessage() + " (see ReadLimits)", e);
+            SourcePosition where = position(e.getLocation());
+            if (where == null && parser != null) {
+                where = position(parser.currentLocation());
+            }
+            String m = String.valueOf(e.getOriginalMessage());
+            String problem = m.contains("nesting depth") ? "nesting deeper than " + limits.maxDepth()
+                    + " levels; raise ReadLimits.maxDepth if this is intended"
+                    : m.contains("String value length") || m.contains("Name length") || m.contains("Number value")
+                    ? "a value longer than the limit of " + limits.maxScalarChars()
+                    + " characters; raise ReadLimits.maxScalarChars if this is intended"
+                    : m.contains("Document length") ? "document longer than the limit of "
+                    + limits.maxDocumentChars() + " characters; raise ReadLimits.maxDocumentChars if this is intended"
+                    : "input over a read limit (see ReadLimits): " + m;
+            throw new ManifestException(source, 0, where, pathOf(stack), problem, e);
         } catch (JacksonException e) {
             throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
                     "malformed JSON: " + firstLine(e.getOriginalMessage()), e);

@@ -9,6 +9,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 import java.io.StringWriter;
 import java.io.Writer;
@@ -33,7 +34,9 @@ final class JsonWriter {
         ObjectWriteContext ctx = pretty ? new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
-                DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+                DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""));
                 DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
                 return pp.withObjectIndenter(indenter).withArrayIndenter(indenter);
             }

@@ -254,9 +254,6 @@ public final class KargoCodec {
     }
 
     private static ManifestException withTemplateHint(ManifestException e, Path file) {
-        if (!e.problem().startsWith("malformed YAML")) {
-            return e;
-        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (text.contains("{{") && (text.contains(".Values") || text.contains("{{-") || text.contains("-}}")

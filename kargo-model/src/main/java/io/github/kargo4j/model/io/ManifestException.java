@@ -48,9 +48,20 @@ public class ManifestException extends RuntimeException {
         }
         sb.append(": ");
         if (path != null && !path.isRoot()) {
-            sb.append(path).append(": ");
+            sb.append(abbreviate(path)).append(": ");
         }
         return sb.append(problem).toString();
+    }
+
+    private static String abbreviate(JsonPath path) {
+        if (path.depth() <= 24) {
+            return path.toString();
+        }
+        JsonPath p = path;
+        while (p.depth() > 12) {
+            p = p.parent().orElseThrow();
+        }
+        return p + "...(" + (path.depth() - 12) + " levels deeper)";
     }
 
     /** @return the file or other source name */

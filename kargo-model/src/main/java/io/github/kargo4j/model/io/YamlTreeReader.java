@@ -106,8 +106,12 @@ final class YamlTreeReader {
                 .setCodePointLimit(limits.maxDocumentChars())
                 .setUseMarks(true)
                 .setParseComments(false)
+                .setBufferSize(1 << 16)
                 .build();
-        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, input));
+        // a key, a few indicators and one maximal value fit on a line
+        long maxLine = (long) limits.maxScalarChars() + 4096;
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings,
+                new LimitedReader(input, limits.maxDocumentChars(), maxLine)));
         List<Document> documents = new ArrayList<>();
         List<Frame> stack = new ArrayList<>();
         Map<String, Anchored> anchors = new HashMap<>();
@@ -221,6 +225,13 @@ final class YamlTreeReader {
             }
         } catch (ManifestException e) {
             throw e;
+        } catch (LimitedReader.LimitExceeded e) {
+            SourcePosition p = new SourcePosition(e.lineNumber, 1);
+            throw error(Math.max(docIndex, 0), p, null, e.line
+                    ? "a line longer than " + maxLine + " characters holds a value over the limit of "
+                    + limits.maxScalarChars() + " characters; raise ReadLimits.maxScalarChars if this is intended"
+                    : "document longer than the limit of " + limits.maxDocumentChars()
+                    + " characters; raise ReadLimits.maxDocumentChars if this is intended", null);
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             SourcePosition p = m == null ? null : new SourcePosition(m.getLine() + 1, m.getColumn() + 1);
