@@ -1,0 +1,111 @@
+package io.github.kargo4j.model.json;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonTreeTest {
+
+    @Test
+    void objectsKeepInsertionOrderButCompareWithoutIt() {
+        JsonObject a = JsonObject.builder().put("uses", "git-clone").put("as", "clone").put("config", Map.of()).build();
+        JsonObject b = JsonObject.builder().put("config", Map.of()).put("as", "clone").put("uses", "git-clone").build();
+        assertEquals(List.of("uses", "as", "config"), a.keys());
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, a.with("as", JsonString.of("other")));
+        assertEquals("{\"uses\":\"git-clone\",\"as\":\"clone\",\"config\":{}}", a.toString());
+    }
+
+    @Test
+    void largeObjectsUseAnIndex() {
+        JsonObject.Builder b = JsonObject.builder();
+        for (int i = 0; i < 100; i++) {
+            b.put("k" + i, i);
+        }
+        JsonObject o = b.build();
+        assertEquals(JsonNumber.of(57), o.get("k57").orElseThrow());
+        assertFalse(o.containsKey("k100"));
+        JsonObject without = o.without("k3");
+        assertEquals(99, without.size());
+        assertEquals(JsonNumber.of(99), without.get("k99").orElseThrow());
+        assertTrue(without.get("k3").isEmpty());
+    }
+
+    @Test
+    void builderPutKeepsFirstPlaceAndLastValue() {
+        JsonObject o = JsonObject.builder().put("a", 1).put("b", 2).put("a", 3).build();
+        assertEquals(List.of("a", "b"), o.keys());
+        assertEquals(JsonNumber.of(3), o.get("a").orElseThrow());
+    }
+
+    @Test
+    void numbersCompareByValue() {
+        assertEquals(JsonNumber.of(1000), JsonNumber.of(1000.0));
+        assertEquals(JsonNumber.of(1000).hashCode(), JsonNumber.of(new BigDecimal("1.000E3")).hashCode());
+        assertNotEquals(JsonNumber.of(1), JsonNumber.of(1.5));
+        assertEquals("1000.0", JsonNumber.of(1000.0).toString());
+        assertTrue(JsonNumber.of(1e3).isInt());
+        assertFalse(JsonNumber.of(1.5).isLong());
+        assertThrows(IllegalArgumentException.class, () -> JsonNumber.of(Double.NaN));
+    }
+
+    @Test
+    void conversionFromJava() {
+        JsonValue v = JsonValue.of(Map.of("list", List.of(1, "two", true)));
+        assertEquals(Map.of("list", List.of(1L, "two", true)), v.toJava());
+        assertThrows(IllegalArgumentException.class, () -> JsonValue.of(new Object()));
+        assertEquals(JsonNull.INSTANCE, JsonValue.of(null));
+    }
+
+    @Test
+    void stringToStringIsAJsonLiteral() {
+        assertEquals("\"a\\\"b\\n\\u0001\"", JsonString.of("a\"b\n\u0001").toString());
+    }
+
+    @Test
+    void pathsParseAndPrint() {
+        JsonPath p = JsonPath.ROOT.key("spec").key("requestedFreight").index(0).key("sources");
+        assertEquals("spec.requestedFreight[0].sources", p.toString());
+        assertEquals(p, JsonPath.parse("spec.requestedFreight[0].sources"));
+        JsonPath label = JsonPath.parse("metadata.labels[\"kargo.akuity.io/project\"]");
+        assertEquals(List.of("metadata", "labels", "kargo.akuity.io/project"), label.segments());
+        assertEquals("metadata.labels[\"kargo.akuity.io/project\"]", label.toString());
+        assertEquals("$", JsonPath.ROOT.toString());
+        assertEquals(JsonPath.ROOT, JsonPath.parse("$"));
+        assertEquals(3, p.parent().orElseThrow().depth());
+        assertThrows(IllegalArgumentException.class, () -> JsonPath.parse("a[1"));
+    }
+
+    @Test
+    void pathsResolveAndLocate() {
+        SourcePosition objPos = new SourcePosition(1, 1);
+        JsonObject inner = JsonObject.builder().position(new SourcePosition(3, 5))
+                .put("direct", JsonBoolean.of(true, new SourcePosition(3, 13)), new SourcePosition(3, 5)).build();
+        JsonArray arr = JsonArray.builder().position(new SourcePosition(2, 3)).add(inner).build();
+        JsonObject root = JsonObject.builder().position(objPos).put("items", arr, new SourcePosition(2, 1)).build();
+        assertEquals(JsonBoolean.TRUE, JsonPath.parse("items[0].direct").resolve(root).orElseThrow());
+        assertEquals(new SourcePosition(3, 5), JsonPath.parse("items[0].direct").locate(root).orElseThrow());
+        assertEquals(new SourcePosition(3, 5), JsonPath.parse("items[0].missing").locate(root).orElseThrow());
+        assertEquals(new SourcePosition(2, 1), JsonPath.parse("items").locate(root).orElseThrow());
+        assertTrue(JsonPath.parse("items[7]").resolve(root).isEmpty());
+    }
+
+    @Test
+    void deepTreesPrintWithoutRecursion() {
+        JsonValue v = JsonString.of("leaf");
+        for (int i = 0; i < 50_000; i++) {
+            v = JsonArray.of(v);
+        }
+        String s = v.toString();
+        assertEquals(50_000 * 2 + 6, s.length());
+    }
+}
