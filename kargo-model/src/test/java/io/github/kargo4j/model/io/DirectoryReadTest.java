@@ -53,8 +53,8 @@ class DirectoryReadTest {
         assertEquals(1, m.get(2).location().documentIndex());
         assertEquals(new SourcePosition(3, 1), m.get(2).location().position());
         assertEquals(3, m.get(3).location().documentIndex());
-        assertEquals(new SourcePosition(12, 3), m.get(3).positionOf(JsonPath.parse("metadata.name")));
-        assertTrue(m.get(3).describe(JsonPath.parse("metadata.name")).endsWith("ns.yml:12:3"));
+        assertEquals(new SourcePosition(13, 3), m.get(3).positionOf(JsonPath.parse("metadata.name")));
+        assertTrue(m.get(3).describe(JsonPath.parse("metadata.name")).endsWith("ns.yml:13:3"));
         assertEquals(dir.resolve("a/ns.yml"), m.get(3).location().file().orElseThrow());
     }
 
