@@ -1,0 +1,92 @@
+package io.github.kargo4j.model.bench;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.testing.Fleet;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Parse and write throughput of the codec on a 7,000-document fleet (1,000 services of seed 003's shape), beside
+ * Jackson's plain YAML tree parse of the same text. One benchmark operation handles the whole fleet; divide 7,000
+ * by the time per operation for documents per second.
+ *
+ * <p>Run: {@code bench/codec.sh} (JMH arguments such as {@code -f 1 -wi 2 -i 3} pass through).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
+@Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class CodecBenchmark {
+
+    /** Services in the fleet; seven documents each. */
+    public static final int SERVICES = 1_000;
+
+    private String fleetYaml;
+    private List<KargoResource> resources;
+    private final KargoCodec codec = KargoCodec.create();
+    private final YAMLMapper jackson = new YAMLMapper();
+
+    /** Builds the fleet text and the typed resources once. */
+    @Setup
+    public void setUp() {
+        fleetYaml = Fleet.yaml(SERVICES);
+        resources = codec.read(fleetYaml).stream().map(Manifest::resource).toList();
+        if (resources.size() != 7 * SERVICES) {
+            throw new IllegalStateException("expected " + 7 * SERVICES + " documents, got " + resources.size());
+        }
+    }
+
+    /** @return Jackson's plain tree parse of every document (the baseline) */
+    @Benchmark
+    public List<JsonNode> jacksonTreeParse() {
+        List<JsonNode> out = new ArrayList<>(7 * SERVICES);
+        try (MappingIterator<JsonNode> it = jackson.readerFor(JsonNode.class).readValues(fleetYaml)) {
+            while (it.hasNextValue()) {
+                out.add(it.nextValue());
+            }
+        }
+        return out;
+    }
+
+    /** @return the typed parse: YAML to positioned trees to typed resources */
+    @Benchmark
+    public List<Manifest> kargoTypedParse() {
+        return codec.read(fleetYaml);
+    }
+
+    /** @return every resource written back as one multi-document YAML stream */
+    @Benchmark
+    public String kargoWriteYaml() {
+        return codec.toYaml(resources);
+    }
+
+    /**
+     * @param args JMH arguments (none needed)
+     * @throws Exception if JMH fails
+     */
+    public static void main(String[] args) throws Exception {
+        String[] jmhArgs = new String[args.length + 1];
+        jmhArgs[0] = CodecBenchmark.class.getName();
+        System.arraycopy(args, 0, jmhArgs, 1, args.length);
+        org.openjdk.jmh.Main.main(jmhArgs);
+    }
+}
