@@ -4,6 +4,8 @@ import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.project.Project;
+import io.github.kargo4j.model.rollouts.AnalysisTemplate;
+import io.github.kargo4j.model.rollouts.ClusterAnalysisTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +21,8 @@ final class KnownKinds {
         m.put("v1|Namespace", Namespace.class);
         m.put("v1|Secret", Secret.class);
         m.put(kargo + "|Project", Project.class);
+        m.put(KargoResource.ROLLOUTS_API_VERSION + "|AnalysisTemplate", AnalysisTemplate.class);
+        m.put(KargoResource.ROLLOUTS_API_VERSION + "|ClusterAnalysisTemplate", ClusterAnalysisTemplate.class);
         ALL = Map.copyOf(m);
     }
 
