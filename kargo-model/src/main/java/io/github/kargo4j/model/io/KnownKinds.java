@@ -4,6 +4,7 @@ import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.project.Project;
+import io.github.kargo4j.model.warehouse.Warehouse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class KnownKinds {
         m.put("v1|Namespace", Namespace.class);
         m.put("v1|Secret", Secret.class);
         m.put(kargo + "|Project", Project.class);
+        m.put(kargo + "|Warehouse", Warehouse.class);
         ALL = Map.copyOf(m);
     }
 
