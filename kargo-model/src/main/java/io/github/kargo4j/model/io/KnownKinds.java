@@ -6,6 +6,7 @@ import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.rollouts.AnalysisTemplate;
 import io.github.kargo4j.model.rollouts.ClusterAnalysisTemplate;
+import io.github.kargo4j.model.warehouse.Warehouse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ final class KnownKinds {
         m.put(kargo + "|Project", Project.class);
         m.put(KargoResource.ROLLOUTS_API_VERSION + "|AnalysisTemplate", AnalysisTemplate.class);
         m.put(KargoResource.ROLLOUTS_API_VERSION + "|ClusterAnalysisTemplate", ClusterAnalysisTemplate.class);
+        m.put(kargo + "|Warehouse", Warehouse.class);
         ALL = Map.copyOf(m);
     }
 
