@@ -1,9 +1,11 @@
 package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.cluster.ClusterConfig;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.project.Project;
+import io.github.kargo4j.model.project.ProjectConfig;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +21,8 @@ final class KnownKinds {
         m.put("v1|Namespace", Namespace.class);
         m.put("v1|Secret", Secret.class);
         m.put(kargo + "|Project", Project.class);
+        m.put(kargo + "|ProjectConfig", ProjectConfig.class);
+        m.put(kargo + "|ClusterConfig", ClusterConfig.class);
         ALL = Map.copyOf(m);
     }
 
