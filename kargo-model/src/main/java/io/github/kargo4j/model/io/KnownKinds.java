@@ -1,12 +1,14 @@
 package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.cluster.ClusterConfig;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.rollouts.AnalysisTemplate;
 import io.github.kargo4j.model.rollouts.ClusterAnalysisTemplate;
 import io.github.kargo4j.model.warehouse.Warehouse;
+import io.github.kargo4j.model.project.ProjectConfig;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,8 @@ final class KnownKinds {
         m.put(KargoResource.ROLLOUTS_API_VERSION + "|AnalysisTemplate", AnalysisTemplate.class);
         m.put(KargoResource.ROLLOUTS_API_VERSION + "|ClusterAnalysisTemplate", ClusterAnalysisTemplate.class);
         m.put(kargo + "|Warehouse", Warehouse.class);
+        m.put(kargo + "|ProjectConfig", ProjectConfig.class);
+        m.put(kargo + "|ClusterConfig", ClusterConfig.class);
         ALL = Map.copyOf(m);
     }
 
