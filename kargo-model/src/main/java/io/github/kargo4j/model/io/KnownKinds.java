@@ -3,7 +3,12 @@ package io.github.kargo4j.model.io;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
+import io.github.kargo4j.model.freight.Freight;
 import io.github.kargo4j.model.project.Project;
+import io.github.kargo4j.model.promotion.ClusterPromotionTask;
+import io.github.kargo4j.model.promotion.Promotion;
+import io.github.kargo4j.model.promotion.PromotionTask;
+import io.github.kargo4j.model.stage.Stage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +24,11 @@ final class KnownKinds {
         m.put("v1|Namespace", Namespace.class);
         m.put("v1|Secret", Secret.class);
         m.put(kargo + "|Project", Project.class);
+        m.put(kargo + "|Stage", Stage.class);
+        m.put(kargo + "|PromotionTask", PromotionTask.class);
+        m.put(kargo + "|ClusterPromotionTask", ClusterPromotionTask.class);
+        m.put(kargo + "|Promotion", Promotion.class);
+        m.put(kargo + "|Freight", Freight.class);
         ALL = Map.copyOf(m);
     }
 
