@@ -4,11 +4,16 @@ import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.cluster.ClusterConfig;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
+import io.github.kargo4j.model.freight.Freight;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.rollouts.AnalysisTemplate;
 import io.github.kargo4j.model.rollouts.ClusterAnalysisTemplate;
 import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.model.project.ProjectConfig;
+import io.github.kargo4j.model.promotion.ClusterPromotionTask;
+import io.github.kargo4j.model.promotion.Promotion;
+import io.github.kargo4j.model.promotion.PromotionTask;
+import io.github.kargo4j.model.stage.Stage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +34,11 @@ final class KnownKinds {
         m.put(kargo + "|Warehouse", Warehouse.class);
         m.put(kargo + "|ProjectConfig", ProjectConfig.class);
         m.put(kargo + "|ClusterConfig", ClusterConfig.class);
+        m.put(kargo + "|Stage", Stage.class);
+        m.put(kargo + "|PromotionTask", PromotionTask.class);
+        m.put(kargo + "|ClusterPromotionTask", ClusterPromotionTask.class);
+        m.put(kargo + "|Promotion", Promotion.class);
+        m.put(kargo + "|Freight", Freight.class);
         ALL = Map.copyOf(m);
     }
 

@@ -1,0 +1,78 @@
+package io.github.kargo4j.model.promotion;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.ObjectMeta;
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import jakarta.validation.Valid;
+import org.immutables.value.Value;
+
+import java.util.function.Consumer;
+
+/**
+ * A PromotionTask: a reusable, namespaced sequence of promotion steps with input variables, referenced from
+ * a Stage promotion template by a step with {@code task: {name: ...}}. Its steps are inflated into each Promotion
+ * when it is created, with aliases {@code <taskStepAlias>::<innerAlias>}; a task exports outputs with a
+ * {@code compose-output} step, read outside as {@code outputs['<taskStepAlias>']}.
+ */
+@Value.Immutable
+@PropertyOrder({"metadata", "spec"})
+public abstract class AbstractPromotionTask implements KargoResource {
+
+    @Override
+    public final String apiVersion() {
+        return KARGO_API_VERSION;
+    }
+
+    @Override
+    public final String kind() {
+        return "PromotionTask";
+    }
+
+    @Override
+    public abstract @Valid ObjectMeta metadata();
+
+    /** @return the variables and steps (required) */
+    public abstract @Valid PromotionTaskSpec spec();
+
+    @Override
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Builder additions. */
+    public abstract static class Builder {
+        /**
+         * @param metadata the metadata
+         * @return this builder
+         */
+        public abstract PromotionTask.Builder metadata(ObjectMeta metadata);
+
+        /**
+         * @param metadata configures the metadata
+         * @return this builder
+         */
+        public PromotionTask.Builder metadata(Consumer<ObjectMeta.Builder> metadata) {
+            ObjectMeta.Builder b = ObjectMeta.builder();
+            metadata.accept(b);
+            return metadata(b.build());
+        }
+
+        /**
+         * @param spec the spec
+         * @return this builder
+         */
+        public abstract PromotionTask.Builder spec(PromotionTaskSpec spec);
+
+        /**
+         * @param spec configures the spec
+         * @return this builder
+         */
+        public PromotionTask.Builder spec(Consumer<PromotionTaskSpec.Builder> spec) {
+            PromotionTaskSpec.Builder b = PromotionTaskSpec.builder();
+            spec.accept(b);
+            return spec(b.build());
+        }
+    }
+}
