@@ -18,13 +18,13 @@ public abstract class AbstractCondition {
     public abstract String status();
 
     /** @return a machine-readable reason in CamelCase */
-    public abstract Optional<String> reason();
+    public abstract String reason();
 
-    /** @return a human-readable message */
-    public abstract Optional<String> message();
+    /** @return a human-readable message (may be empty) */
+    public abstract String message();
 
     /** @return when the status last changed (RFC 3339) */
-    public abstract Optional<String> lastTransitionTime();
+    public abstract String lastTransitionTime();
 
     /** @return the generation the condition was computed for */
     public abstract Optional<Long> observedGeneration();

@@ -95,7 +95,7 @@ class ClusterConfigTest {
         assertEquals("${{ stage.metadata.labels['tier'] == 'prod' }}", runbook.ifCondition().orElseThrow());
 
         ClusterConfigStatus status = cc.status().orElseThrow();
-        assertEquals("Synced", status.conditions().get(0).reason().orElseThrow());
+        assertEquals("Synced", status.conditions().get(0).reason());
         assertEquals(2L, status.observedGeneration().orElseThrow());
         assertEquals("2026-03-01T07:59:58Z", status.lastHandledRefresh().orElseThrow());
         assertEquals("github-org", status.webhookReceivers().get(0).name().orElseThrow());
