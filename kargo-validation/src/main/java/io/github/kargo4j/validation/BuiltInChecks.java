@@ -1,0 +1,15 @@
+package io.github.kargo4j.validation;
+
+import java.util.List;
+
+/** The checks every {@link PipelineValidator} runs, in order. */
+final class BuiltInChecks {
+
+    private BuiltInChecks() {
+    }
+
+    static List<Check> all() {
+        return List.of(
+        );
+    }
+}

@@ -1,0 +1,206 @@
+package io.github.kargo4j.validation;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.model.json.JsonPath;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates a set of Kargo resources offline: field constraints, admission rules, the freight graph, legacy shapes,
+ * unknown fields and expressions.
+ *
+ * <pre>{@code
+ * Report report = PipelineValidator.builder().complete(true).build().validate(Path.of("kargo/"));
+ * if (!report.isValid()) System.err.println(report);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. A check that throws is a bug; the validator reports it as finding {@code KR002}
+ * instead of failing, so one broken rule never hides the others.
+ */
+public final class PipelineValidator {
+
+    /** A file or document that cannot be read. */
+    public static final Rule UNREADABLE = Rule.of("KR001", "unreadable-manifest", Category.READ, Severity.ERROR,
+            "A file or document cannot be read as a Kubernetes manifest");
+    /** A check failed unexpectedly (a bug in kargo4j). */
+    public static final Rule CHECK_FAILED = Rule.of("KR002", "check-failed", Category.READ, Severity.WARNING,
+            "A validation check failed unexpectedly; please report it");
+
+    private final boolean complete;
+    private final Set<String> suppressed;
+    private final List<Check> checks;
+    private final KargoCodec codec;
+
+    private PipelineValidator(Builder b) {
+        this.complete = b.complete;
+        this.suppressed = Set.copyOf(b.suppressed);
+        this.checks = List.copyOf(b.checks);
+        this.codec = b.codec;
+    }
+
+    /** @return a validator with every built-in check, for a set that may be partial */
+    public static PipelineValidator create() {
+        return builder().build();
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return every rule the built-in checks can report, by code */
+    public static Map<String, Rule> rules() {
+        Map<String, Rule> out = new LinkedHashMap<>();
+        out.put(UNREADABLE.code(), UNREADABLE);
+        out.put(CHECK_FAILED.code(), CHECK_FAILED);
+        for (Check c : BuiltInChecks.all()) {
+            for (Rule r : c.rules()) {
+                Rule previous = out.put(r.code(), r);
+                if (previous != null && !previous.equals(r)) {
+                    throw new IllegalStateException("two rules with code " + r.code());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads files and directories and validates everything in them; unreadable files become {@code KR001}
+     * findings.
+     *
+     * @param paths files and directories
+     * @return the report
+     */
+    public Report validate(Path... paths) {
+        return validate(codec.readAll(paths));
+    }
+
+    /**
+     * @param read what a {@link KargoCodec} read
+     * @return the report, including a {@code KR001} finding per read error
+     */
+    public Report validate(ReadResult read) {
+        List<Entry> entries = new ArrayList<>();
+        for (Manifest m : read.manifests()) {
+            entries.add(Entry.of(m));
+        }
+        return run(entries, read.errors());
+    }
+
+    /**
+     * @param manifests manifests read from files
+     * @return the report
+     */
+    public Report validateManifests(Collection<Manifest> manifests) {
+        List<Entry> entries = new ArrayList<>();
+        for (Manifest m : manifests) {
+            entries.add(Entry.of(m));
+        }
+        return run(entries, List.of());
+    }
+
+    /**
+     * @param resources resources built in code (findings carry no file positions)
+     * @return the report
+     */
+    public Report validateResources(Collection<? extends KargoResource> resources) {
+        List<Entry> entries = new ArrayList<>();
+        for (KargoResource r : resources) {
+            entries.add(Entry.of(r));
+        }
+        return run(entries, List.of());
+    }
+
+    private Report run(List<Entry> entries, List<ManifestException> readErrors) {
+        ValidationContext ctx = new ValidationContext(entries, complete);
+        for (ManifestException e : readErrors) {
+            ctx.report(new Finding(UNREADABLE.code(), UNREADABLE.severity(),
+                    new ResourceRef("File", "", e.source()), e.path().orElse(JsonPath.ROOT),
+                    Optional.ofNullable(e.source()), e.position(), e.problem(),
+                    "fix the file so that it is valid YAML (or JSON) holding Kubernetes objects"));
+        }
+        for (Check c : checks) {
+            try {
+                c.run(ctx);
+            } catch (RuntimeException | StackOverflowError e) {
+                ctx.report(new Finding(CHECK_FAILED.code(), CHECK_FAILED.severity(),
+                        new ResourceRef("Check", "", c.getClass().getSimpleName()), JsonPath.ROOT, Optional.empty(),
+                        Optional.empty(), c.getClass().getSimpleName() + " failed: " + e.getClass().getSimpleName(),
+                        "report this to the kargo4j maintainers with the manifests that triggered it"));
+            }
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : ctx.findings()) {
+            if (!suppressed.contains(f.code())) {
+                kept.add(f);
+            }
+        }
+        return new Report(kept, entries.size());
+    }
+
+    /** Configures a {@link PipelineValidator}. */
+    public static final class Builder {
+        private boolean complete;
+        private final Set<String> suppressed = new HashSet<>();
+        private final List<Check> checks = new ArrayList<>(BuiltInChecks.all());
+        private KargoCodec codec = KargoCodec.create();
+
+        private Builder() {
+        }
+
+        /**
+         * @param complete whether the set holds every resource of its projects, so that a reference to something
+         *                 missing is an error rather than a warning
+         * @return this builder
+         */
+        public Builder complete(boolean complete) {
+            this.complete = complete;
+            return this;
+        }
+
+        /**
+         * @param codes rule codes whose findings to drop
+         * @return this builder
+         */
+        public Builder suppress(String... codes) {
+            suppressed.addAll(List.of(codes));
+            return this;
+        }
+
+        /**
+         * @param check an additional check (your own rules)
+         * @return this builder
+         */
+        public Builder addCheck(Check check) {
+            checks.add(Objects.requireNonNull(check, "check"));
+            return this;
+        }
+
+        /**
+         * @param codec the codec used by {@link PipelineValidator#validate(Path...)}
+         * @return this builder
+         */
+        public Builder codec(KargoCodec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
+            return this;
+        }
+
+        /** @return the validator */
+        public PipelineValidator build() {
+            return new PipelineValidator(this);
+        }
+    }
+}

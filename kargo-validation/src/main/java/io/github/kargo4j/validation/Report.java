@@ -1,0 +1,116 @@
+package io.github.kargo4j.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The findings of one validation run, sorted by file, line, column and code. Immutable; the filter methods return new
+ * reports.
+ */
+public final class Report {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.source().orElse("\uffff" + f.resource()))
+            .thenComparingInt(f -> f.position().map(p -> p.line()).orElse(0))
+            .thenComparingInt(f -> f.position().map(p -> p.column()).orElse(0))
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::message);
+
+    private final List<Finding> findings;
+    private final int resources;
+
+    /**
+     * @param findings  the findings (sorted here)
+     * @param resources how many resources were validated
+     */
+    public Report(List<Finding> findings, int resources) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        this.findings = List.copyOf(sorted);
+        this.resources = resources;
+    }
+
+    /** @return the findings, sorted */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** @return how many resources were validated */
+    public int resourceCount() {
+        return resources;
+    }
+
+    /** @return whether there is no finding of severity error */
+    public boolean isValid() {
+        return !hasFindingsAtOrAbove(Severity.ERROR);
+    }
+
+    /**
+     * @param threshold a severity
+     * @return whether any finding is at least that serious
+     */
+    public boolean hasFindingsAtOrAbove(Severity threshold) {
+        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+    }
+
+    /**
+     * @param severity a severity
+     * @return how many findings have exactly that severity
+     */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /**
+     * @param predicate which findings to keep
+     * @return a report with only those
+     */
+    public Report filter(Predicate<Finding> predicate) {
+        return new Report(findings.stream().filter(predicate).toList(), resources);
+    }
+
+    /**
+     * @param threshold a severity
+     * @return a report with the findings at least that serious
+     */
+    public Report atLeast(Severity threshold) {
+        return filter(f -> f.severity().isAtLeast(threshold));
+    }
+
+    /**
+     * @param codes rule codes
+     * @return a report with only findings of those codes
+     */
+    public Report withCodes(String... codes) {
+        Set<String> keep = Set.of(codes);
+        return filter(f -> keep.contains(f.code()));
+    }
+
+    /**
+     * @param codes rule codes
+     * @return a report without findings of those codes
+     */
+    public Report suppress(String... codes) {
+        Set<String> drop = Set.of(codes);
+        return filter(f -> !drop.contains(f.code()));
+    }
+
+    /** @return the findings as compiler-style text, one per line, with hints */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : findings) {
+            sb.append(f).append('\n');
+            if (!f.hint().isEmpty()) {
+                sb.append("  = hint: ").append(f.hint()).append('\n');
+            }
+        }
+        sb.append(count(Severity.ERROR)).append(" error(s), ").append(count(Severity.WARNING))
+                .append(" warning(s), ").append(count(Severity.INFO)).append(" info in ").append(resources)
+                .append(" resource(s)");
+        return sb.toString();
+    }
+}
