@@ -50,8 +50,31 @@ final class LimitedReader extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        for (int i = 0; i < n; i++) {
-            count(buf[off + i]);
+        int end = off + n;
+        int i = off;
+        // fast path: finish the current line, then jump from newline to newline
+        while (i < end) {
+            if (lineStart) {
+                count(buf[i++]);
+                continue;
+            }
+            int nl = i;
+            while (nl < end && buf[nl] != '\n') {
+                nl++;
+            }
+            int run = nl - i;
+            lineChars += run;
+            documentChars += run;
+            if (lineChars > maxLineChars) {
+                throw new LimitExceeded(true, lineNumber);
+            }
+            if (documentChars > maxDocumentChars) {
+                throw new LimitExceeded(false, lineNumber);
+            }
+            i = nl;
+            if (i < end) {
+                count(buf[i++]);
+            }
         }
         return n;
     }

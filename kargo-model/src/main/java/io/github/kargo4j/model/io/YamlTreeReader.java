@@ -75,7 +75,6 @@ final class YamlTreeReader {
         String key;
         long keyPos = -1L;
         boolean mergeKey;
-        Map<String, Integer> keyLines;
         List<JsonObject> merges;
 
         Frame(boolean mapping, JsonPath path, String anchor, long startCount, SourcePosition pos) {
@@ -325,12 +324,9 @@ final class YamlTreeReader {
     }
 
     private void setKey(Frame f, String key, long keyPos, int docIndex) {
-        if (f.keyLines == null) {
-            f.keyLines = new HashMap<>();
-        }
         SourcePosition kp = unpack(keyPos);
-        Integer first = f.keyLines.putIfAbsent(key, kp == null ? 0 : kp.line());
-        if (first != null) {
+        if (f.object.containsKey(key)) {
+            int first = f.object.keyPosition(key).map(SourcePosition::line).orElse(0);
             throw error(docIndex, kp, f.path.key(key), "duplicate key \"" + key + "\": defined at line " + first
                     + " and again at line " + (kp == null ? "?" : kp.line()) + "; YAML forbids duplicate keys and"
                     + " Kubernetes would silently keep only one", null);

@@ -412,6 +412,16 @@ public final class JsonObject implements JsonValue {
             return this;
         }
 
+        /**
+         * @param key a key put earlier
+         * @return where that key was written, if it was put with a position
+         */
+        public Optional<SourcePosition> keyPosition(String key) {
+            int i = find(key);
+            return i < 0 || keyPositions == null ? Optional.empty()
+                    : Optional.ofNullable(SourcePosition.unpack(keyPositions[i]));
+        }
+
         /** @return the number of entries so far */
         public int size() {
             return size;

@@ -122,6 +122,17 @@ class LimitsTest {
     }
 
     @Test
+    void theDocumentLimitCountsEachDocumentOfAStream() {
+        KargoCodec codec = KargoCodec.builder().limits(ReadLimits.defaults().withMaxDocumentChars(2_000)).build();
+        String doc = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  v: " + "y".repeat(1_500)
+                + "\n";
+        assertTrue(codec.read(doc.repeat(50)).size() == 50);
+        ManifestException e = fails(codec, doc.repeat(3) + doc.replace("y".repeat(1_500), "y".repeat(2_500)));
+        assertTrue(e.getMessage().startsWith("<string>:24:1: document longer than the limit of 2000 characters"),
+                e.getMessage());
+    }
+
+    @Test
     void limitsAreValidated() {
         assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxDepth(0));
     }
