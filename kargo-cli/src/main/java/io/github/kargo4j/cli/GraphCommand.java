@@ -1,0 +1,61 @@
+package io.github.kargo4j.cli;
+
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.validation.diagram.Diagrams;
+import io.github.kargo4j.validation.diagram.FlowGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code kargo4j graph}: the freight flow of each project. */
+@Command(name = "graph", mixinStandardHelpOptions = true,
+        description = {"Draw the freight flow of each project: Warehouses and Stages as nodes, edges labelled by",
+            "origin Warehouse; approval gates (Stages without steps) and auto-promoting Stages are marked.",
+            "Exit status: 0 when every file was read, 2 when a file cannot be read."})
+final class GraphCommand implements Callable<Integer> {
+
+    /** Diagram formats. */
+    enum Format { mermaid, dot, text }
+
+    @ParentCommand
+    private Kargo4jCommand parent;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "mermaid|dot|text",
+            description = "Diagram format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files and directories (default: the current directory).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
+        Map<String, FlowGraph> graphs = FlowGraph.of(read.manifests().stream().map(Manifest::resource).toList());
+        boolean first = true;
+        for (FlowGraph g : graphs.values()) {
+            if (!first) {
+                parent.out().println();
+            }
+            first = false;
+            parent.out().print(Diagrams.render(g, Diagrams.Format.parse(format.name())));
+        }
+        if (graphs.isEmpty()) {
+            parent.err().println("kargo4j: no Warehouse or Stage found in " + (paths.isEmpty() ? "." : paths));
+        }
+        parent.out().flush();
+        for (ManifestException e : read.errors()) {
+            parent.err().println("kargo4j: " + e.getMessage());
+        }
+        return read.isClean() ? 0 : 2;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.kargo4j.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * Entry point of the {@code kargo4j} command. Exit status: 0 success, 1 findings at or above {@code --fail-on},
+ * 2 usage errors or unreadable input (always a one-line reason, never a stack trace; set {@code KARGO4J_DEBUG=1} to
+ * see the stack trace of an unexpected failure).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Terminal.detect());
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command without exiting the JVM.
+     *
+     * @param args     command-line arguments
+     * @param out      standard output
+     * @param err      standard error
+     * @param terminal what the process is attached to
+     * @return the exit status
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine cl = new CommandLine(new Kargo4jCommand(terminal), new Factory(terminal));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.colour()
+                ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("kargo4j: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'kargo4j " + (ex.getCommandLine().getCommandName()
+                    .equals("kargo4j") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError) {
+                commandLine.getErr().println("kargo4j: " + ex.getMessage());
+                return 2;
+            }
+            commandLine.getErr().println("kargo4j: unexpected failure: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
+                    + " (set KARGO4J_DEBUG=1 for details; please report it)");
+            if (System.getenv("KARGO4J_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return 2;
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** Creates commands that need the terminal. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Terminal terminal;
+
+        Factory(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == Kargo4jCommand.class) {
+                return cls.cast(new Kargo4jCommand(terminal));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}
