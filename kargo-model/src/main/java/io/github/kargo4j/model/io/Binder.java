@@ -12,6 +12,8 @@ import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -29,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Binds JSON trees to the immutable model and back, driven by the model classes themselves: every public abstract
@@ -294,6 +299,68 @@ final class Binder {
         }
     }
 
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    /** A getter or one-argument function as a {@link Function} the JIT can inline. */
+    @SuppressWarnings("unchecked")
+    static Function<Object, Object> function(Method m) throws IllegalAccessException {
+        MethodHandle h = LOOKUP.unreflect(m);
+        try {
+            CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), h, h.type().wrap());
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable t) {
+            MethodHandle generic = h.asType(MethodType.methodType(Object.class, Object.class));
+            return x -> {
+                try {
+                    return generic.invokeExact(x);
+                } catch (Throwable e) {
+                    throw sneaky(e);
+                }
+            };
+        }
+    }
+
+    /** A builder setter as a {@link BiFunction} the JIT can inline. */
+    @SuppressWarnings("unchecked")
+    static BiFunction<Object, Object, Object> biFunction(Method m) throws IllegalAccessException {
+        MethodHandle h = LOOKUP.unreflect(m);
+        try {
+            CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(BiFunction.class),
+                    MethodType.methodType(Object.class, Object.class, Object.class), h, h.type().wrap());
+            return (BiFunction<Object, Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable t) {
+            MethodHandle generic = h.asType(MethodType.methodType(Object.class, Object.class, Object.class));
+            return (a, b) -> {
+                try {
+                    return generic.invokeExact(a, b);
+                } catch (Throwable e) {
+                    throw sneaky(e);
+                }
+            };
+        }
+    }
+
+    /** A static factory as a {@link Supplier}. */
+    @SuppressWarnings("unchecked")
+    static Supplier<Object> supplier(Method m) throws IllegalAccessException {
+        MethodHandle h = LOOKUP.unreflect(m);
+        try {
+            CallSite site = LambdaMetafactory.metafactory(LOOKUP, "get", MethodType.methodType(Supplier.class),
+                    MethodType.methodType(Object.class), h, h.type().wrap());
+            return (Supplier<Object>) site.getTarget().invokeExact();
+        } catch (Throwable t) {
+            MethodHandle generic = h.asType(MethodType.methodType(Object.class));
+            return () -> {
+                try {
+                    return generic.invokeExact();
+                } catch (Throwable e) {
+                    throw sneaky(e);
+                }
+            };
+        }
+    }
+
     private static RuntimeException sneaky(Throwable t) {
         if (t instanceof RuntimeException r) {
             return r;
@@ -364,12 +431,13 @@ final class Binder {
         final String json;
         final Shape.Cardinality cardinality;
         final Class<?> valueType;
-        final MethodHandle getter;
-        final MethodHandle setter;
+        final Function<Object, Object> getter;
+        final BiFunction<Object, Object, Object> setter;
         final int index;
         volatile Codec codec;
 
-        Prop(Shape.Property shape, MethodHandle getter, MethodHandle setter, int index) {
+        Prop(Shape.Property shape, Function<Object, Object> getter, BiFunction<Object, Object, Object> setter,
+             int index) {
             this.shape = shape;
             this.json = shape.jsonName();
             this.cardinality = shape.cardinality();
@@ -395,22 +463,20 @@ final class Binder {
         final Prop[] props;
         final Map<String, Prop> byName;
         final List<Shape.Property> properties;
-        final MethodHandle factory;
-        final MethodHandle build;
-        final MethodHandle unknownGetter;
-        final MethodHandle unknownSetter;
+        final Supplier<Object> factory;
+        final Function<Object, Object> build;
+        final Function<Object, Object> unknownGetter;
+        final BiFunction<Object, Object, Object> unknownSetter;
         final boolean typedResource;
 
         ObjectBinding(Class<?> abstractType, Class<?> immutableType) {
             this.abstractType = abstractType;
             this.immutableType = immutableType;
             try {
-                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
                 Method builderMethod = immutableType.getMethod("builder");
                 Class<?> builderType = builderMethod.getReturnType();
-                factory = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-                build = lookup.unreflect(builderType.getMethod("build"))
-                        .asType(MethodType.methodType(Object.class, Object.class));
+                factory = supplier(builderMethod);
+                build = function(builderType.getMethod("build"));
 
                 Map<String, Method> accessors = new LinkedHashMap<>();
                 for (Method candidate : abstractType.getMethods()) {
@@ -436,9 +502,8 @@ final class Binder {
                 typedResource = KargoResource.class.isAssignableFrom(abstractType)
                         && !accessors.containsKey("apiVersion") && !accessors.containsKey("kind");
                 if (unknown != null) {
-                    unknownGetter = lookup.unreflect(unknown).asType(MethodType.methodType(Object.class, Object.class));
-                    unknownSetter = lookup.unreflect(builderType.getMethod("unknownFields", JsonObject.class))
-                            .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+                    unknownGetter = function(unknown);
+                    unknownSetter = biFunction(builderType.getMethod("unknownFields", JsonObject.class));
                 } else {
                     unknownGetter = null;
                     unknownSetter = null;
@@ -498,11 +563,7 @@ final class Binder {
                 for (int i = 0; i < names.size(); i++) {
                     Shape.Property sp = byJson.get(names.get(i));
                     Method accessor = accessorByJson.get(sp.jsonName());
-                    MethodHandle getter = lookup.unreflect(accessor)
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                    MethodHandle setter = lookup.unreflect(setterFor(builderType, sp))
-                            .asType(MethodType.methodType(Object.class, Object.class, Object.class));
-                    props[i] = new Prop(sp, getter, setter, i);
+                    props[i] = new Prop(sp, function(accessor), biFunction(setterFor(builderType, sp)), i);
                     byName.put(sp.jsonName(), props[i]);
                     shapes.add(sp);
                 }
@@ -563,7 +624,7 @@ final class Binder {
                 throw new BindException(path, v, "expected an object, " + found(v));
             }
             try {
-                Object b = factory.invokeExact();
+                Object b = factory.get();
                 JsonObject.Builder unknown = null;
                 long seen = 0;
                 boolean[] seenWide = props.length > 64 ? new boolean[props.length] : null;
@@ -588,7 +649,7 @@ final class Binder {
                         continue;
                     }
                     Object decoded = decodeProp(p, value, path.key(key));
-                    b = p.setter.invokeExact(b, decoded);
+                    b = p.setter.apply(b, decoded);
                     if (seenWide != null) {
                         seenWide[p.index] = true;
                     } else {
@@ -602,9 +663,9 @@ final class Binder {
                     }
                 }
                 if (unknown != null) {
-                    b = unknownSetter.invokeExact(b, (Object) unknown.build());
+                    b = unknownSetter.apply(b, unknown.build());
                 }
-                return build.invokeExact(b);
+                return build.apply(b);
             } catch (BindException e) {
                 throw e;
             } catch (Throwable t) {
@@ -674,7 +735,7 @@ final class Binder {
                     b.put("kind", JsonString.of(r.kind()));
                 }
                 for (Prop p : props) {
-                    Object v = p.getter.invokeExact(value);
+                    Object v = p.getter.apply(value);
                     switch (p.cardinality) {
                         case OPTIONAL -> {
                             Optional<?> o = (Optional<?>) v;
@@ -708,7 +769,7 @@ final class Binder {
                     }
                 }
                 if (unknownGetter != null) {
-                    Object unknownValue = unknownGetter.invokeExact(value);
+                    Object unknownValue = unknownGetter.apply(value);
                     JsonObject u = (JsonObject) unknownValue;
                     for (int i = 0; i < u.size(); i++) {
                         if (!b.containsKey(u.keyAt(i))) {
