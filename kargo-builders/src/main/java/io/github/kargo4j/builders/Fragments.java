@@ -1,5 +1,6 @@
 package io.github.kargo4j.builders;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -42,7 +43,10 @@ public final class Fragments {
     @SafeVarargs
     public static <B> Consumer<B> andThen(Consumer<? super B> first, Consumer<? super B>... more) {
         Objects.requireNonNull(first, "first");
-        List<Consumer<? super B>> rest = List.of(more);
+        List<Consumer<? super B>> rest = new ArrayList<>(more.length);
+        for (Consumer<? super B> c : more) {
+            rest.add(Objects.requireNonNull(c, "fragment"));
+        }
         return builder -> {
             first.accept(builder);
             for (Consumer<? super B> c : rest) {

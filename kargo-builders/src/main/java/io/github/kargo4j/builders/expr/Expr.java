@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
  * ({@code Expr.secret("slack")} gives {@code secret("slack")}), while an {@code Expr} (which is a
  * {@code CharSequence} too) is used as an <em>inner expression</em>, without delimiters
  * ({@code Expr.commitFrom(Expr.vars("repo"))} gives {@code commitFrom(vars.repo)}). A literal that itself contains
- * <code>${{</code> or <code>${%</code> is rejected: it is almost always an expression passed as a string by mistake (use
- * {@link #fromDelimited(String)}, or {@link #literal(String)} if you really mean that text).
+ * <code>${{</code> or <code>${%</code> is rejected: it is almost always an expression passed as a string by mistake
+ * (use {@link #fromDelimited(String)}, or {@link #literal(String)} if you really mean that text).
  *
- * <p><b>Delimiters.</b> Kargo ends an expression at the first <code>}}</code> after <code>${{</code>, so an expression
- * that contains <code>}}</code> is written with the alternate delimiters {@code ${% … %}}. String literals this class writes
- * never contain either closing delimiter (a <code>}</code> after <code>}</code> or <code>%</code> is written
- * <code>&#92;u007d</code>).
+ * <p><b>Delimiters.</b> Kargo ends an expression at the first <code>}}</code> after <code>${{</code>, so an
+ * expression that contains <code>}}</code> is written with the alternate delimiters {@code ${% … %}}. String
+ * literals this class writes never contain either closing delimiter (a <code>}</code> after <code>}</code> or
+ * <code>%</code> is written <code>&#92;u007d</code>).
  *
  * <p><b>Bare contexts.</b> A few fields take expr-lang <em>without</em> delimiters (http step
  * {@code successExpression}, {@code outputs[].fromExpression}, Warehouse {@code freightCreationCriteria.expression},

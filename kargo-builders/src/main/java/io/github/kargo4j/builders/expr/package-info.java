@@ -4,7 +4,8 @@
  *
  * <pre>{@code
  * Expr appCommit = Expr.commitFrom(Expr.vars("appRepo")).id();
- * ExpressionVariable commit = ExpressionVariable.of("commit", appCommit.toString()); // ${{ commitFrom(vars.appRepo).ID }}
+ * // appCommit.toString() is ${{ commitFrom(vars.appRepo).ID }}
+ * ExpressionVariable commit = ExpressionVariable.of("commit", appCommit.toString());
  * String msg = Expr.template("Update %s to %s", Expr.ctx().stage(), appCommit);
  * String cond = Expr.success().and(Expr.status("push").eq("Succeeded")).toString();
  * }</pre>

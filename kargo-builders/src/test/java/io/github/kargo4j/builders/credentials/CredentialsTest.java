@@ -24,7 +24,8 @@ class CredentialsTest {
     /** Values that stand for real secrets: random, so that a leak in toString() cannot pass by chance. */
     private final String user = "user-" + UUID.randomUUID();
     private final String token = "token-" + UUID.randomUUID();
-    private final String pem = "-----BEGIN RSA PRIVATE KEY-----\n" + UUID.randomUUID() + "\n-----END RSA PRIVATE KEY-----";
+    private final String pem = "-----BEGIN RSA PRIVATE KEY-----\n" + UUID.randomUUID()
+            + "\n-----END RSA PRIVATE KEY-----";
 
     @Test
     void gitWithUsernameAndTokenMatchesTheSeedShape() {

@@ -120,7 +120,8 @@ class AnalysisTemplateBuildersTest {
                 () -> Metrics.web("n", "https://x").post("b").jsonBody(JsonObject.of("a", 1)).build());
         assertThrows(IllegalArgumentException.class, () -> Metrics.web("n", "https://x")
                 .timeout(Duration.ofMillis(1500)));
-        assertThrows(IllegalArgumentException.class, () -> Metrics.web("n", "https://x").method(WebMetricMethod.UNKNOWN));
+        assertThrows(IllegalArgumentException.class,
+                () -> Metrics.web("n", "https://x").method(WebMetricMethod.UNKNOWN));
         assertThrows(IllegalArgumentException.class, () -> Metrics.web("n", " "));
     }
 
