@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * The one Immutables style of kargo4j: an abstract {@code AbstractStage} generates the public immutable
- * {@code Stage} with {@code Stage.builder()}, {@code from()} and {@code with*()} copies; collections are JDK
+ * {@code Stage} with {@code Stage.builder()}, {@code stage.toBuilder()}, {@code from()} and {@code with*()}
+ * copies; collections are JDK
  * unmodifiable collections, never {@code null}; list adders use the singular ({@code addStep}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -29,6 +30,7 @@ import java.lang.annotation.Target;
         },
         optionalAcceptNullable = true,
         defaults = @Value.Immutable(copy = true),
+        toBuilder = "toBuilder",
         headerComments = false,
         redactedMask = "<redacted>",
         allowedClasspathAnnotations = {Override.class})

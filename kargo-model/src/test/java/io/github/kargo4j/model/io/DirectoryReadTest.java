@@ -95,8 +95,10 @@ class DirectoryReadTest {
     @Test
     void writesFilesAtomically() throws IOException {
         Path f = dir.resolve("out/ns.yaml");
-        Namespace ns = Namespace.builder().metadata(md -> md.name("demo").putLabel("kargo.akuity.io/project", "true"))
+        Namespace ns = Namespace.builder().metadata(md -> md.name("other"))
+                .build().toBuilder().metadata(md -> md.name("demo").putLabel("kargo.akuity.io/project", "true"))
                 .build();
+        assertEquals("demo", ns.name());
         codec.write(f, List.of(ns, ns));
         String written = Files.readString(f);
         assertEquals(2, codec.read(f).size());
