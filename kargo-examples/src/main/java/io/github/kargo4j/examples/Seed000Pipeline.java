@@ -186,6 +186,8 @@ public final class Seed000Pipeline {
                 .metadata(m -> m.name(name).namespace(s.namespace()))
                 .spec(spec -> spec
                         .addRequestedFreight(requireAll ? request.requireAll() : request)
+                        // Stage vars, unlike template vars, are visible to verification args too
+                        .addVar(ExpressionVariable.of("appRepo", s.appRepoURL()))
                         .promotionTemplate(t -> t.spec(updateStackFile(s, name)))
                         .verification(v -> v
                                 .addAnalysisTemplate(a -> a.name(template))
@@ -200,7 +202,7 @@ public final class Seed000Pipeline {
 
     /**
      * The promotion steps every non-gate Stage shares, as a reusable fragment: git-clone, yaml-update, git-commit,
-     * git-push.
+     * git-push. They read the Stage variable {@code appRepo}.
      *
      * @param s     the settings
      * @param stage the Stage whose stack file is updated
@@ -208,7 +210,6 @@ public final class Seed000Pipeline {
      */
     public static Consumer<PromotionTemplateSpec.Builder> updateStackFile(Settings s, String stage) {
         return t -> t
-                .addVar(ExpressionVariable.of("appRepo", s.appRepoURL()))
                 .addVar(ExpressionVariable.of("manifestsRepo", s.manifestsRepoURL()))
                 .addStep(Steps.gitClone(c -> c.repoURL(Expr.vars("manifestsRepo").toString())
                         .addCheckout(co -> co.branch("main").path("./manifests"))))
