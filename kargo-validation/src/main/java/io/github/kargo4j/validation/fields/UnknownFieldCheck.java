@@ -59,9 +59,14 @@ public final class UnknownFieldCheck implements Check {
 
     private final StepConfigShapes stepConfigs;
 
+    /** Looked up once, on first use: {@link StepConfigShapes#defaults()} searches the class path. */
+    private static final class Defaults {
+        static final StepConfigShapes SHAPES = StepConfigShapes.defaults();
+    }
+
     /** A check using {@link StepConfigShapes#defaults()} for step configs. */
     public UnknownFieldCheck() {
-        this(StepConfigShapes.defaults());
+        this.stepConfigs = step -> Defaults.SHAPES.configOf(step);
     }
 
     /**
