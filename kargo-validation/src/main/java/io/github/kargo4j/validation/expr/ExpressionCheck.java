@@ -391,27 +391,29 @@ public final class ExpressionCheck implements Check {
             String hint;
             if (ExprFacts.OPERATOR_WORDS.contains(name)) {
                 message = "`" + name + "(...)` in " + s.where + " calls `" + name + "` like a function, but in"
-                        + " expr-lang it is an operator";
+                        + " expr-lang it is an operator, so the expression does not compile";
                 hint = "write `a " + name + " b` instead of `" + name + "(a, b)`";
             } else if (Functions.Names.STATUS.contains(name) && Functions.existsAnywhere(name)) {
                 message = "`" + name + "()` in " + s.where + " does not exist there: the step-status functions"
-                        + " (success, failure, always, status) are only available in a step's `if` and `config`";
+                        + " (success, failure, always, status) are only available in a step's `if` and `config`, so"
+                        + " the expression fails when evaluated";
                 hint = "move the condition to the step's `if`";
             } else if (Functions.existsAnywhere(name)) {
                 message = "`" + name + "()` in " + s.where + " is not available in " + s.functions.place()
                         + (s.functions == Functions.BARE ? ", which is plain expr-lang with only its built-in functions"
-                        : "");
+                        : "") + ", so the expression fails when evaluated";
                 hint = s.functions == Functions.BARE && s.where.startsWith("the bare expression")
                         ? "compute the value in a ${{ }} expression (evaluated before the step runs) or in a var"
                         : "use only functions available here (see kargo4j explain KE006)";
             } else {
                 Optional<String> near = closest(name, Functions.all());
                 message = "`" + name + "()` in " + s.where + " is not a function of Kargo expressions or expr-lang"
-                        + " v1.17" + near.map(n -> "; did you mean `" + n + "()`?").orElse("");
+                        + " v1.17, so the expression fails when evaluated" + near.map(n -> "; did you mean `" + n
+                        + "()`?").orElse("");
                 hint = near.map(n -> "call `" + n + "()`").orElse("use a Kargo function (§14.3) or an expr-lang"
                         + " built-in such as len, filter, map, upper, split or join");
             }
-            c.reportOnce(UNKNOWN_FUNCTION, path, name, message + "; the expression fails when evaluated", hint);
+            c.reportOnce(UNKNOWN_FUNCTION, path, name, message, hint);
         }
     }
 
