@@ -1,5 +1,8 @@
 package io.github.kargo4j.validation;
 
+import io.github.kargo4j.validation.expr.ExpressionCheck;
+import io.github.kargo4j.validation.fields.UnknownFieldCheck;
+
 import java.util.List;
 
 /** The checks every {@link PipelineValidator} runs, in order. */
@@ -10,6 +13,8 @@ final class BuiltInChecks {
 
     static List<Check> all() {
         return List.of(
+                new UnknownFieldCheck(),
+                new ExpressionCheck()
         );
     }
 }

@@ -1,0 +1,836 @@
+package io.github.kargo4j.validation.expr;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.cluster.ClusterConfig;
+import io.github.kargo4j.model.common.ExpressionVariable;
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.project.GenericWebhookAction;
+import io.github.kargo4j.model.project.ProjectConfig;
+import io.github.kargo4j.model.project.WebhookReceiverConfig;
+import io.github.kargo4j.model.promotion.ClusterPromotionTask;
+import io.github.kargo4j.model.promotion.Promotion;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.promotion.PromotionTask;
+import io.github.kargo4j.model.promotion.PromotionTaskKind;
+import io.github.kargo4j.model.promotion.PromotionTaskSpec;
+import io.github.kargo4j.model.stage.AnalysisRunArgument;
+import io.github.kargo4j.model.stage.FreightRequest;
+import io.github.kargo4j.model.stage.PromotionTemplateSpec;
+import io.github.kargo4j.model.stage.Stage;
+import io.github.kargo4j.model.stage.StageSpec;
+import io.github.kargo4j.model.warehouse.Subscription;
+import io.github.kargo4j.model.warehouse.Warehouse;
+import io.github.kargo4j.validation.Category;
+import io.github.kargo4j.validation.Check;
+import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Rule;
+import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.ValidationContext;
+import io.github.kargo4j.validation.expr.ExprFacts.Arg;
+import io.github.kargo4j.validation.expr.ExprFacts.Call;
+import io.github.kargo4j.validation.expr.ExpressionScanner.Segment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks Kargo expressions offline: {@code ${{ ... }}} (and {@code ${% ... %}}) templates in step configs, step and
+ * promotion {@code vars}, step {@code if}, Stage {@code vars} and verification args, and the bare expr-lang fields
+ * (http success/failure/error expressions, {@code outputs[].fromExpression}, a Warehouse's
+ * {@code freightCreationCriteria.expression}, git {@code expressionFilter} and generic webhook
+ * {@code whenExpression}). There is no expr-lang implementation in Java: a small tokenizer finds what each
+ * expression refers to, so the rules judge names, not types.
+ *
+ * <p>The removed {@code secrets} map is left to the legacy rules.
+ */
+public final class ExpressionCheck implements Check {
+
+    /** Unclosed delimiters, unbalanced brackets or unterminated strings. */
+    public static final Rule MALFORMED = Rule.of("KE001", "malformed-expression", Category.EXPRESSION,
+            Severity.ERROR, "An expression whose delimiters, brackets or quotes are not balanced; Kargo cannot"
+                    + " evaluate it");
+    /** A step {@code if} that is not a single expression. */
+    public static final Rule STEP_IF = Rule.of("KE002", "step-if-not-expression", Category.EXPRESSION,
+            Severity.ERROR, "A step `if` that is not a single ${{ }} expression; it is a string, and Kargo fails the"
+                    + " step because it is not a boolean");
+    /** Outputs of a step alias that no earlier step defines. */
+    public static final Rule UNKNOWN_OUTPUT = Rule.of("KE003", "unknown-step-output", Category.EXPRESSION,
+            Severity.ERROR, "A reference to the outputs of a step alias that no earlier step defines (or where no"
+                    + " outputs exist)");
+    /** A variable declared nowhere in scope. */
+    public static final Rule UNDECLARED_VAR = Rule.of("KE004", "undeclared-variable", Category.EXPRESSION,
+            Severity.ERROR, "A `vars.x` reference to a variable that no vars list in scope declares");
+    /** A verification arg reading a promotion-only variable. */
+    public static final Rule VERIFICATION_VAR = Rule.of("KE005", "verification-variable-out-of-scope",
+            Category.EXPRESSION, Severity.ERROR, "A verification arg reading a variable declared only for the"
+                    + " promotion; verification sees only the Stage's spec.vars");
+    /** A function that does not exist, or not here. */
+    public static final Rule UNKNOWN_FUNCTION = Rule.of("KE006", "unknown-function", Category.EXPRESSION,
+            Severity.ERROR, "A call of a function that does not exist, or is not available where the expression is"
+                    + " evaluated");
+    /** commitFrom/imageFrom/chartFrom naming a repository no requested Warehouse subscribes to. */
+    public static final Rule UNSUBSCRIBED_REPO = Rule.of("KE007", "repository-not-subscribed", Category.EXPRESSION,
+            Severity.ERROR, "commitFrom, imageFrom or chartFrom names a repository that no Warehouse the Stage"
+                    + " requests subscribes to");
+    /** As KE007, but some requested Warehouses are not in the validated set. */
+    public static final Rule REPO_WAREHOUSE_MISSING = new Rule("KE008", "repository-warehouse-not-in-set",
+            Category.EXPRESSION, Severity.ERROR, "commitFrom, imageFrom or chartFrom names a repository that no"
+                    + " requested Warehouse in the set subscribes to, and some requested Warehouses are not in the set",
+            true);
+
+    private static final int SNIPPET = 80;
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(MALFORMED, STEP_IF, UNKNOWN_OUTPUT, UNDECLARED_VAR, VERIFICATION_VAR, UNKNOWN_FUNCTION,
+                UNSUBSCRIBED_REPO, REPO_WAREHOUSE_MISSING);
+    }
+
+    @Override
+    public void run(ValidationContext context) {
+        Index index = new Index(context);
+        for (Entry e : context.entries()) {
+            Ctx c = new Ctx(context, e, e.resource());
+            KargoResource r = e.resource();
+            if (r instanceof Stage s) {
+                stage(c, s, index);
+            } else if (r instanceof PromotionTask t) {
+                task(c, t.spec(), t.name(), t.namespace(), false, index);
+            } else if (r instanceof ClusterPromotionTask t) {
+                task(c, t.spec(), t.name(), "", true, index);
+            } else if (r instanceof Promotion p) {
+                promotion(c, p);
+            } else if (r instanceof Warehouse w) {
+                warehouse(c, w);
+            } else if (r instanceof ProjectConfig pc) {
+                pc.spec().ifPresent(s -> receivers(c, s.webhookReceivers()));
+            } else if (r instanceof ClusterConfig cc) {
+                cc.spec().ifPresent(s -> receivers(c, s.webhookReceivers()));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ resources
+
+    private void stage(Ctx c, Stage st, Index index) {
+        StageSpec spec = st.spec();
+        JsonPath specPath = JsonPath.ROOT.key("spec");
+        Repos repos = index.reposFor(st.namespace(), spec.requestedFreight());
+        Vars stageVars = new Vars().add(spec.vars());
+        for (int k = 0; k < spec.vars().size(); k++) {
+            ExpressionVariable v = spec.vars().get(k);
+            JsonPath p = specPath.key("vars").index(k).key("value");
+            Scope s = new Scope(Functions.VARS, "spec.vars `" + v.name() + "`").vars(stageVars).noOutputs()
+                    .repos(repos);
+            v.value().ifPresent(text -> template(c, p, text, s));
+        }
+        Map<String, String> elsewhere = new LinkedHashMap<>();
+        spec.promotionTemplate().ifPresent(pt -> {
+            PromotionTemplateSpec ts = pt.spec();
+            JsonPath tsPath = specPath.key("promotionTemplate").key("spec");
+            Vars templateVars = stageVars.copy().add(ts.vars());
+            for (int k = 0; k < ts.vars().size(); k++) {
+                ExpressionVariable v = ts.vars().get(k);
+                elsewhere.putIfAbsent(v.name(), "spec.promotionTemplate.spec.vars");
+                JsonPath p = tsPath.key("vars").index(k).key("value");
+                Scope s = new Scope(Functions.VARS, "promotion template var `" + v.name() + "`")
+                        .vars(templateVars).noOutputs().repos(repos);
+                v.value().ifPresent(text -> template(c, p, text, s));
+            }
+            for (int i = 0; i < ts.steps().size(); i++) {
+                for (ExpressionVariable v : ts.steps().get(i).vars()) {
+                    elsewhere.putIfAbsent(v.name(), "the vars of promotion step " + (i + 1));
+                }
+            }
+            steps(c, tsPath.key("steps"), ts.steps(), templateVars, repos, null);
+        });
+        spec.verification().ifPresent(ver -> {
+            for (int k = 0; k < ver.args().size(); k++) {
+                AnalysisRunArgument a = ver.args().get(k);
+                JsonPath p = specPath.key("verification").key("args").index(k).key("value");
+                Scope s = new Scope(Functions.VERIFICATION, "verification arg `" + a.name() + "`")
+                        .vars(stageVars).elsewhere(elsewhere).noOutputs().repos(repos);
+                template(c, p, a.value(), s);
+            }
+        });
+    }
+
+    private void task(Ctx c, PromotionTaskSpec spec, String name, String namespace, boolean cluster, Index index) {
+        List<Index.TaskUse> uses = index.usesOf(name, namespace, cluster);
+        Vars external = new Vars();
+        for (Index.TaskUse u : uses) {
+            external.add(u.stage().spec().vars());
+            u.stage().spec().promotionTemplate().ifPresent(pt -> {
+                external.add(pt.spec().vars());
+                external.add(u.step().vars());
+            });
+        }
+        boolean judgeVars = !uses.isEmpty() || c.context.complete();
+        Vars taskVars = new Vars().add(spec.vars()).names(external);
+        JsonPath specPath = JsonPath.ROOT.key("spec");
+        for (int k = 0; k < spec.vars().size(); k++) {
+            ExpressionVariable v = spec.vars().get(k);
+            JsonPath p = specPath.key("vars").index(k).key("value");
+            Scope s = new Scope(Functions.VARS, "task var `" + v.name() + "`").vars(judgeVars ? taskVars : null);
+            v.value().ifPresent(text -> template(c, p, text, s));
+        }
+        steps(c, specPath.key("steps"), spec.steps(), judgeVars ? taskVars : null, null, spec.steps());
+    }
+
+    private void promotion(Ctx c, Promotion p) {
+        JsonPath specPath = JsonPath.ROOT.key("spec");
+        Vars vars = new Vars().add(p.spec().vars());
+        for (int k = 0; k < p.spec().vars().size(); k++) {
+            ExpressionVariable v = p.spec().vars().get(k);
+            JsonPath path = specPath.key("vars").index(k).key("value");
+            Scope s = new Scope(Functions.VARS, "spec.vars `" + v.name() + "`").vars(vars).noOutputs();
+            v.value().ifPresent(text -> template(c, path, text, s));
+        }
+        steps(c, specPath.key("steps"), p.spec().steps(), vars, null, null);
+    }
+
+    private void warehouse(Ctx c, Warehouse w) {
+        JsonPath specPath = JsonPath.ROOT.key("spec");
+        Repos self = new Repos(List.of(w.name()), Map.of(w.name(), w), "this Warehouse");
+        w.spec().freightCreationCriteria().flatMap(fc -> fc.expression()).ifPresent(text -> bare(c,
+                specPath.key("freightCreationCriteria").key("expression"), text,
+                new Scope(Functions.CRITERIA, "freightCreationCriteria.expression").repos(self)));
+        List<Subscription> subs = w.spec().subscriptions();
+        for (int i = 0; i < subs.size(); i++) {
+            JsonPath p = specPath.key("subscriptions").index(i).key("git").key("expressionFilter");
+            int n = i;
+            subs.get(i).git().flatMap(g -> g.expressionFilter()).ifPresent(text -> bare(c, p, text,
+                    new Scope(Functions.BARE, "the expressionFilter of subscription " + (n + 1))));
+        }
+    }
+
+    private void receivers(Ctx c, List<WebhookReceiverConfig> receivers) {
+        for (int i = 0; i < receivers.size(); i++) {
+            WebhookReceiverConfig r = receivers.get(i);
+            if (r.generic().isEmpty()) {
+                continue;
+            }
+            List<GenericWebhookAction> actions = r.generic().get().actions();
+            for (int j = 0; j < actions.size(); j++) {
+                JsonPath p = JsonPath.ROOT.key("spec").key("webhookReceivers").index(i).key("generic")
+                        .key("actions").index(j).key("whenExpression");
+                String where = "the whenExpression of webhook receiver `" + r.name() + "`";
+                actions.get(j).whenExpression().ifPresent(text -> bare(c, p, text, new Scope(Functions.BARE, where)));
+            }
+        }
+    }
+
+    /**
+     * @param outer     the vars every step sees (null: do not judge vars)
+     * @param taskSteps the steps of the enclosing PromotionTask, or null outside a task
+     */
+    private void steps(Ctx c, JsonPath base, List<PromotionStep> steps, Vars outer, Repos repos,
+                       List<PromotionStep> taskSteps) {
+        List<String> aliases = new ArrayList<>();
+        Map<String, Integer> aliasIndex = new HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            String a = steps.get(i).alias(i);
+            aliases.add(a);
+            aliasIndex.putIfAbsent(a, i);
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            PromotionStep step = steps.get(i);
+            JsonPath sp = base.index(i);
+            String label = "step " + (i + 1) + " (" + (step.task().isPresent() ? "task `" + step.task().get().name()
+                    + "`" : "`" + step.uses().orElse("?") + "`") + ")";
+            Outputs outputs = new Outputs(taskSteps != null, aliases.subList(0, i), aliasIndex, steps, i);
+            Vars vars = outer == null ? null : outer.copy().add(step.vars());
+            for (int k = 0; k < step.vars().size(); k++) {
+                ExpressionVariable v = step.vars().get(k);
+                JsonPath p = sp.key("vars").index(k).key("value");
+                Scope s = new Scope(Functions.VARS, label + " var `" + v.name() + "`").vars(vars).outputs(outputs)
+                        .repos(repos);
+                v.value().ifPresent(text -> template(c, p, text, s));
+            }
+            Scope stepScope = new Scope(Functions.STEP, label).vars(vars).outputs(outputs).repos(repos);
+            step.ifCondition().ifPresent(text -> {
+                stepIf(c, sp.key("if"), text, label);
+                template(c, sp.key("if"), text, stepScope.where(label + " `if`"));
+            });
+            step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""),
+                    stepScope.where(label + " config")));
+        }
+    }
+
+    /** Walks a step's config: every string value is a template; some fields hold bare expr-lang as well. */
+    private void config(Ctx c, JsonPath base, JsonObject cfg, String uses, Scope s) {
+        Deque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] {base, cfg});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            JsonPath path = (JsonPath) top[0];
+            JsonValue v = (JsonValue) top[1];
+            if (v instanceof JsonObject o) {
+                for (int i = o.size() - 1; i >= 0; i--) {
+                    stack.push(new Object[] {path.key(o.keyAt(i)), o.valueAt(i)});
+                }
+            } else if (v instanceof JsonArray a) {
+                for (int i = a.size() - 1; i >= 0; i--) {
+                    stack.push(new Object[] {path.index(i), a.get(i)});
+                }
+            } else if (v instanceof JsonString str) {
+                if (isBareField(uses, base, path)) {
+                    bareInStep(c, path, str.value(), s);
+                } else {
+                    template(c, path, str.value(), s);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> HTTP_EXPRESSIONS = Set.of("successExpression", "failureExpression",
+            "errorExpression");
+    private static final Set<String> STEPS_WITH_EXPRESSION_OUTPUTS = Set.of("http", "json-parse", "yaml-parse",
+            "toml-parse");
+
+    private static boolean isBareField(String uses, JsonPath base, JsonPath path) {
+        List<Object> segs = path.segments();
+        int d = base.depth();
+        if (uses.equals("http") && segs.size() == d + 1 && HTTP_EXPRESSIONS.contains(segs.get(d))) {
+            return true;
+        }
+        return STEPS_WITH_EXPRESSION_OUTPUTS.contains(uses) && segs.size() == d + 3 && "outputs".equals(segs.get(d))
+                && segs.get(d + 1) instanceof Integer && "fromExpression".equals(segs.get(d + 2));
+    }
+
+    // ------------------------------------------------------------------------------------------------ strings
+
+    private void stepIf(Ctx c, JsonPath path, String text, String label) {
+        List<Segment> segs = ExpressionScanner.segments(text);
+        if (segs.stream().anyMatch(s -> !s.closed())) {
+            return;
+        }
+        if (segs.isEmpty()) {
+            c.report(STEP_IF, path, "the `if` of " + label + " is the plain string \"" + snippet(text.trim())
+                            + "\", not an expression; Kargo fails the step (\"expression must evaluate to a boolean\")",
+                    "write the condition as an expression: `if: ${{ " + snippet(text.trim()) + " }}`");
+        } else if (segs.size() > 1 || !ExpressionScanner.outside(text, segs, "").isBlank()) {
+            c.report(STEP_IF, path, "the `if` of " + label + " mixes text and expressions (\"" + snippet(text)
+                            + "\"); its value is a string, not a boolean, so Kargo fails the step",
+                    "put the whole condition inside one expression, such as `${{ a && b }}`");
+        }
+    }
+
+    /** A string Kargo evaluates as a template. */
+    private void template(Ctx c, JsonPath path, String text, Scope s) {
+        for (Segment seg : ExpressionScanner.segments(text)) {
+            if (!seg.closed()) {
+                c.report(MALFORMED, path, "the expression starting with `" + seg.open() + "` in " + s.where
+                                + " is never closed with `" + seg.close() + "` (\"" + snippet(text.substring(seg.start()))
+                                + "\"); Kargo fails with \"unclosed expression\"",
+                        "close it with `" + seg.close() + "`");
+                continue;
+            }
+            expression(c, path, seg.body(), s, seg.open().equals("${{"));
+        }
+    }
+
+    /** A bare expr-lang field inside a step config: its ${{ }} parts are evaluated first, the rest is bare. */
+    private void bareInStep(Ctx c, JsonPath path, String text, Scope s) {
+        template(c, path, text, s);
+        List<Segment> segs = ExpressionScanner.segments(text);
+        if (segs.stream().anyMatch(x -> !x.closed())) {
+            return;
+        }
+        String outer = ExpressionScanner.outside(text, segs, " 0 ");
+        String field = path.lastKey().orElse("fromExpression");
+        expression(c, path, outer, new Scope(Functions.BARE, "the bare expression `" + field + "` of " + s.where),
+                false);
+    }
+
+    /** A bare expr-lang field evaluated by a component. */
+    private void bare(Ctx c, JsonPath path, String text, Scope s) {
+        expression(c, path, text, s, false);
+    }
+
+    private void expression(Ctx c, JsonPath path, String body, Scope s, boolean curly) {
+        ExprLexer.Result lexed = ExprLexer.lex(body);
+        if (lexed.problem().isPresent()) {
+            c.report(MALFORMED, path, "the expression \"" + snippet(body.trim()) + "\" in " + s.where
+                            + " is malformed: " + lexed.problem().get(),
+                    curly ? "balance its brackets and quotes; note that Kargo ends a ${{ expression at the first }},"
+                            + " so write an expression that itself contains }} (a map literal, a string) as ${% ... %}"
+                            : "balance its brackets and quotes");
+            return;
+        }
+        ExprFacts facts = ExprFacts.of(lexed.tokens());
+        functions(c, path, facts, s);
+        vars(c, path, facts, s);
+        outputs(c, path, facts, s);
+        repositories(c, path, facts, s);
+    }
+
+    // ------------------------------------------------------------------------------------------------ rules
+
+    private void functions(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
+        for (Call call : facts.calls) {
+            String name = call.name();
+            if (name.startsWith("$") || s.functions.has(name)) {
+                continue;
+            }
+            String message;
+            String hint;
+            if (ExprFacts.OPERATOR_WORDS.contains(name)) {
+                message = "`" + name + "(...)` in " + s.where + " calls `" + name + "` like a function, but in"
+                        + " expr-lang it is an operator, so the expression does not compile";
+                hint = "write `a " + name + " b` instead of `" + name + "(a, b)`";
+            } else if (Functions.Names.STATUS.contains(name) && Functions.existsAnywhere(name)) {
+                message = "`" + name + "()` in " + s.where + " does not exist there: the step-status functions"
+                        + " (success, failure, always, status) are only available in a step's `if` and `config`, so"
+                        + " the expression fails when evaluated";
+                hint = "move the condition to the step's `if`";
+            } else if (Functions.existsAnywhere(name)) {
+                message = "`" + name + "()` in " + s.where + " is not available in " + s.functions.place()
+                        + (s.functions == Functions.BARE ? ", which is plain expr-lang with only its built-in functions"
+                        : "") + ", so the expression fails when evaluated";
+                hint = s.functions == Functions.BARE && s.where.startsWith("the bare expression")
+                        ? "compute the value in a ${{ }} expression (evaluated before the step runs) or in a var"
+                        : "use only functions available here (see kargo4j explain KE006)";
+            } else {
+                Optional<String> near = closest(name, Functions.all());
+                message = "`" + name + "()` in " + s.where + " is not a function of Kargo expressions or expr-lang"
+                        + " v1.17, so the expression fails when evaluated" + near.map(n -> "; did you mean `" + n
+                        + "()`?").orElse("");
+                hint = near.map(n -> "call `" + n + "()`").orElse("use a Kargo function (§14.3) or an expr-lang"
+                        + " built-in such as len, filter, map, upper, split or join");
+            }
+            c.reportOnce(UNKNOWN_FUNCTION, path, name, message, hint);
+        }
+    }
+
+    private void vars(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
+        if (s.vars == null) {
+            return;
+        }
+        for (String v : facts.vars) {
+            if (s.vars.has(v)) {
+                continue;
+            }
+            String elsewhere = s.elsewhere.get(v);
+            if (elsewhere != null) {
+                c.reportOnce(VERIFICATION_VAR, path, v, "`vars." + v + "` in " + s.where + " is declared only in "
+                                + elsewhere + ", but verification args see only the Stage's spec.vars; the analysis run"
+                                + " fails to start (verification phase Error)",
+                        "declare `" + v + "` in the Stage's spec.vars (promotion steps see those too)");
+            } else {
+                Optional<String> near = closest(v, s.vars.names());
+                c.reportOnce(UNDECLARED_VAR, path, v, "`vars." + v + "` in " + s.where + " is not declared by any"
+                                + " vars list in scope; it evaluates to nil" + near.map(n -> "; did you mean `vars."
+                                + n + "`?").orElse(""),
+                        near.map(n -> "use `vars." + n + "`").orElse("declare `" + v + "` in the vars of the Stage,"
+                                + " the promotion template or the step"));
+            }
+        }
+    }
+
+    private void outputs(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
+        Outputs o = s.outputs;
+        if (o == null) {
+            return;
+        }
+        if (o.none) {
+            for (String a : facts.outputs) {
+                c.reportOnce(UNKNOWN_OUTPUT, path, a, "`outputs['" + a + "']` in " + s.where + " reads step outputs,"
+                                + " which do not exist there (promotion-level vars and verification args are evaluated"
+                                + " without them)",
+                        "read step outputs in a step's vars, `if` or config instead");
+            }
+            for (String a : facts.taskOutputs) {
+                c.reportOnce(UNKNOWN_OUTPUT, path, "task." + a, "`task.outputs['" + a + "']` in " + s.where
+                        + " reads task outputs, which do not exist there", "read them inside a PromotionTask's steps");
+            }
+            return;
+        }
+        if (o.inTask) {
+            for (String a : facts.outputs) {
+                Integer at = o.aliasIndex.get(a);
+                if (at != null) {
+                    c.reportOnce(UNKNOWN_OUTPUT, path, a, "`outputs['" + a + "']` in " + s.where + " looks for a"
+                                    + " promotion-level step `" + a + "`, but `" + a + "` is a step of this task, whose"
+                                    + " steps run as `<task alias>::" + a + "`",
+                            "read the task's own steps with `task.outputs['" + a + "']`");
+                }
+            }
+            for (String a : facts.taskOutputs) {
+                if (!o.earlier.contains(a)) {
+                    c.reportOnce(UNKNOWN_OUTPUT, path, "task." + a, "`task.outputs['" + a + "']` in " + s.where
+                            + " " + missingAlias(o, a), aliasHint(o, a));
+                }
+            }
+            return;
+        }
+        for (String a : facts.outputs) {
+            if (o.earlier.contains(a)) {
+                continue;
+            }
+            int sep = a.indexOf("::");
+            if (sep > 0 && o.earlierTasks.contains(a.substring(0, sep))) {
+                continue;
+            }
+            c.reportOnce(UNKNOWN_OUTPUT, path, a, "`outputs['" + a + "']` in " + s.where + " " + missingAlias(o, a),
+                    aliasHint(o, a));
+        }
+        for (String a : facts.taskOutputs) {
+            c.reportOnce(UNKNOWN_OUTPUT, path, "task." + a, "`task.outputs['" + a + "']` in " + s.where
+                            + " reads task outputs, which exist only inside a PromotionTask's steps",
+                    "use `outputs['<alias>']` to read an earlier step of this list");
+        }
+    }
+
+    private static String missingAlias(Outputs o, String a) {
+        Integer at = o.aliasIndex.get(a);
+        if (at != null) {
+            return "refers to step " + (at + 1) + " (alias `" + a + "`), which does not run before this one;"
+                    + " a step sees only the outputs of earlier steps, so it evaluates to nil";
+        }
+        return "refers to alias `" + a + "`, which no step defines" + (o.earlier.isEmpty() ? ""
+                : " (earlier aliases: " + String.join(", ", o.earlier) + ")") + "; it evaluates to nil";
+    }
+
+    private static String aliasHint(Outputs o, String a) {
+        Optional<String> near = closest(a, new LinkedHashSet<>(o.earlier));
+        if (near.isPresent()) {
+            return "did you mean `" + near.get() + "`?";
+        }
+        return o.aliasIndex.containsKey(a) ? "move the step that produces it before this one"
+                : "set `as: " + a + "` on the earlier step that produces the output";
+    }
+
+    private void repositories(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
+        Repos repos = s.repos;
+        if (repos == null) {
+            return;
+        }
+        for (Call call : facts.calls) {
+            String fn = call.name();
+            if (!fn.equals("commitFrom") && !fn.equals("imageFrom") && !fn.equals("chartFrom")
+                    || call.args().isEmpty()) {
+                continue;
+            }
+            Arg first = call.args().get(0);
+            Optional<String> url = first.literal();
+            if (url.isEmpty() && first.var().isPresent() && s.vars != null) {
+                url = s.vars.literalValue(first.var().get());
+            }
+            if (url.isEmpty() || url.get().isBlank()) {
+                continue;
+            }
+            String chartName = null;
+            String origin = null;
+            for (int k = 1; k < call.args().size(); k++) {
+                Arg a = call.args().get(k);
+                if (fn.equals("chartFrom") && k == 1 && a.literal().isPresent()) {
+                    chartName = a.literal().get();
+                }
+                if (a.warehouse().isPresent()) {
+                    origin = a.warehouse().get();
+                }
+            }
+            List<String> candidates = origin != null ? List.of(origin) : repos.requested;
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            List<String> subscribed = new ArrayList<>();
+            boolean found = false;
+            for (String name : candidates) {
+                Warehouse w = repos.warehouses.get(name);
+                if (w == null) {
+                    missing.add(name);
+                    continue;
+                }
+                found |= Repositories.subscribes(w, fn, url.get(), chartName, subscribed);
+            }
+            if (found) {
+                continue;
+            }
+            String kind = fn.equals("commitFrom") ? "Git" : fn.equals("imageFrom") ? "image" : "chart";
+            String what = "`" + fn + "(\"" + snippet(url.get()) + "\")` in " + s.where;
+            String key = fn + " " + url.get();
+            if (!missing.isEmpty()) {
+                c.reportOnce(REPO_WAREHOUSE_MISSING, path, key, what + ": no Warehouse in the set that "
+                                + repos.owner + " requests subscribes to " + kind + " repository " + url.get()
+                                + ", and Warehouse " + String.join(", ", missing) + " is not in the set",
+                        "check that Warehouse " + String.join(", ", missing) + " subscribes to " + url.get()
+                                + ", or validate it together with this resource");
+            } else {
+                c.reportOnce(UNSUBSCRIBED_REPO, path, key, what + ": no Warehouse " + repos.owner + " requests ("
+                                + String.join(", ", candidates) + ") subscribes to " + kind + " repository " + url.get()
+                                + ", so the function finds nothing and returns nil",
+                        subscribed.isEmpty() ? "subscribe the Warehouse to " + url.get()
+                                : "use a subscribed " + kind + " repository (" + String.join(", ", subscribed)
+                                + ") or subscribe the Warehouse to " + url.get());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    static String snippet(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= SNIPPET ? one : one.substring(0, SNIPPET - 3) + "...";
+    }
+
+    static Optional<String> closest(String name, Set<String> candidates) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        int limit = name.length() <= 3 ? 1 : name.length() <= 6 ? 2 : 3;
+        for (String cand : candidates) {
+            String cl = cand.toLowerCase(Locale.ROOT);
+            int d = cl.equals(lower) ? 0 : distance(cl, lower);
+            if (d > limit && Math.min(cl.length(), lower.length()) >= 4
+                    && (cl.startsWith(lower) || lower.startsWith(cl))) {
+                d = limit;
+            }
+            if (d <= limit && d < bestD) {
+                best = cand;
+                bestD = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The resource being checked and where to report. */
+    private static final class Ctx {
+        final ValidationContext context;
+        final Entry entry;
+        final String who;
+        final Set<String> reported = new HashSet<>();
+
+        Ctx(ValidationContext context, Entry entry, KargoResource r) {
+            this.context = context;
+            this.entry = entry;
+            this.who = r.kind() + " " + r.name();
+        }
+
+        void report(Rule rule, JsonPath path, String message, String hint) {
+            context.report(rule, entry, path, who + ": " + message, hint);
+        }
+
+        /** Reports once per rule, path and subject (a string may name the same thing twice). */
+        void reportOnce(Rule rule, JsonPath path, String subject, String message, String hint) {
+            if (reported.add(rule.code() + " " + path + " " + subject)) {
+                report(rule, path, message, hint);
+            }
+        }
+    }
+
+    /** Variables in scope: names, and the literal values of those that have one. */
+    static final class Vars {
+        private final Map<String, Optional<String>> values = new LinkedHashMap<>();
+
+        Vars add(List<ExpressionVariable> vars) {
+            for (ExpressionVariable v : vars) {
+                values.put(v.name(), v.value());
+            }
+            return this;
+        }
+
+        /** Adds names only (values unknown, as when they come from elsewhere). */
+        Vars names(Vars other) {
+            for (String n : other.values.keySet()) {
+                values.putIfAbsent(n, Optional.empty());
+            }
+            return this;
+        }
+
+        Vars copy() {
+            Vars v = new Vars();
+            v.values.putAll(values);
+            return v;
+        }
+
+        boolean has(String name) {
+            return values.containsKey(name);
+        }
+
+        Set<String> names() {
+            return values.keySet();
+        }
+
+        /** @return the value of the variable when it is plain text (no expression) */
+        Optional<String> literalValue(String name) {
+            Optional<String> v = values.getOrDefault(name, Optional.empty());
+            return v.filter(x -> !ExpressionScanner.hasExpression(x));
+        }
+    }
+
+    /** How step outputs may be referenced. */
+    private static final class Outputs {
+        final boolean none;
+        final boolean inTask;
+        final List<String> earlier;
+        final Set<String> earlierTasks = new HashSet<>();
+        final Map<String, Integer> aliasIndex;
+
+        static final Outputs NONE = new Outputs();
+
+        private Outputs() {
+            none = true;
+            inTask = false;
+            earlier = List.of();
+            aliasIndex = Map.of();
+        }
+
+        Outputs(boolean inTask, List<String> earlier, Map<String, Integer> aliasIndex, List<PromotionStep> steps,
+                int current) {
+            this.none = false;
+            this.inTask = inTask;
+            this.earlier = List.copyOf(earlier);
+            this.aliasIndex = aliasIndex;
+            for (int i = 0; i < current; i++) {
+                if (steps.get(i).isTaskStep()) {
+                    earlierTasks.add(earlier.get(i));
+                }
+            }
+        }
+    }
+
+    /** Warehouses the expression's Freight functions may draw from. */
+    record Repos(List<String> requested, Map<String, Warehouse> warehouses, String owner) {
+    }
+
+    /** Where an expression is evaluated and what it may see. */
+    private static final class Scope {
+        final Functions functions;
+        String where;
+        Vars vars;
+        Map<String, String> elsewhere = Map.of();
+        Outputs outputs;
+        Repos repos;
+
+        Scope(Functions functions, String where) {
+            this.functions = functions;
+            this.where = where;
+        }
+
+        private Scope copy() {
+            Scope s = new Scope(functions, where);
+            s.vars = vars;
+            s.elsewhere = elsewhere;
+            s.outputs = outputs;
+            s.repos = repos;
+            return s;
+        }
+
+        Scope where(String w) {
+            Scope s = copy();
+            s.where = w;
+            return s;
+        }
+
+        Scope vars(Vars v) {
+            Scope s = copy();
+            s.vars = v;
+            return s;
+        }
+
+        Scope elsewhere(Map<String, String> e) {
+            Scope s = copy();
+            s.elsewhere = Map.copyOf(e);
+            return s;
+        }
+
+        Scope noOutputs() {
+            return outputs(Outputs.NONE);
+        }
+
+        Scope outputs(Outputs o) {
+            Scope s = copy();
+            s.outputs = o;
+            return s;
+        }
+
+        Scope repos(Repos r) {
+            Scope s = copy();
+            s.repos = r;
+            return s;
+        }
+    }
+
+    /** Lookups across the validated set. */
+    private static final class Index {
+        record TaskUse(Stage stage, PromotionStep step) {
+        }
+
+        private final Map<String, Map<String, Warehouse>> warehouses = new HashMap<>();
+        private final List<Stage> stages = new ArrayList<>();
+
+        Index(ValidationContext ctx) {
+            for (Entry e : ctx.entries()) {
+                if (e.resource() instanceof Warehouse w) {
+                    warehouses.computeIfAbsent(w.namespace(), k -> new HashMap<>()).putIfAbsent(w.name(), w);
+                } else if (e.resource() instanceof Stage s) {
+                    stages.add(s);
+                }
+            }
+        }
+
+        Repos reposFor(String namespace, List<FreightRequest> requests) {
+            List<String> names = new ArrayList<>();
+            for (FreightRequest r : requests) {
+                names.add(r.origin().name());
+            }
+            Map<String, Warehouse> ws = warehouses.getOrDefault(namespace, Map.of());
+            return new Repos(names, ws, "the Stage");
+        }
+
+        List<TaskUse> usesOf(String task, String namespace, boolean cluster) {
+            List<TaskUse> out = new ArrayList<>();
+            for (Stage s : stages) {
+                if (cluster || s.namespace().equals(namespace)) {
+                    s.spec().promotionTemplate().ifPresent(pt -> {
+                        for (PromotionStep step : pt.spec().steps()) {
+                            step.task().ifPresent(ref -> {
+                                boolean clusterRef = ref.effectiveKind() == PromotionTaskKind.CLUSTER_PROMOTION_TASK;
+                                if (ref.name().equals(task) && clusterRef == cluster) {
+                                    out.add(new TaskUse(s, step));
+                                }
+                            });
+                        }
+                    });
+                }
+            }
+            return out;
+        }
+    }
+}

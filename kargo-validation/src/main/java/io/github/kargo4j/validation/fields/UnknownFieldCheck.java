@@ -1,0 +1,250 @@
+package io.github.kargo4j.validation.fields;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.ObjectMeta;
+import io.github.kargo4j.model.generic.GenericResource;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.io.Shape;
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.warehouse.Subscription;
+import io.github.kargo4j.validation.Category;
+import io.github.kargo4j.validation.Check;
+import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Rule;
+import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.ValidationContext;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reports fields that Kargo does not know, with the known field the author most likely meant. Each typed resource's
+ * document (the manifest as read, or for resources built in code their JSON tree) is walked against the model's
+ * {@link Shape shapes}; free-form parts (such as a Namespace's {@code spec}) are not checked. Warehouse subscription
+ * bodies ({@code git}, {@code image}, {@code chart}) are checked against the typed subscriptions, and each step's
+ * {@code config} against the step's known keys from a {@link StepConfigShapes} lookup.
+ *
+ * <p>Not reported: kinds the model does not type and other API groups, server-set metadata ({@code uid},
+ * {@code resourceVersion}, ...), the top-level keys of a subscription item (another type of subscription, which the
+ * admission rules judge), and removed legacy fields that the legacy rules report ({@link LegacyExclusions}).
+ */
+public final class UnknownFieldCheck implements Check {
+
+    /** A field the schema does not have: the API server prunes it. */
+    public static final Rule UNKNOWN_FIELD = Rule.of("KU001", "unknown-field", Category.UNKNOWN_FIELD,
+            Severity.ERROR, "A field the Kargo v1.11 schema does not have; the API server drops it without a word");
+    /** A key inside a git, image or chart subscription that Kargo does not know: stored, then ignored. */
+    public static final Rule UNKNOWN_SUBSCRIPTION_FIELD = Rule.of("KU002", "unknown-subscription-field",
+            Category.UNKNOWN_FIELD, Severity.ERROR,
+            "A key in a Warehouse's git, image or chart subscription that Kargo stores but ignores");
+    /** A key in a step's config that the step does not accept: the promotion fails at run time. */
+    public static final Rule UNKNOWN_STEP_CONFIG_FIELD = Rule.of("KU003", "unknown-step-config-field",
+            Category.UNKNOWN_FIELD, Severity.ERROR,
+            "A key in a promotion step's config that the step does not accept; the promotion fails when it runs");
+
+    /** Metadata fields the API server sets; they may appear in exported manifests. */
+    private static final Set<String> SERVER_METADATA = Set.of("uid", "resourceVersion", "generation",
+            "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "managedFields", "selfLink");
+
+    private static final int MAX_LISTED_NAMES = 12;
+
+    private final StepConfigShapes stepConfigs;
+
+    /** Looked up once, on first use: {@link StepConfigShapes#defaults()} searches the class path. */
+    private static final class Defaults {
+        static final StepConfigShapes SHAPES = StepConfigShapes.defaults();
+    }
+
+    /** A check using {@link StepConfigShapes#defaults()} for step configs. */
+    public UnknownFieldCheck() {
+        this.stepConfigs = step -> Defaults.SHAPES.configOf(step);
+    }
+
+    /**
+     * @param stepConfigs the known config keys of each step
+     */
+    public UnknownFieldCheck(StepConfigShapes stepConfigs) {
+        this.stepConfigs = Objects.requireNonNull(stepConfigs, "stepConfigs");
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(UNKNOWN_FIELD, UNKNOWN_SUBSCRIPTION_FIELD, UNKNOWN_STEP_CONFIG_FIELD);
+    }
+
+    @Override
+    public void run(ValidationContext context) {
+        for (Entry e : context.entries()) {
+            walk(context, e);
+        }
+    }
+
+    private enum Mode { RESOURCE, SUBSCRIPTION, STEP_CONFIG }
+
+    /** An object of the document being walked. */
+    private record Frame(JsonPath path, KnownFields node, JsonObject obj, Frame parent, String keyInParent,
+                         Mode mode, String label, String uses) implements Suggestions.Place {
+    }
+
+    private void walk(ValidationContext ctx, Entry e) {
+        KargoResource r = e.resource();
+        if (r instanceof GenericResource) {
+            return;
+        }
+        Optional<Shape> shape = Shape.of(r.getClass());
+        if (shape.isEmpty()) {
+            return;
+        }
+        JsonObject tree;
+        if (e.manifest().isPresent()) {
+            tree = e.manifest().map(Manifest::tree).orElseThrow();
+        } else if (KargoCodec.toTree(r) instanceof JsonObject o) {
+            tree = o;
+        } else {
+            return;
+        }
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(JsonPath.ROOT, KnownFields.of(shape.get()), tree, null, "", Mode.RESOURCE, "", ""));
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            for (int i = 0; i < f.obj().size(); i++) {
+                String key = f.obj().keyAt(i);
+                JsonValue value = f.obj().valueAt(i);
+                if (f.parent() == null && (key.equals("apiVersion") || key.equals("kind"))) {
+                    continue;
+                }
+                Optional<KnownFields> child = f.node().field(key);
+                if (child.isEmpty()) {
+                    unknown(ctx, e, f, key);
+                    continue;
+                }
+                KnownFields node = child.get();
+                if (node.isAny()) {
+                    continue;
+                }
+                Mode mode = f.mode();
+                String label = f.label();
+                String uses = f.uses();
+                Class<?> type = f.node().modelType().orElse(null);
+                if (type == Subscription.class) {
+                    mode = Mode.SUBSCRIPTION;
+                    label = key;
+                } else if (type == PromotionStep.class && key.equals("config")) {
+                    mode = Mode.STEP_CONFIG;
+                    uses = f.obj().getString("uses").orElse("");
+                    label = describeStep(f);
+                }
+                if (value instanceof JsonObject o) {
+                    stack.push(new Frame(f.path().key(key), withStepConfig(node, o), o, f, key, mode, label, uses));
+                } else if (value instanceof JsonArray a) {
+                    for (int j = a.size() - 1; j >= 0; j--) {
+                        if (a.get(j) instanceof JsonObject o) {
+                            stack.push(new Frame(f.path().key(key).index(j), withStepConfig(node, o), o, f, key,
+                                    mode, label, uses));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** For a step, makes {@code config} known with the step's own config keys (also used for suggestions). */
+    private KnownFields withStepConfig(KnownFields node, JsonObject step) {
+        if (node.modelType().orElse(null) != PromotionStep.class) {
+            return node;
+        }
+        Optional<String> uses = step.getString("uses");
+        if (uses.isEmpty()) {
+            return node;
+        }
+        Optional<KnownFields> config;
+        try {
+            config = stepConfigs.configOf(uses.get());
+        } catch (RuntimeException ex) {
+            config = Optional.empty();
+        }
+        return config.map(c -> node.withField("config", c)).orElse(node);
+    }
+
+    private static String describeStep(Frame step) {
+        int index = step.path().lastIndex();
+        String uses = step.obj().getString("uses").orElse("?");
+        String as = step.obj().getString("as").orElse("");
+        String n = index >= 0 ? "step " + (index + 1) : "a step";
+        return n + " (`" + uses + "`" + (as.isEmpty() ? "" : ", alias `" + as + "`") + ")";
+    }
+
+    private void unknown(ValidationContext ctx, Entry e, Frame f, String key) {
+        KargoResource r = e.resource();
+        JsonPath path = f.path().key(key);
+        Class<?> type = f.node().modelType().orElse(null);
+        if (type == ObjectMeta.class && SERVER_METADATA.contains(key)) {
+            return;
+        }
+        if (type == Subscription.class) {
+            return;
+        }
+        if (f.mode() == Mode.STEP_CONFIG ? LegacyExclusions.isLegacyStepConfigKey(key)
+                : LegacyExclusions.isLegacyField(r.kind(), path)) {
+            return;
+        }
+        Optional<Suggestions.Suggestion> s = Suggestions.find(f, key);
+        String who = r.kind() + " " + r.name();
+        String meant = s.map(x -> "; did you mean `" + x.path() + "`?").orElse("");
+        String hint = s.map(x -> x.rename() ? "rename `" + key + "` to `" + x.path().lastKey().orElse(key) + "`"
+                        : "move `" + key + "` to `" + x.path() + "`")
+                .orElseGet(() -> "remove `" + key + "` or correct its name; " + knownNames(f.node()));
+        switch (f.mode()) {
+            case SUBSCRIPTION -> ctx.report(UNKNOWN_SUBSCRIPTION_FIELD, e, path, who + ": `" + path
+                    + "` is not a field of " + (f.label().equals("image") ? "an " : "a ") + f.label()
+                    + " subscription; Kargo stores it but ignores it, so the"
+                    + " setting has no effect" + meant, hint);
+            case STEP_CONFIG -> ctx.report(UNKNOWN_STEP_CONFIG_FIELD, e, path, who + ": `" + path
+                    + "` is not a config key of " + f.label() + "; the promotion fails when Kargo checks the config"
+                    + " against the `" + f.uses() + "` step's schema" + meant, hint);
+            default -> ctx.report(UNKNOWN_FIELD, e, path, who + ": `" + path + "` is not a field of the "
+                    + schemaName(r) + " " + r.kind() + " schema; the API server drops it (or rejects the " + r.kind()
+                    + " under strict field validation), so the setting is lost" + meant, hint);
+        }
+    }
+
+    private static String knownNames(KnownFields node) {
+        Set<String> names = node.names();
+        if (names.isEmpty()) {
+            return "nothing is known here";
+        }
+        StringBuilder sb = new StringBuilder("the fields known here are: ");
+        int n = 0;
+        for (String name : names) {
+            if (n > 0) {
+                sb.append(", ");
+            }
+            if (n++ == MAX_LISTED_NAMES) {
+                sb.append("...");
+                break;
+            }
+            sb.append(name);
+        }
+        return sb.toString();
+    }
+
+    private static String schemaName(KargoResource r) {
+        String api = r.apiVersion();
+        if (api.startsWith("kargo.akuity.io/")) {
+            return "Kargo v1.11";
+        }
+        if (api.startsWith("argoproj.io/")) {
+            return "Argo Rollouts";
+        }
+        return "Kubernetes";
+    }
+}
