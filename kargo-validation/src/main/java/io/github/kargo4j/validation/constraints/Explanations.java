@@ -105,20 +105,19 @@ final class Explanations {
     private static Explanation pattern(String regexp, String field, String value, boolean secret) {
         String q = quote(value, secret);
         if (regexp.equals(AbstractObjectMeta.K8S_NAME)) {
-            String hint = "use only lower-case letters, digits, '-' and '.', starting and ending with a letter or"
-                    + " digit (a DNS-1123 subdomain)";
-            return new Explanation(field + q + " is not a valid Kubernetes name",
-                    hint + suggestion(secret, kubernetesName(value)));
+            return new Explanation(field + q + " is not a valid Kubernetes name", hint(secret, kubernetesName(value),
+                    "a Kubernetes name has only lower-case letters, digits, '-' and '.', and starts and ends with a"
+                            + " letter or digit (a DNS-1123 subdomain)"));
         }
         if (regexp.equals(AbstractFreightSources.DURATION) || regexp.equals(AbstractWarehouseSpec.DURATION)) {
-            return new Explanation(field + q + " is not a duration like 5m or 1h30m",
+            return new Explanation(field + q + " is not a duration like 5m or 1h30m", hint(secret, duration(value),
                     "Kargo durations are numbers with the unit s, m or h, such as 30s, 5m, 1h or 1h30m (no d, no"
-                            + " ms)" + suggestion(secret, duration(value)));
+                            + " ms)"));
         }
         if (regexp.equals(AbstractExpressionVariable.VAR_NAME)) {
-            return new Explanation(field + q + " is not a valid variable name",
-                    "start with a letter or '_' and use only letters, digits and '_', such as imageTag"
-                            + suggestion(secret, variableName(value)));
+            return new Explanation(field + q + " is not a valid variable name", hint(secret, variableName(value),
+                    "a variable name starts with a letter or '_' and has only letters, digits and '_', such as"
+                            + " imageTag"));
         }
         if (regexp.equals(AbstractGitSubscription.GIT_URL) || regexp.equals(AbstractGitDiscoveryResult.GIT_URL)) {
             String guess = null;
@@ -127,21 +126,20 @@ final class Explanations {
             } else if (value.startsWith("git://")) {
                 guess = "https://" + value.substring("git://".length());
             }
-            return new Explanation(field + q + " is not a Git repository URL",
-                    "use an https://, http:// or ssh:// URL such as https://github.com/example/app.git, or the"
-                            + " scp-like form git@github.com:example/app.git" + suggestion(secret, guess));
+            return new Explanation(field + q + " is not a Git repository URL", hint(secret, guess,
+                    "Kargo accepts an https://, http:// or ssh:// URL such as https://github.com/example/app.git, or"
+                            + " the scp-like form git@github.com:example/app.git"));
         }
         if (regexp.equals(AbstractGitSubscription.GIT_BRANCH)) {
             String guess = value.startsWith("refs/heads/") ? value.substring("refs/heads/".length()) : null;
-            return new Explanation(field + q + " is not a valid Git branch name",
-                    "use letters, digits, '.', '_', '/' and '-', starting with a letter or digit and not ending"
-                            + " with '.' or '/', such as main or release/1.2" + suggestion(secret, guess));
+            return new Explanation(field + q + " is not a valid Git branch name", hint(secret, guess,
+                    "a branch name has only letters, digits, '.', '_', '/' and '-', starts with a letter or digit"
+                            + " and does not end with '.' or '/', such as main or release/1.2"));
         }
         if (regexp.equals(AbstractImageSubscription.IMAGE_REPO)) {
-            return new Explanation(field + q + " is not an image repository",
-                    "write the repository alone, without scheme, tag or digest, such as ghcr.io/example/app or"
-                            + " nginx; choose tags with imageSelectionStrategy and constraint"
-                            + suggestion(secret, imageRepository(value)));
+            return new Explanation(field + q + " is not an image repository", hint(secret, imageRepository(value),
+                    "the repository is written alone, without scheme, tag or digest, such as ghcr.io/example/app"
+                            + " or nginx; Kargo picks tags by imageSelectionStrategy and constraint"));
         }
         if (regexp.equals(AbstractChartSubscription.CHART_REPO)) {
             return new Explanation(field + q + " is not a chart repository URL",
@@ -166,6 +164,11 @@ final class Explanations {
         }
         return new Explanation(field + q + " is not in the expected format",
                 "it must match the regular expression " + regexp);
+    }
+
+    /** @return {@code write "guess"; rule} when there is a guess (never for Secrets), else the rule */
+    private static String hint(boolean secret, String guess, String rule) {
+        return secret || guess == null || guess.isEmpty() ? rule : "write " + JsonString.of(guess) + "; " + rule;
     }
 
     private static Explanation oneOf(String field, String quoted, String value, String alternatives,
@@ -243,10 +246,6 @@ final class Explanations {
             s = s.substring(0, MAX_QUOTED - 3) + "...";
         }
         return " " + JsonString.of(s);
-    }
-
-    private static String suggestion(boolean secret, String guess) {
-        return secret || guess == null || guess.isEmpty() ? "" : ": for example " + JsonString.of(guess);
     }
 
     /** @return a DNS-1123 subdomain close to the value, or null */

@@ -59,7 +59,7 @@ class FieldConstraintsCheckTest {
         assertEquals(Optional.of(new SourcePosition(13, 9)), f.position());
         assertEquals("spec.requestedFreight[0].sources.requiredSoakTime \"1d\" is not a duration like 5m or 1h30m",
                 f.message());
-        assertTrue(f.hint().contains("s, m or h") && f.hint().endsWith("for example \"24h\""), f.hint());
+        assertTrue(f.hint().startsWith("write \"24h\"; ") && f.hint().contains("s, m or h"), f.hint());
         assertEquals("Stage demo/uat", f.resource().toString());
     }
 
@@ -72,7 +72,7 @@ class FieldConstraintsCheckTest {
     @Test
     void aWordyDurationGetsACompactSuggestion() {
         Finding f = only(kf001(stage("uat", "Warehouse", "\"1 hour 30 minutes\"", "All")));
-        assertTrue(f.hint().endsWith("for example \"1h30m\""), f.hint());
+        assertTrue(f.hint().startsWith("write \"1h30m\"; "), f.hint());
     }
 
     @Test
@@ -80,7 +80,7 @@ class FieldConstraintsCheckTest {
         Finding f = only(kf001(stage("Bad_Name", "Warehouse", "1h", "All")));
         assertEquals("metadata.name", f.path().toString());
         assertEquals("metadata.name \"Bad_Name\" is not a valid Kubernetes name", f.message());
-        assertTrue(f.hint().contains("DNS-1123") && f.hint().endsWith("for example \"bad-name\""), f.hint());
+        assertTrue(f.hint().startsWith("write \"bad-name\"; ") && f.hint().contains("DNS-1123"), f.hint());
         assertEquals(Optional.of(new SourcePosition(4, 3)), f.position());
     }
 
@@ -162,7 +162,7 @@ class FieldConstraintsCheckTest {
                 "spec.promotionPolicies[0].autoRollback.onPromotion",
                 "spec.promotionPolicies[0].autoRollback.onPromotion[1]"), paths, fs.toString());
         assertEquals("spec.interval \"5 minutes\" is not a duration like 5m or 1h30m", fs.get(0).message());
-        assertTrue(fs.get(0).hint().endsWith("for example \"5m\""), fs.get(0).hint());
+        assertTrue(fs.get(0).hint().startsWith("write \"5m\"; "), fs.get(0).hint());
         assertEquals("spec.subscriptions[0].git.discoveryLimit is 500; it must be at most 100", fs.get(1).message());
         assertEquals("spec.promotionPolicies[0].autoRollback.onPromotion has 3 entries; at most 2 entries are"
                 + " allowed", fs.get(2).message());
@@ -254,7 +254,7 @@ class FieldConstraintsCheckTest {
         assertEquals("spec.requestedFreight[0].sources.requiredSoakTime", f.path().toString());
         assertEquals(Optional.empty(), f.source());
         assertEquals(Optional.empty(), f.position());
-        assertTrue(f.hint().endsWith("for example \"48h\""), f.hint());
+        assertTrue(f.hint().startsWith("write \"48h\"; "), f.hint());
     }
 
     @Test
