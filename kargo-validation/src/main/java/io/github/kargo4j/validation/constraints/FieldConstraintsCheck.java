@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ public final class FieldConstraintsCheck implements Check {
         for (ConstraintViolation<KargoResource> v : violations) {
             PropertyPaths.Mapped mapped = PropertyPaths.toJson(resource.getClass(), v.getPropertyPath());
             Annotation a = v.getConstraintDescriptor() == null ? null : v.getConstraintDescriptor().getAnnotation();
-            boolean presence = a instanceof NotBlank || a instanceof NotEmpty || a instanceof NotNull;
+            boolean presence = a instanceof NotBlank || a instanceof NotEmpty || a instanceof NotNull
+                    || a instanceof Size && v.getInvalidValue() instanceof CharSequence cs && cs.length() == 0;
             if (presence) {
                 blank.add(mapped.path());
             }

@@ -117,6 +117,21 @@ class FieldConstraintsCheckTest {
     }
 
     @Test
+    void anEmptyNameIsReportedOnceAndALongOneByItsLength() {
+        Finding empty = only(kf001(stage("\"\"", "Warehouse", "1h", "All")));
+        assertEquals("metadata.name is empty", empty.message());
+        assertEquals("give it a value, or remove the field", empty.hint());
+        List<Finding> fs = kf001(stage("a".repeat(254), "Warehouse", "1h", "All"));
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("metadata.name is 254 characters long; at most 253 are allowed", fs.get(0).message());
+        assertEquals("shorten it to 253 characters or fewer", fs.get(0).hint());
+        List<Finding> both = kf001(stage("A".repeat(300), "Warehouse", "1h", "All"));
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.stream().anyMatch(f -> f.message().endsWith("...\" is not a valid Kubernetes name")),
+                both.toString());
+    }
+
+    @Test
     void anEmptyListThatMustNotBeEmptySaysWhatToAdd() {
         Finding f = only(kf001("""
                 apiVersion: kargo.akuity.io/v1alpha1
