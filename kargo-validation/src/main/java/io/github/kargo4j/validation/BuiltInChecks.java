@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation;
 
+import io.github.kargo4j.validation.constraints.FieldConstraintsCheck;
 import io.github.kargo4j.validation.expr.ExpressionCheck;
 import io.github.kargo4j.validation.fields.UnknownFieldCheck;
 
@@ -13,6 +14,7 @@ final class BuiltInChecks {
 
     static List<Check> all() {
         return List.of(
+                new FieldConstraintsCheck(),
                 new UnknownFieldCheck(),
                 new ExpressionCheck()
         );

@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
@@ -124,7 +125,11 @@ public final class PipelineValidator {
         return run(entries, List.of());
     }
 
-    private Report run(List<Entry> entries, List<ManifestException> readErrors) {
+    private Report run(List<Entry> given, List<ManifestException> readErrors) {
+        List<Entry> entries = new ArrayList<>(given.size());
+        for (Entry e : given) {
+            entries.add(readable(e));
+        }
         ValidationContext ctx = new ValidationContext(entries, complete);
         for (ManifestException e : readErrors) {
             ctx.report(new Finding(UNREADABLE.code(), UNREADABLE.severity(),
@@ -136,9 +141,11 @@ public final class PipelineValidator {
             try {
                 c.run(ctx);
             } catch (RuntimeException | StackOverflowError e) {
+                String name = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName()
+                        : c.getClass().getSimpleName();
                 ctx.report(new Finding(CHECK_FAILED.code(), CHECK_FAILED.severity(),
-                        new ResourceRef("Check", "", c.getClass().getSimpleName()), JsonPath.ROOT, Optional.empty(),
-                        Optional.empty(), c.getClass().getSimpleName() + " failed: " + e.getClass().getSimpleName(),
+                        new ResourceRef("Check", "", name), JsonPath.ROOT, Optional.empty(),
+                        Optional.empty(), name + " failed: " + e.getClass().getSimpleName(),
                         "report this to the kargo4j maintainers with the manifests that triggered it"));
             }
         }
@@ -149,6 +156,21 @@ public final class PipelineValidator {
             }
         }
         return new Report(kept, entries.size());
+    }
+
+    /**
+     * A resource of a kind the model does not type whose {@code metadata} is {@code null} cannot tell its name; it is
+     * validated without metadata, so that no check trips over it.
+     */
+    private static Entry readable(Entry e) {
+        if (e.resource() instanceof GenericResource g) {
+            try {
+                g.metadata();
+            } catch (RuntimeException unreadableMetadata) {
+                return new Entry(GenericResource.of(g.content().without("metadata")), e.manifest());
+            }
+        }
+        return e;
     }
 
     /** Configures a {@link PipelineValidator}. */

@@ -98,19 +98,12 @@ public final class Report {
         return filter(f -> !drop.contains(f.code()));
     }
 
-    /** @return the findings as compiler-style text, one per line, with hints */
+    /**
+     * @return the findings as compiler-style text, one per line with its hint below, then a summary line (see
+     *     {@link io.github.kargo4j.validation.render.TextRenderer})
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : findings) {
-            sb.append(f).append('\n');
-            if (!f.hint().isEmpty()) {
-                sb.append("  = hint: ").append(f.hint()).append('\n');
-            }
-        }
-        sb.append(count(Severity.ERROR)).append(" error(s), ").append(count(Severity.WARNING))
-                .append(" warning(s), ").append(count(Severity.INFO)).append(" info in ").append(resources)
-                .append(" resource(s)");
-        return sb.toString();
+        return io.github.kargo4j.validation.render.TextRenderer.create().render(this).stripTrailing();
     }
 }

@@ -1,0 +1,96 @@
+package io.github.kargo4j.validation.constraints;
+
+import io.github.kargo4j.model.KargoResource;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+import java.lang.annotation.ElementType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one Bean Validation {@link Validator} of the model: Hibernate Validator told that the model's properties are
+ * record-style accessors ({@code name()}, not {@code getName()}), with messages that need no EL implementation, and
+ * that never looks into {@code status} (the API server ignores it in applied manifests).
+ */
+final class ModelValidation {
+
+    /** Methods of the model that look like accessors but are not properties. */
+    private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "toBuilder",
+            "unknownFields", "toJson", "builder");
+
+    /** Keeps Hibernate Validator's start-up banner off the console of command-line users. */
+    private static final Logger VERSION_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+    private ModelValidation() {
+    }
+
+    /** @return the shared, thread-safe validator */
+    static Validator validator() {
+        return Holder.VALIDATOR;
+    }
+
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = build();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+
+        private static ValidatorFactory build() {
+            if (VERSION_LOGGER.getLevel() == null) {
+                VERSION_LOGGER.setLevel(Level.WARNING);
+            }
+            return Validation.byProvider(HibernateValidator.class).configure()
+                    .ignoreXmlConfiguration()
+                    .getterPropertySelectionStrategy(new RecordStyleAccessors())
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .traversableResolver(new SkipStatus())
+                    .buildValidatorFactory();
+        }
+    }
+
+    /** Accessors are the model's properties: public, not static, no parameters, not void. */
+    static final class RecordStyleAccessors implements GetterPropertySelectionStrategy {
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+                    || NOT_PROPERTIES.contains(executable.getName())) {
+                return Optional.empty();
+            }
+            return Optional.of(executable.getName());
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
+    }
+
+    /**
+     * Does not validate the {@code status} of a resource: Kargo writes it, and the API server drops it from applied
+     * manifests, so its content is not the author's concern.
+     */
+    static final class SkipStatus implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                                   Path pathToTraversableObject, ElementType elementType) {
+            return !(traversableObject instanceof KargoResource && "status".equals(traversableProperty.getName()));
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                                    Path pathToTraversableObject, ElementType elementType) {
+            return isReachable(traversableObject, traversableProperty, rootBeanType, pathToTraversableObject,
+                    elementType);
+        }
+    }
+
+}

@@ -1,0 +1,128 @@
+package io.github.kargo4j.validation.render;
+
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonNull;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.Report;
+import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.ToolInfo;
+
+/**
+ * A report as JSON, for scripts and other tools. The shape is stable: fields are only ever added, and
+ * {@code formatVersion} changes if one is removed or changes meaning.
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": 1,
+ *   "tool": {"name": "kargo4j", "version": "0.1.0"},
+ *   "summary": {"valid": false, "resources": 12, "findings": 1, "errors": 1, "warnings": 0, "info": 0},
+ *   "findings": [
+ *     {
+ *       "code": "KF001",
+ *       "severity": "error",
+ *       "resource": {"kind": "Stage", "namespace": "demo", "name": "dev"},
+ *       "path": "spec.requestedFreight[0].sources.requiredSoakTime",
+ *       "file": "kargo/stages.yaml",
+ *       "line": 14,
+ *       "column": 27,
+ *       "message": "spec.requestedFreight[0].sources.requiredSoakTime \"1d\" is not a duration like 5m or 1h30m",
+ *       "hint": "Kargo durations use only s, m and h: write \"24h\""
+ *     }
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code summary.valid}: no finding of severity error; {@code resources}: how many resources were validated;
+ *       {@code errors}, {@code warnings}, {@code info}: findings by severity.</li>
+ *   <li>{@code findings}: sorted by file, line, column and code. {@code severity} is {@code error}, {@code warning}
+ *       or {@code info}; {@code resource.namespace} is {@code ""} for cluster-scoped resources; {@code path} is
+ *       the JSON path in the resource ({@code $} for the whole resource); {@code file}, {@code line} and
+ *       {@code column} (1-based) are {@code null} when unknown (resources built in code); {@code hint} may be
+ *       {@code ""}. Every key is always present.</li>
+ * </ul>
+ *
+ * <p>Immutable.
+ */
+public final class JsonRenderer implements Renderer {
+
+    /** The version of the output shape. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonRenderer PRETTY = new JsonRenderer(true);
+    private static final JsonRenderer COMPACT = new JsonRenderer(false);
+
+    private final boolean pretty;
+
+    private JsonRenderer(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** @return a renderer that indents its output */
+    public static JsonRenderer create() {
+        return PRETTY;
+    }
+
+    /**
+     * @param pretty whether to indent
+     * @return a renderer
+     */
+    public static JsonRenderer pretty(boolean pretty) {
+        return pretty ? PRETTY : COMPACT;
+    }
+
+    @Override
+    public String render(Report report) {
+        return KargoCodec.create().treeToJson(toTree(report), pretty) + "\n";
+    }
+
+    /**
+     * @param report a report
+     * @return the report as a JSON tree
+     */
+    public JsonObject toTree(Report report) {
+        JsonArray.Builder findings = JsonArray.builder();
+        for (Finding f : report.findings()) {
+            findings.add(toTree(f));
+        }
+        return JsonObject.builder()
+                .put("formatVersion", FORMAT_VERSION)
+                .put("tool", JsonObject.builder().put("name", ToolInfo.NAME).put("version", ToolInfo.version())
+                        .build())
+                .put("summary", JsonObject.builder()
+                        .put("valid", report.isValid())
+                        .put("resources", report.resourceCount())
+                        .put("findings", report.findings().size())
+                        .put("errors", report.count(Severity.ERROR))
+                        .put("warnings", report.count(Severity.WARNING))
+                        .put("info", report.count(Severity.INFO))
+                        .build())
+                .put("findings", findings.build())
+                .build();
+    }
+
+    /**
+     * @param f a finding
+     * @return the finding as a JSON object
+     */
+    public static JsonObject toTree(Finding f) {
+        return JsonObject.builder()
+                .put("code", f.code())
+                .put("severity", f.severity().label())
+                .put("resource", JsonObject.builder()
+                        .put("kind", f.resource().kind())
+                        .put("namespace", f.resource().namespace())
+                        .put("name", f.resource().name())
+                        .build())
+                .put("path", f.path().toString())
+                .put("file", f.source().<JsonValue>map(JsonValue::of).orElse(JsonNull.INSTANCE))
+                .put("line", f.position().<JsonValue>map(p -> JsonValue.of(p.line())).orElse(JsonNull.INSTANCE))
+                .put("column", f.position().<JsonValue>map(p -> JsonValue.of(p.column())).orElse(JsonNull.INSTANCE))
+                .put("message", f.message())
+                .put("hint", f.hint())
+                .build();
+    }
+}
