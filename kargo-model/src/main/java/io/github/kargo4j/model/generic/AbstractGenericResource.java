@@ -32,7 +32,8 @@ public abstract class AbstractGenericResource implements KargoResource {
     @Value.Lazy
     public ObjectMeta metadata() {
         JsonValue m = content().getOrNull("metadata");
-        return m == null ? ObjectMeta.builder().build() : MetadataReader.read(m);
+        return m == null || m instanceof io.github.kargo4j.model.json.JsonNull ? ObjectMeta.builder().build()
+                : MetadataReader.read(m);
     }
 
     /** @return every field except {@code apiVersion}, {@code kind} and {@code metadata} */

@@ -83,6 +83,14 @@ class DirectoryReadTest {
     }
 
     @Test
+    void aGenericResourceWithNullMetadataHasEmptyMetadata() {
+        GenericResource r = (GenericResource) codec.read("apiVersion: x/v1\nkind: Thing\nmetadata:\n").get(0)
+                .resource();
+        assertEquals("", r.name());
+        assertTrue(r.metadata().labels().isEmpty());
+    }
+
+    @Test
     void readsStreamsAndExactlyOneDocument() {
         String text = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: s\n";
         List<Manifest> m = codec.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "stdin");
