@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** The top-level {@code kargo4j} command. */
 @Command(name = "kargo4j", mixinStandardHelpOptions = true, versionProvider = Kargo4jCommand.Version.class,
         description = "Validate, print, draw and explain Kargo pipelines offline.",
-        subcommands = {PrintCommand.class, GraphCommand.class, VersionCommand.class,
+        subcommands = {ValidateCommand.class, PrintCommand.class, GraphCommand.class, ExplainCommand.class,
+            VersionCommand.class,
             CommandLine.HelpCommand.class})
 final class Kargo4jCommand implements Runnable {
 

@@ -567,7 +567,12 @@ public final class ExpressionCheck implements Check {
             String what = "`" + fn + "(\"" + snippet(url.get()) + "\")` in " + s.where;
             String key = fn + " " + url.get();
             if (!missing.isEmpty()) {
-                c.reportOnce(REPO_WAREHOUSE_MISSING, path, key, what + ": no Warehouse in the set that "
+                if (!c.context.complete()) {
+                    // a partial set: the missing Warehouse is reported once per Stage by the graph rules, and
+                    // repeating it for every expression would drown the user
+                    continue;
+                }
+                c.reportOncePerResource(REPO_WAREHOUSE_MISSING, path, key, what + ": no Warehouse in the set that "
                                 + repos.owner + " requests subscribes to " + kind + " repository " + url.get()
                                 + ", and Warehouse " + String.join(", ", missing) + " is not in the set",
                         "check that Warehouse " + String.join(", ", missing) + " subscribes to " + url.get()
@@ -647,6 +652,12 @@ public final class ExpressionCheck implements Check {
         }
 
         /** Reports once per rule, path and subject (a string may name the same thing twice). */
+        void reportOncePerResource(Rule rule, JsonPath path, String subject, String message, String hint) {
+            if (reported.add(rule.code() + " " + subject)) {
+                report(rule, path, message, hint);
+            }
+        }
+
         void reportOnce(Rule rule, JsonPath path, String subject, String message, String hint) {
             if (reported.add(rule.code() + " " + path + " " + subject)) {
                 report(rule, path, message, hint);

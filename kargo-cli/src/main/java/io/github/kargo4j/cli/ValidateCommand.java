@@ -1,0 +1,84 @@
+package io.github.kargo4j.cli;
+
+import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.Report;
+import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.render.JsonRenderer;
+import io.github.kargo4j.validation.render.Renderer;
+import io.github.kargo4j.validation.render.SarifRenderer;
+import io.github.kargo4j.validation.render.TextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code kargo4j validate}. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight",
+            "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
+            "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or",
+            "input that cannot be read."})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Report formats. */
+    enum Format { text, json, sarif }
+
+    /** Thresholds. */
+    enum FailOn { error, warning }
+
+    @ParentCommand
+    private Kargo4jCommand parent;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--complete",
+            description = "The input holds every resource of its projects: a reference to something missing is an "
+                    + "error, not a warning.")
+    private boolean complete;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning",
+            description = "Exit 1 when a finding is at least this serious (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    private Path output;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files and directories (default: the current directory).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
+        Report report = PipelineValidator.builder().complete(complete).build().validate(read);
+        Renderer renderer = switch (format) {
+            case text -> TextRenderer.withColour(output == null && parent.terminal().colour());
+            case json -> JsonRenderer.create();
+            case sarif -> SarifRenderer.builder().baseDirectory(Path.of("").toAbsolutePath()).build();
+        };
+        String text = renderer.render(report);
+        if (output != null) {
+            try {
+                KargoCodec.writeAtomically(output, text);
+            } catch (UncheckedIOException e) {
+                throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
+            }
+        } else {
+            parent.out().print(text);
+            parent.out().flush();
+        }
+        Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
+        return report.hasFindingsAtOrAbove(threshold) ? 1 : 0;
+    }
+}
