@@ -38,8 +38,9 @@ public final class PromotionAdmissionCheck implements Check {
             boolean origin = spec.origin().isPresent();
             if (freight == origin) {
                 ctx.report(AdmissionRules.PROMOTION_FREIGHT_OR_ORIGIN, e, SPEC,
-                        who + (freight ? " sets both freight (\"" + spec.freight().get() + "\") and origin (Warehouse \""
-                                + spec.origin().get().name() + "\")" : " sets neither freight nor origin")
+                        who + (freight ? " sets both freight (\"" + spec.freight().get()
+                                + "\") and origin (Warehouse \"" + spec.origin().get().name() + "\")"
+                                : " sets neither freight nor origin")
                                 + "; Kargo rejects it: \"exactly one of spec.freight or spec.origin must be set\"",
                         freight ? "keep freight to promote that exact Freight, or origin to promote the origin's "
                                 + "current auto-promotion candidate, not both"

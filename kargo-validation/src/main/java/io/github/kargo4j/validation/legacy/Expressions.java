@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 final class Expressions {
 
-    private static final Pattern SECRETS_DOT = Pattern.compile("(?<![\\w.$])secrets\\s*(\\?\\.|\\.)\\s*([A-Za-z_]\\w*)");
-    private static final Pattern SECRETS_INDEX = Pattern.compile("(?<![\\w.$])secrets\\s*\\[\\s*(['\"])(.*?)\\1\\s*\\]");
+    private static final Pattern SECRETS_DOT = Pattern.compile(
+            "(?<![\\w.$])secrets\\s*(\\?\\.|\\.)\\s*([A-Za-z_]\\w*)");
+    private static final Pattern SECRETS_INDEX = Pattern.compile(
+            "(?<![\\w.$])secrets\\s*\\[\\s*(['\"])(.*?)\\1\\s*\\]");
     private static final Pattern PR_NUMBER = Pattern.compile("(?<![\\w.$])((?:task\\s*\\.\\s*)?outputs)\\s*(?:\\.\\s*"
             + "([A-Za-z_]\\w*)|\\[\\s*(['\"])([^'\"]*)\\3\\s*\\])\\s*(?:\\?\\.|\\.)\\s*prNumber\\b");
 

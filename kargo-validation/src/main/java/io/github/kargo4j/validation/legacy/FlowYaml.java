@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a JSON tree as one line of flow-style YAML ({@code {uses: git-clone, config: {repoURL: ...}}}), the form
- * replacements take in hints. Strings that YAML would read as something else are quoted: single quotes, or double quotes when the
- * string holds a single quote.
+ * replacements take in hints. Strings that YAML would read as something else are quoted: single quotes, or double
+ * quotes when the string holds a single quote or a control character.
  */
 final class FlowYaml {
 

@@ -49,7 +49,8 @@ public final class LegacyRules {
             "Image subscription gitRepoURL, ignored since Kargo v1.7 (use the OCI source annotation)");
     /** image.tagSelectionStrategy. */
     public static final Rule IMAGE_TAG_SELECTION_STRATEGY = rule("KL010", "image-tag-selection-strategy",
-            Severity.ERROR, "Image subscription tagSelectionStrategy, removed in Kargo v0.4 (use imageSelectionStrategy)");
+            Severity.ERROR,
+            "Image subscription tagSelectionStrategy, removed in Kargo v0.4 (use imageSelectionStrategy)");
     /** image.updateStrategy. */
     public static final Rule IMAGE_UPDATE_STRATEGY = rule("KL011", "image-update-strategy", Severity.ERROR,
             "Image subscription updateStrategy, removed in Kargo v0.3 (use imageSelectionStrategy)");

@@ -144,7 +144,8 @@ public final class StageLegacyCheck implements Check {
         }
         if (!unresolved.isEmpty()) {
             sb.append("; the origin Warehouse of ").append(unresolved)
-                    .append(" could not be found in the validated set: put the Warehouse their Freight comes from");
+                    .append(" could not be found in the validated set: replace <warehouse> with the Warehouse their "
+                            + "Freight comes from");
         }
         return sb.toString();
     }

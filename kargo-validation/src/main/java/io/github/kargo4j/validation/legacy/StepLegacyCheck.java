@@ -36,7 +36,8 @@ public final class StepLegacyCheck implements Check {
     public List<Rule> rules() {
         return List.of(LegacyRules.STEP_GIT_OVERWRITE, LegacyRules.STEP_HELM_UPDATE_IMAGE, LegacyRules.STEP_FROM_ORIGIN,
                 LegacyRules.STEP_FROM_FREIGHT, LegacyRules.STEP_DESIRED_COMMIT_FROM_STEP,
-                LegacyRules.STEP_HELM_IMAGE_SHAPE, LegacyRules.STEP_USE_DIGEST, LegacyRules.STEP_SOURCE_BRANCH_FROM_STEP,
+                LegacyRules.STEP_HELM_IMAGE_SHAPE, LegacyRules.STEP_USE_DIGEST,
+                LegacyRules.STEP_SOURCE_BRANCH_FROM_STEP,
                 LegacyRules.STEP_PR_NUMBER_FROM_STEP, LegacyRules.STEP_MESSAGE_FROM_STEPS,
                 LegacyRules.STEP_COMMIT_AUTHOR, LegacyRules.STEP_CREATE_TARGET_BRANCH, LegacyRules.GIT_SSH_URL);
     }
@@ -287,9 +288,9 @@ public final class StepLegacyCheck implements Check {
                         String w = Exprs.origin(o.valueAt(i));
                         String wh = w == null ? "<warehouse>" : w;
                         ctx.report(LegacyRules.STEP_FROM_ORIGIN, list.entry(), p.key(key),
-                                who + " (" + uses + ") selects the origin of " + relative(cp, p) + " with fromOrigin" + (w == null ? ""
-                                        : " (Warehouse \"" + w + "\")") + ", deprecated in Kargo v1.1 and removed in "
-                                        + "v1.3; " + RUN_TIME,
+                                who + " (" + uses + ") selects the origin of " + relative(cp, p)
+                                        + " with fromOrigin" + (w == null ? "" : " (Warehouse \"" + w + "\")")
+                                        + ", deprecated in Kargo v1.1 and removed in v1.3; " + RUN_TIME,
                                 "delete fromOrigin and pass warehouse(\"" + wh + "\") as the last argument of the "
                                         + "expression that picks the artifact, for example "
                                         + example(uses, config, o, wh));
