@@ -95,10 +95,10 @@ public final class ExpressionLegacyCheck implements Check {
                 for (int i = a.size() - 1; i >= 0; i--) {
                     stack.push(new Object[] {a.get(i), p.index(i)});
                 }
-            } else if (v instanceof JsonString s) {
+            } else if (v instanceof JsonString s && s.value().contains("${")) {
                 String field = p.toString();
-                String rel = field.startsWith(cp.toString()) ? "config" + field.substring(cp.toString().length())
-                        : field;
+                String base = cp.toString();
+                String rel = field.startsWith(base) ? "config" + field.substring(base.length()) : field;
                 text(ctx, e, who + ": " + rel, s.value(), p, prAliases);
             }
         }
