@@ -1,0 +1,118 @@
+package io.github.kargo4j.validation.admission;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kargo's URL normalizations (package {@code urls}), which decide when two subscriptions are the same repository:
+ * case, user info, trailing {@code /} and {@code .git} for Git; registry defaults, tags and digests for images and
+ * OCI charts.
+ */
+final class RepoUrls {
+
+    private static final Pattern SCP = Pattern.compile("^((?:[\\w-]+@)?[\\w-]+(?:\\.[\\w-]+)*)(?::(.*))?$");
+    private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+    private static final String DOCKER_HUB = "index.docker.io";
+
+    private RepoUrls() {
+    }
+
+    /** Drops non-printable characters and surrounding spaces. */
+    static String sanitize(String url) {
+        StringBuilder sb = new StringBuilder(url.length());
+        url.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.isDefined(cp))
+                .forEach(sb::appendCodePoint);
+        return sb.toString().strip();
+    }
+
+    /** @return the normalized Git URL ({@code urls.NormalizeGit}) */
+    static String git(String repo) {
+        String r = sanitize(repo.toLowerCase(Locale.ROOT));
+        boolean http = r.startsWith("http://") || r.startsWith("https://");
+        if (http || r.startsWith("ssh://")) {
+            int schemeEnd = r.indexOf("://") + 3;
+            int pathStart = r.indexOf('/', schemeEnd);
+            String authority = pathStart < 0 ? r.substring(schemeEnd) : r.substring(schemeEnd, pathStart);
+            String rest = pathStart < 0 ? "" : r.substring(pathStart);
+            if (rest.contains("?") || authority.contains("?")) {
+                return repo;
+            }
+            String fragment = "";
+            int hash = rest.indexOf('#');
+            if (hash >= 0) {
+                fragment = rest.substring(hash);
+                rest = rest.substring(0, hash);
+            }
+            if (http) {
+                int at = authority.lastIndexOf('@');
+                if (at >= 0) {
+                    authority = authority.substring(at + 1);
+                }
+            }
+            return r.substring(0, schemeEnd) + authority + trimPath(rest) + fragment;
+        }
+        Matcher m = SCP.matcher(r);
+        if (!m.matches()) {
+            return repo;
+        }
+        String path = m.group(2) == null ? "" : trimPath(m.group(2));
+        return path.isEmpty() ? "ssh://" + m.group(1) : "ssh://" + m.group(1) + "/" + path;
+    }
+
+    private static String trimPath(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return p.endsWith(".git") ? p.substring(0, p.length() - 4) : p;
+    }
+
+    /** @return the normalized image repository ({@code urls.NormalizeImage}) */
+    static String image(String repoURL) {
+        String r = sanitize(repoURL.toLowerCase(Locale.ROOT));
+        String base = r;
+        int at = base.indexOf('@');
+        if (at >= 0) {
+            base = base.substring(0, at);
+        }
+        int slash = base.lastIndexOf('/');
+        int colon = base.lastIndexOf(':');
+        if (colon > slash) {
+            base = base.substring(0, colon);
+        }
+        String registry = DOCKER_HUB;
+        String repo = base;
+        int first = base.indexOf('/');
+        if (first >= 0) {
+            String head = base.substring(0, first);
+            if (head.contains(".") || head.contains(":") || head.equals("localhost")) {
+                registry = head.equals("docker.io") ? DOCKER_HUB : head;
+                repo = base.substring(first + 1);
+            }
+        }
+        if (repo.isEmpty() || registry.isEmpty() || !validRegistry(registry)) {
+            return repoURL;
+        }
+        for (String component : repo.split("/", -1)) {
+            if (!COMPONENT.matcher(component).matches()) {
+                return repoURL;
+            }
+        }
+        if (registry.equals(DOCKER_HUB) && !repo.contains("/")) {
+            repo = "library/" + repo;
+        }
+        if (registry.equals(DOCKER_HUB) || registry.equals("registry-1.docker.io")) {
+            return repo.startsWith("library/") ? repo.substring("library/".length()) : repo;
+        }
+        return registry + "/" + repo;
+    }
+
+    private static boolean validRegistry(String registry) {
+        return registry.matches("[a-z0-9.\\-]+(:[0-9]+)?") || registry.matches("\\[[0-9a-f:]+\\](:[0-9]+)?");
+    }
+
+    /** @return the normalized chart repository ({@code urls.NormalizeChart}) */
+    static String chart(String repo) {
+        String r = sanitize(repo);
+        String lower = r.toLowerCase(Locale.ROOT);
+        return image(lower.startsWith("oci://") ? lower.substring("oci://".length()) : lower);
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.kargo4j.validation.legacy;
+
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.stage.AnalysisRunArgument;
+import io.github.kargo4j.model.stage.Stage;
+import io.github.kargo4j.validation.Check;
+import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Rule;
+import io.github.kargo4j.validation.ValidationContext;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Removed expression shapes in promotion steps, variables and verification arguments: the {@code secrets} map,
+ * {@code freightMetadata(name, key)} and the git-open-pr output {@code prNumber}. Expressions are evaluated when a
+ * Promotion runs, so these fail then, not when the resource is applied.
+ */
+public final class ExpressionLegacyCheck implements Check {
+
+    /** Creates the check. */
+    public ExpressionLegacyCheck() {
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(LegacyRules.EXPRESSION_SECRETS, LegacyRules.EXPRESSION_FREIGHT_METADATA,
+                LegacyRules.EXPRESSION_PR_NUMBER_OUTPUT);
+    }
+
+    @Override
+    public void run(ValidationContext ctx) {
+        for (StepLists.StepList list : StepLists.of(ctx)) {
+            Set<String> prAliases = new HashSet<>();
+            for (int i = 0; i < list.steps().size(); i++) {
+                if (list.steps().get(i).uses().filter("git-open-pr"::equals).isPresent()) {
+                    prAliases.add(list.steps().get(i).alias(i));
+                }
+            }
+            String owner = list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
+            for (StepLists.Var v : list.vars()) {
+                v.var().value().ifPresent(val -> text(ctx, list.entry(), owner + ": variable \"" + v.var().name()
+                        + "\"", val, v.path().key("value"), Set.of()));
+            }
+            for (int i = 0; i < list.steps().size(); i++) {
+                PromotionStep step = list.steps().get(i);
+                String who = StepLists.describe(list, i);
+                JsonPath p = list.path().index(i);
+                step.ifCondition().ifPresent(c -> text(ctx, list.entry(), who + ": the if condition", c, p.key("if"),
+                        prAliases));
+                for (int j = 0; j < step.vars().size(); j++) {
+                    int jj = j;
+                    step.vars().get(j).value().ifPresent(val -> text(ctx, list.entry(), who + ": variable \""
+                            + step.vars().get(jj).name() + "\"", val, p.key("vars").index(jj).key("value"),
+                            prAliases));
+                }
+                step.config().ifPresent(c -> config(ctx, list.entry(), who, c, p.key("config"), prAliases));
+            }
+        }
+        for (Entry e : ctx.entriesOf(Stage.class)) {
+            Stage s = (Stage) e.resource();
+            s.spec().verification().ifPresent(v -> {
+                List<AnalysisRunArgument> args = v.args();
+                for (int i = 0; i < args.size(); i++) {
+                    text(ctx, e, "Stage \"" + s.name() + "\": verification argument \"" + args.get(i).name() + "\"",
+                            args.get(i).value(), JsonPath.ROOT.key("spec").key("verification").key("args").index(i)
+                                    .key("value"), Set.of());
+                }
+            });
+        }
+    }
+
+    private static void config(ValidationContext ctx, Entry e, String who, JsonObject config, JsonPath cp,
+                               Set<String> prAliases) {
+        Deque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] {config, cp});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            JsonValue v = (JsonValue) top[0];
+            JsonPath p = (JsonPath) top[1];
+            if (v instanceof JsonObject o) {
+                for (int i = o.size() - 1; i >= 0; i--) {
+                    stack.push(new Object[] {o.valueAt(i), p.key(o.keyAt(i))});
+                }
+            } else if (v instanceof JsonArray a) {
+                for (int i = a.size() - 1; i >= 0; i--) {
+                    stack.push(new Object[] {a.get(i), p.index(i)});
+                }
+            } else if (v instanceof JsonString s && s.value().contains("${")) {
+                String field = p.toString();
+                String base = cp.toString();
+                String rel = field.startsWith(base) ? "config" + field.substring(base.length()) : field;
+                text(ctx, e, who + ": " + rel, s.value(), p, prAliases);
+            }
+        }
+    }
+
+    private static void text(ValidationContext ctx, Entry e, String where, String value, JsonPath p,
+                             Set<String> prAliases) {
+        if (!value.contains("${")) {
+            return;
+        }
+        Optional<String> secrets = Expressions.rewriteSecrets(value);
+        secrets.ifPresent(r -> ctx.report(LegacyRules.EXPRESSION_SECRETS, e, p,
+                where + " reads the secrets map (secrets.<name>.<key>), deprecated in Kargo v1.5 and removed in "
+                        + "v1.7: the expression fails when the Promotion runs",
+                "use the secret() function: " + FlowYaml.scalar(r) + " (it reads Secrets labelled "
+                        + "kargo.akuity.io/cred-type: generic in the project namespace)"));
+        Optional<String> metadata = Expressions.rewriteFreightMetadata(value);
+        metadata.ifPresent(r -> ctx.report(LegacyRules.EXPRESSION_FREIGHT_METADATA, e, p,
+                where + " calls freightMetadata(name, key) with two arguments, deprecated in Kargo v1.8 and removed "
+                        + "in v1.10 (the function now takes only the Freight name): the expression fails when it "
+                        + "is evaluated",
+                "read the key from the returned map: " + FlowYaml.scalar(r)));
+        if (!prAliases.isEmpty()) {
+            Expressions.rewritePrNumber(value, prAliases).ifPresent(r -> ctx.report(
+                    LegacyRules.EXPRESSION_PR_NUMBER_OUTPUT, e, p,
+                    where + " reads the output prNumber of a git-open-pr step, deprecated in Kargo v1.5 and removed "
+                            + "in v1.7 (the step now outputs pr.id): the value is missing when the Promotion runs",
+                    "read pr.id instead: " + FlowYaml.scalar(r)));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.kargo4j.validation.legacy;
+
+import io.github.kargo4j.model.common.ExpressionVariable;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.promotion.ClusterPromotionTask;
+import io.github.kargo4j.model.promotion.Promotion;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.promotion.PromotionTask;
+import io.github.kargo4j.model.stage.Stage;
+import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.ValidationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every list of promotion steps in a validated set: Stage templates, (Cluster)PromotionTasks and Promotions. */
+final class StepLists {
+
+    /**
+     * @param entry the resource
+     * @param path  the path of the step list
+     * @param steps the steps
+     * @param vars  variables that live beside the steps (with their paths)
+     */
+    record StepList(Entry entry, JsonPath path, List<PromotionStep> steps, List<Var> vars) {
+    }
+
+    /**
+     * @param path the path of the variable
+     * @param var  the variable
+     */
+    record Var(JsonPath path, ExpressionVariable var) {
+    }
+
+    private StepLists() {
+    }
+
+    static List<StepList> of(ValidationContext ctx) {
+        List<StepList> out = new ArrayList<>();
+        JsonPath spec = JsonPath.ROOT.key("spec");
+        for (Entry e : ctx.entries()) {
+            if (e.resource() instanceof Stage s) {
+                List<Var> vars = vars(spec.key("vars"), s.spec().vars());
+                JsonPath template = spec.key("promotionTemplate").key("spec");
+                s.spec().promotionTemplate().ifPresent(t -> vars.addAll(vars(template.key("vars"), t.spec().vars())));
+                out.add(new StepList(e, template.key("steps"), s.steps(), vars));
+            } else if (e.resource() instanceof PromotionTask t) {
+                out.add(new StepList(e, spec.key("steps"), t.spec().steps(), vars(spec.key("vars"), t.spec().vars())));
+            } else if (e.resource() instanceof ClusterPromotionTask t) {
+                out.add(new StepList(e, spec.key("steps"), t.spec().steps(), vars(spec.key("vars"), t.spec().vars())));
+            } else if (e.resource() instanceof Promotion p) {
+                out.add(new StepList(e, spec.key("steps"), p.spec().steps(), vars(spec.key("vars"), p.spec().vars())));
+            }
+        }
+        return out;
+    }
+
+    private static List<Var> vars(JsonPath path, List<ExpressionVariable> vars) {
+        List<Var> out = new ArrayList<>();
+        for (int i = 0; i < vars.size(); i++) {
+            out.add(new Var(path.index(i), vars.get(i)));
+        }
+        return out;
+    }
+
+    /** @return {@code step 3 ("push") of Stage "dev"} */
+    static String describe(StepList list, int i) {
+        PromotionStep step = list.steps().get(i);
+        return "step " + (i + 1) + step.as().filter(a -> !a.isBlank()).map(a -> " (\"" + a + "\")").orElse("")
+                + " of " + list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
+    }
+}
