@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The config keys of the built-in steps used by the seed pipelines, written from Kargo v1.11's step reference
  * (kargo-api.md §13). A test compares them with Kargo's published step schemas when those are at hand. Removed
- * keys (such as {@code fromOrigin}) are not listed: {@link LegacyExclusions} keeps them from being reported here.
+ * keys (such as {@code fromOrigin}) are not listed: {@link io.github.kargo4j.validation.legacy.LegacyShapes} keeps them from being reported here.
  */
 final class BuiltInStepConfigs implements StepConfigShapes {
 

@@ -18,6 +18,7 @@ import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
+import io.github.kargo4j.validation.legacy.LegacyShapes;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -35,7 +36,7 @@ import java.util.Set;
  *
  * <p>Not reported: kinds the model does not type and other API groups, server-set metadata ({@code uid},
  * {@code resourceVersion}, ...), the top-level keys of a subscription item (another type of subscription, which the
- * admission rules judge), and removed legacy fields that the legacy rules report ({@link LegacyExclusions}).
+ * admission rules judge), and removed legacy fields that the legacy rules report ({@link LegacyShapes}).
  */
 public final class UnknownFieldCheck implements Check {
 
@@ -193,8 +194,9 @@ public final class UnknownFieldCheck implements Check {
         if (type == Subscription.class) {
             return;
         }
-        if (f.mode() == Mode.STEP_CONFIG ? LegacyExclusions.isLegacyStepConfigKey(key)
-                : LegacyExclusions.isLegacyField(r.kind(), path)) {
+        // removed fields are the legacy rules' to report, with a migration hint
+        if (f.mode() == Mode.STEP_CONFIG ? LegacyShapes.removedStepConfigFields().contains(key)
+                : type != null && LegacyShapes.removedFields(type).contains(key)) {
             return;
         }
         Optional<Suggestions.Suggestion> s = Suggestions.find(f, key);
