@@ -10,6 +10,7 @@ final class BuiltInChecks {
 
     static List<Check> all() {
         return List.of(
+                new io.github.kargo4j.validation.graph.GraphCheck()
         );
     }
 }
