@@ -316,10 +316,11 @@ final class PromotionPolicyRules {
                     List<String> ups = new ArrayList<>(upstreams);
                     context.report(GraphRules.AMBIGUOUS_AUTO_PROMOTION, project.stageEntries.get(s),
                             StageGraphRules.requestPath(r).key("sources"),
-                            "Stage " + name + " auto-promotes (" + describe(first[s]) + ") the newest Freight of"
-                                    + " Warehouse " + warehouse + " verified in any one of its upstream Stages "
-                                    + Names.list(ups) + " (availabilityStrategy OneOf, selectionPolicy"
-                                    + " NewestFreight): whichever upstream verifies a Freight first sends it on, so"
+                            "Stage " + name + " auto-promotes the newest Freight of Warehouse " + warehouse
+                                    + " verified in any one of its upstream Stages " + Names.list(ups)
+                                    + " (availabilityStrategy OneOf, selectionPolicy NewestFreight; auto-promotion"
+                                    + " enabled by promotionPolicies[" + first[s] + "]): whichever upstream"
+                                    + " verifies a Freight first sends it on, so"
                                     + " Freight that failed verification in " + Names.q(ups.get(0))
                                     + " is still promoted once " + Names.q(ups.get(1)) + " verifies it",
                             "set availabilityStrategy: All to require verification in every upstream Stage, take"

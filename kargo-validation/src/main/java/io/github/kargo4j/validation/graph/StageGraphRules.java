@@ -92,7 +92,9 @@ final class StageGraphRules {
                     context.report(GraphRules.UPSTREAM_LACKS_ORIGIN, entry, upstreamPath(at, j),
                             "Stage " + stage + " requests Freight of Warehouse " + warehouse + " from upstream Stage "
                                     + up + ", but " + up + " does not request Freight of Warehouse " + warehouse
-                                    + " itself, so none can ever come from it",
+                                    + " itself, so none can ever come from it"
+                                    + (sources.isDirect() ? " (with direct: true Kargo ignores sources.stages, but the"
+                                    + " reference is still wrong)" : ""),
                             "add a requestedFreight entry for Warehouse " + warehouse + " to Stage " + up
                                     + ", or take that Freight from another upstream Stage or with direct: true");
                 }
@@ -147,8 +149,22 @@ final class StageGraphRules {
                 message.append("Stages request Freight of ").append(warehouses)
                         .append(" from each other in a cycle: ");
             }
-            message.append(pathText(graph, path)).append(". Freight enters a cycle only straight from the Warehouse"
-                    + " or by manual approval, and promotion around it stalls");
+            message.append(pathText(graph, path));
+            int entered = -1;
+            for (int n : path) {
+                if (graph.sources(n).isDirect()) {
+                    entered = n;
+                    break;
+                }
+            }
+            if (entered < 0) {
+                message.append(". Freight enters a cycle only straight from the Warehouse or by manual approval, and"
+                        + " promotion around it stalls");
+            } else {
+                message.append(". Stage ").append(Names.q(graph.stageName(entered))).append(" takes Freight straight"
+                        + " from the Warehouse (direct: true), so Kargo ignores its upstream Stages and the cycle only"
+                        + " misleads");
+            }
             int[] group = cycle.componentStages();
             if (group.length > path.length) {
                 List<String> names = new ArrayList<>();

@@ -108,7 +108,8 @@ class StageGraphRulesTest {
         void aStageRequestingFromItselfIsACycleOfOne() {
             Finding f = single(check(docs(warehouse("app"), stage("loop", "app: {direct: true, stages: [loop]}"))),
                     "KG001");
-            assertContains(f.message(), "Stage loop requests Freight of Warehouse app from itself: loop → loop");
+            assertContains(f.message(), "Stage loop requests Freight of Warehouse app from itself: loop → loop",
+                    "takes Freight straight from the Warehouse (direct: true), so Kargo ignores its upstream Stages");
             assertEquals("spec.requestedFreight[0].sources.stages[0]", f.path().toString());
         }
 
