@@ -1,12 +1,30 @@
 package io.github.kargo4j.validation;
 
+import io.github.kargo4j.validation.admission.ClusterConfigAdmissionCheck;
+import io.github.kargo4j.validation.admission.FreightAdmissionCheck;
+import io.github.kargo4j.validation.admission.ProjectConfigAdmissionCheck;
+import io.github.kargo4j.validation.admission.ProjectNamespaceCheck;
+import io.github.kargo4j.validation.admission.PromotionAdmissionCheck;
+import io.github.kargo4j.validation.admission.PromotionTaskAdmissionCheck;
+import io.github.kargo4j.validation.admission.StageAdmissionCheck;
+import io.github.kargo4j.validation.admission.WarehouseAdmissionCheck;
 import io.github.kargo4j.validation.constraints.FieldConstraintsCheck;
 import io.github.kargo4j.validation.expr.ExpressionCheck;
 import io.github.kargo4j.validation.fields.UnknownFieldCheck;
+import io.github.kargo4j.validation.graph.GraphCheck;
+import io.github.kargo4j.validation.legacy.ExpressionLegacyCheck;
+import io.github.kargo4j.validation.legacy.ProjectLegacyCheck;
+import io.github.kargo4j.validation.legacy.ResourceLegacyCheck;
+import io.github.kargo4j.validation.legacy.StageLegacyCheck;
+import io.github.kargo4j.validation.legacy.StepLegacyCheck;
+import io.github.kargo4j.validation.legacy.SubscriptionLegacyCheck;
 
 import java.util.List;
 
-/** The checks every {@link PipelineValidator} runs, in order. */
+/**
+ * The checks every {@link PipelineValidator} runs, in order: single fields, admission rules, legacy shapes, unknown
+ * fields, expressions, then the freight graph of each project.
+ */
 final class BuiltInChecks {
 
     private BuiltInChecks() {
@@ -15,22 +33,23 @@ final class BuiltInChecks {
     static List<Check> all() {
         return List.of(
                 new FieldConstraintsCheck(),
-                new io.github.kargo4j.validation.admission.StageAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.PromotionTaskAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.PromotionAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.WarehouseAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.ProjectConfigAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.ClusterConfigAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.FreightAdmissionCheck(),
-                new io.github.kargo4j.validation.admission.ProjectNamespaceCheck(),
-                new io.github.kargo4j.validation.legacy.StageLegacyCheck(),
-                new io.github.kargo4j.validation.legacy.ProjectLegacyCheck(),
-                new io.github.kargo4j.validation.legacy.SubscriptionLegacyCheck(),
-                new io.github.kargo4j.validation.legacy.StepLegacyCheck(),
-                new io.github.kargo4j.validation.legacy.ExpressionLegacyCheck(),
-                new io.github.kargo4j.validation.legacy.ResourceLegacyCheck(),
+                new StageAdmissionCheck(),
+                new PromotionTaskAdmissionCheck(),
+                new PromotionAdmissionCheck(),
+                new WarehouseAdmissionCheck(),
+                new ProjectConfigAdmissionCheck(),
+                new ClusterConfigAdmissionCheck(),
+                new FreightAdmissionCheck(),
+                new ProjectNamespaceCheck(),
+                new StageLegacyCheck(),
+                new ProjectLegacyCheck(),
+                new SubscriptionLegacyCheck(),
+                new StepLegacyCheck(),
+                new ExpressionLegacyCheck(),
+                new ResourceLegacyCheck(),
                 new UnknownFieldCheck(),
-                new ExpressionCheck()
+                new ExpressionCheck(),
+                new GraphCheck()
         );
     }
 }

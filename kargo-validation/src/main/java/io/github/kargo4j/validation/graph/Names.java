@@ -1,0 +1,128 @@
+package io.github.kargo4j.validation.graph;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Optional;
+
+/** Small text helpers for messages: quoting names, listing them, and suggesting a near name for a typo. */
+final class Names {
+
+    /** Most names a message lists before it says how many more there are. */
+    static final int MAX_LISTED = 10;
+
+    private Names() {
+    }
+
+    /**
+     * @param name a resource name
+     * @return the name, or {@code ""} (two quotes) when it is empty so that the message still reads
+     */
+    static String q(String name) {
+        return name.isEmpty() ? "\"\"" : name;
+    }
+
+    /**
+     * @param names names
+     * @return {@code a}, {@code a and b}, {@code a, b and c}, or the first {@link #MAX_LISTED} and {@code N more}
+     */
+    static String list(Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        int size = names.size();
+        int shown = size > MAX_LISTED ? MAX_LISTED : size;
+        Iterator<String> it = names.iterator();
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                sb.append(i == shown - 1 && shown == size ? " and " : ", ");
+            }
+            sb.append(q(it.next()));
+        }
+        if (shown < size) {
+            sb.append(" and ").append(size - shown).append(" more");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Suggests a name close to a misspelt one. Comparisons are bounded by a budget so that a set with many missing
+     * references and many candidates stays linear; once it is spent, no more suggestions are made.
+     */
+    static final class Suggester {
+        private final Collection<String> candidates;
+        private long budget;
+
+        /**
+         * @param candidates the names that exist
+         * @param budget     how many candidate comparisons this suggester may make in total
+         */
+        Suggester(Collection<String> candidates, long budget) {
+            this.candidates = candidates;
+            this.budget = budget;
+        }
+
+        /**
+         * @param missing a name that does not exist
+         * @return {@code " (did you mean x?)"} for the closest existing name within two edits, or the empty string
+         */
+        String didYouMean(String missing) {
+            return closest(missing).map(c -> " (did you mean " + c + "?)").orElse("");
+        }
+
+        Optional<String> closest(String missing) {
+            if (missing.length() < 3 || budget < candidates.size()) {
+                return Optional.empty();
+            }
+            budget -= candidates.size();
+            int limit = missing.length() < 6 ? 1 : 2;
+            String best = null;
+            int bestDistance = limit + 1;
+            for (String c : candidates) {
+                if (Math.abs(c.length() - missing.length()) >= bestDistance) {
+                    continue;
+                }
+                int d = distance(missing, c, bestDistance);
+                if (d < bestDistance) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+
+    /**
+     * @param a     a string
+     * @param b     another
+     * @param limit a bound: results of at least {@code limit} are reported as {@code limit}
+     * @return the edit distance of the two strings (insertions, deletions, substitutions and swaps of neighbours,
+     *     the optimal string alignment distance), capped at {@code limit}
+     */
+    static int distance(String a, String b, int limit) {
+        int[] prev2 = new int[b.length() + 1];
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
+    }
+}
