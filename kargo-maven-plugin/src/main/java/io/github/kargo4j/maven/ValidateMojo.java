@@ -1,0 +1,87 @@
+package io.github.kargo4j.maven;
+
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.Report;
+import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.render.SarifRenderer;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Validates the Kargo manifests of the project (default {@code src/main/kargo}) and fails the build when a finding
+ * is at or above {@code failOn}. Findings are logged like compiler errors ({@code file:line:column: [CODE] message})
+ * so IDEs link them, and a SARIF report is written to {@code target/kargo4j/kargo4j.sarif} for CI to upload.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ValidateMojo extends AbstractMojo {
+
+    /** Directories (or files) holding Kargo manifests; default {@code src/main/kargo}. */
+    @Parameter
+    private File[] directories;
+
+    /** Whether the manifests hold every resource of their projects (a missing reference is then an error). */
+    @Parameter(property = "kargo4j.complete", defaultValue = "false")
+    private boolean complete;
+
+    /** {@code error} or {@code warning}: the least serious finding that fails the build. */
+    @Parameter(property = "kargo4j.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** Skip validation. */
+    @Parameter(property = "kargo4j.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the SARIF report goes. */
+    @Parameter(defaultValue = "${project.build.directory}/kargo4j", required = true)
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("kargo4j: validation skipped");
+            return;
+        }
+        Severity threshold = switch (failOn.trim().toLowerCase(Locale.ROOT)) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            default -> throw new MojoFailureException("kargo4j: failOn must be error or warning, not " + failOn);
+        };
+        List<Path> dirs = Inputs.directories(directories, basedir, getLog());
+        if (dirs.isEmpty()) {
+            return;
+        }
+        Report report = PipelineValidator.builder().complete(complete).build().validate(dirs.toArray(Path[]::new));
+        for (Finding f : report.findings()) {
+            String line = f.location() + ": [" + f.code() + "] " + f.message()
+                    + (f.hint().isEmpty() ? "" : " (hint: " + f.hint() + ")");
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                default -> getLog().info(line);
+            }
+        }
+        Path sarif = outputDirectory.toPath().resolve("kargo4j.sarif");
+        KargoCodec.writeAtomically(sarif, SarifRenderer.builder().baseDirectory(basedir.toPath()).build()
+                .render(report));
+        getLog().info("kargo4j: " + report.resourceCount() + " resource(s) validated: "
+                + report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING) + " warning(s); "
+                + "SARIF report " + sarif);
+        if (report.hasFindingsAtOrAbove(threshold)) {
+            throw new MojoFailureException("kargo4j: " + report.atLeast(threshold).findings().size()
+                    + " finding(s) at or above " + threshold.label() + "; see above");
+        }
+    }
+}
