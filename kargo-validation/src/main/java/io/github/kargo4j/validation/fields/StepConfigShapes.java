@@ -56,9 +56,8 @@ public interface StepConfigShapes {
     }
 
     /**
-     * @return the hand-written shapes of the steps kargo4j knows without help: {@code git-clone},
-     *     {@code git-commit}, {@code git-push}, {@code yaml-update}, {@code kustomize-set-image},
-     *     {@code argocd-update}, {@code http}, {@code git-open-pr} and {@code git-wait-for-pr} (Kargo v1.11)
+     * @return the shapes of all 34 built-in steps of Kargo v1.11, taken from the typed step configs of
+     *     {@code kargo-builders} ({@link io.github.kargo4j.builders.steps.Steps#builtIn()})
      */
     static StepConfigShapes builtIn() {
         return BuiltInStepConfigs.INSTANCE;
