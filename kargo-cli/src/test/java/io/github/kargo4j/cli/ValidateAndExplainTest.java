@@ -107,6 +107,46 @@ class ValidateAndExplainTest {
     }
 
     @Test
+    void aCycleExitsOneAndPrintsItsPath() throws IOException {
+        Files.writeString(dir.resolve("cycle.yaml"), """
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: Stage
+                metadata: {name: qa, namespace: demo}
+                spec:
+                  requestedFreight:
+                    - origin: {kind: Warehouse, name: app}
+                      sources: {stages: [approvalgateqa]}
+                ---
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: Stage
+                metadata: {name: approvalgateqa, namespace: demo}
+                spec:
+                  requestedFreight:
+                    - origin: {kind: Warehouse, name: app}
+                      sources: {stages: [qa]}
+                """);
+        CliRun r = CliRun.run("validate", dir.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.out().contains("error[KG001]"), r.out());
+        assertTrue(r.out().contains("qa \u2192 approvalgateqa \u2192 qa"), r.out());
+    }
+
+    @Test
+    void aProgressLineOnlyOnATerminalForLargeInputs() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 2_100; i++) {
+            many.append("---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("many.yaml"), many);
+        CliRun quiet = CliRun.run("print", dir.toString());
+        assertEquals(0, quiet.status());
+        assertEquals("", quiet.err());
+        CliRun terminal = CliRun.run(new Terminal(true, java.util.Map.of()), "print", dir.toString());
+        assertEquals(0, terminal.status());
+        assertTrue(terminal.err().contains("read 2100 documents from 1 of 1 files"), terminal.err());
+    }
+
+    @Test
     void explainPrintsTheRuleDocumentation() {
         CliRun r = CliRun.run("explain", "kf001");
         assertEquals(0, r.status());
