@@ -21,6 +21,17 @@ public final class Fleet {
         return sb.toString();
     }
 
+    /**
+     * Writes a fleet to a file, for benchmarks of the command line.
+     *
+     * @param args the file and the number of services (default 1,000)
+     * @throws java.io.IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        int services = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), yaml(services));
+    }
+
     private static void service(StringBuilder sb, String svc) {
         String ns = "kargo-" + svc;
         sb.append("---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ").append(ns).append('\n')
