@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.promotion;
 
+import io.github.kargo4j.model.testing.Fixtures;
 import io.github.kargo4j.model.common.ExpressionVariable;
 import io.github.kargo4j.model.common.FreightOrigin;
 import io.github.kargo4j.model.freight.FreightCollection;

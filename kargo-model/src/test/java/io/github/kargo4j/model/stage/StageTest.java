@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.stage;
 
+import io.github.kargo4j.model.testing.Fixtures;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.common.Condition;
 import io.github.kargo4j.model.common.ExpressionVariable;

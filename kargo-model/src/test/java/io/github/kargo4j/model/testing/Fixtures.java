@@ -1,4 +1,4 @@
-package io.github.kargo4j.model.promotion;
+package io.github.kargo4j.model.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Loads the round-trip fixtures under {@code src/test/resources/roundtrip}. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -20,7 +20,7 @@ final class Fixtures {
      * @param dir a folder under {@code roundtrip/}, such as {@code stage}
      * @return the YAML files in it, sorted
      */
-    static List<Path> all(String dir) {
+    public static List<Path> all(String dir) {
         Path p = path("/roundtrip/" + dir);
         try (Stream<Path> s = Files.list(p)) {
             return s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
@@ -33,11 +33,15 @@ final class Fixtures {
      * @param file a path under {@code roundtrip/}, such as {@code stage/pipeline.yaml}
      * @return its text
      */
-    static String read(String file) {
+    public static String read(String file) {
         return read(path("/roundtrip/" + file));
     }
 
-    static String read(Path file) {
+    /**
+     * @param file a file
+     * @return its text
+     */
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
