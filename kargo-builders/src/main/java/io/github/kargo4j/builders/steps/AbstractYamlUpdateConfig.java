@@ -27,7 +27,7 @@ public abstract class AbstractYamlUpdateConfig implements StepConfig {
     public abstract String path();
 
     /** @return the updates to apply (required) */
-    public abstract List<YamlUpdate> updates();
+    public abstract List<ValueUpdate> updates();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
@@ -72,14 +72,14 @@ public abstract class AbstractYamlUpdateConfig implements StepConfig {
          * @param update one of the updates to apply
          * @return this builder
          */
-        public abstract YamlUpdateConfig.Builder addUpdate(YamlUpdate update);
+        public abstract YamlUpdateConfig.Builder addUpdate(ValueUpdate update);
 
         /**
          * @param update configures one of the updates to apply
          * @return this builder
          */
-        public YamlUpdateConfig.Builder addUpdate(Consumer<YamlUpdate.Builder> update) {
-            YamlUpdate.Builder b = YamlUpdate.builder();
+        public YamlUpdateConfig.Builder addUpdate(Consumer<ValueUpdate.Builder> update) {
+            ValueUpdate.Builder b = ValueUpdate.builder();
             update.accept(b);
             return addUpdate(b.build());
         }
@@ -90,7 +90,7 @@ public abstract class AbstractYamlUpdateConfig implements StepConfig {
          * @return this builder
          */
         public YamlUpdateConfig.Builder addUpdate(String key, JsonValue value) {
-            return addUpdate(YamlUpdate.of(key, value));
+            return addUpdate(ValueUpdate.of(key, value));
         }
 
         /**
@@ -99,7 +99,7 @@ public abstract class AbstractYamlUpdateConfig implements StepConfig {
          * @return this builder
          */
         public YamlUpdateConfig.Builder addUpdate(String key, String value) {
-            return addUpdate(YamlUpdate.of(key, value));
+            return addUpdate(ValueUpdate.of(key, value));
         }
 
         /**
@@ -108,7 +108,7 @@ public abstract class AbstractYamlUpdateConfig implements StepConfig {
          * @return this builder
          */
         public YamlUpdateConfig.Builder addUpdate(String key, long value) {
-            return addUpdate(YamlUpdate.of(key, JsonNumber.of(value)));
+            return addUpdate(ValueUpdate.of(key, JsonNumber.of(value)));
         }
 
         /**
@@ -117,7 +117,7 @@ public abstract class AbstractYamlUpdateConfig implements StepConfig {
          * @return this builder
          */
         public YamlUpdateConfig.Builder addUpdate(String key, boolean value) {
-            return addUpdate(YamlUpdate.of(key, JsonBoolean.of(value)));
+            return addUpdate(ValueUpdate.of(key, JsonBoolean.of(value)));
         }
     }
 }

@@ -13,7 +13,7 @@
  * Required properties and Kargo's one-of rules are checked when a configuration is built, with messages that name
  * the step and the property's path, such as {@code git-clone: required property "checkout[0].path" is not set}.
  * Nested items ({@link io.github.kargo4j.builders.steps.GitCheckout},
- * {@link io.github.kargo4j.builders.steps.YamlUpdate} and the like) are checked as part of the step's configuration, so that the message can say where they are.
+ * {@link io.github.kargo4j.builders.steps.ValueUpdate} and the like) are checked as part of the step's configuration, so that the message can say where they are.
  *
  * <p>Properties that are not strings (booleans, whole numbers) also accept a {@code ${{ }}} expression, which Kargo
  * evaluates before it checks the configuration: {@code prNumber(42)} and

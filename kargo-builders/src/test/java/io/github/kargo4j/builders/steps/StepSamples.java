@@ -151,7 +151,7 @@ final class StepSamples {
                 .addOutput("tag", "image.tag").build()));
         m.put("yaml-update", List.of(YamlUpdateConfig.builder().path("./out/values.yaml")
                 .addUpdate("image.tag", "1.2.3").addUpdate("replicas", JsonNumber.of(2))
-                .addUpdate(YamlUpdate.of("image.pullPolicy", JsonString.of("Always"))).build()));
+                .addUpdate(ValueUpdate.of("image.pullPolicy", JsonString.of("Always"))).build()));
         return m;
     }
 }

@@ -9,11 +9,12 @@ import io.github.kargo4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * One update of the {@code yaml-update} step: the value to write at a key (a dotted path) of the YAML file.
+ * One update of a {@code yaml-update}, {@code json-update} or {@code toml-update} step: the value to write at a
+ * key (a dotted path) of the file.
  */
 @Value.Immutable
 @PropertyOrder({"key", "value"})
-public abstract class AbstractYamlUpdate {
+public abstract class AbstractValueUpdate {
 
     /** @return the dotted path of the key to update (required) */
     @Nullable
@@ -40,8 +41,8 @@ public abstract class AbstractYamlUpdate {
      * @param value the new value
      * @return the update
      */
-    public static YamlUpdate of(String key, JsonValue value) {
-        return YamlUpdate.builder().key(key).value(value).build();
+    public static ValueUpdate of(String key, JsonValue value) {
+        return ValueUpdate.builder().key(key).value(value).build();
     }
 
     /**
@@ -49,8 +50,8 @@ public abstract class AbstractYamlUpdate {
      * @param value the new value, a string (may hold an expression)
      * @return the update
      */
-    public static YamlUpdate of(String key, String value) {
-        return YamlUpdate.builder().key(key).value(value).build();
+    public static ValueUpdate of(String key, String value) {
+        return ValueUpdate.builder().key(key).value(value).build();
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
@@ -59,14 +60,14 @@ public abstract class AbstractYamlUpdate {
          * @param value the new value: any JSON value, or a string holding an expression
          * @return this builder
          */
-        public abstract YamlUpdate.Builder value(JsonValue value);
+        public abstract ValueUpdate.Builder value(JsonValue value);
 
         /**
          * @param value the new value: any JSON value, or a string holding an expression: a string (may hold an
          *     expression)
          * @return this builder
          */
-        public YamlUpdate.Builder value(String value) {
+        public ValueUpdate.Builder value(String value) {
             return value(JsonString.of(value));
         }
 
@@ -74,7 +75,7 @@ public abstract class AbstractYamlUpdate {
          * @param value the new value: any JSON value, or a string holding an expression: a whole number
          * @return this builder
          */
-        public YamlUpdate.Builder value(long value) {
+        public ValueUpdate.Builder value(long value) {
             return value(JsonNumber.of(value));
         }
 
@@ -82,7 +83,7 @@ public abstract class AbstractYamlUpdate {
          * @param value the new value: any JSON value, or a string holding an expression: a number
          * @return this builder
          */
-        public YamlUpdate.Builder value(double value) {
+        public ValueUpdate.Builder value(double value) {
             return value(JsonNumber.of(value));
         }
 
@@ -90,7 +91,7 @@ public abstract class AbstractYamlUpdate {
          * @param value the new value: any JSON value, or a string holding an expression: a boolean
          * @return this builder
          */
-        public YamlUpdate.Builder value(boolean value) {
+        public ValueUpdate.Builder value(boolean value) {
             return value(JsonBoolean.of(value));
         }
     }
