@@ -1,0 +1,109 @@
+package io.github.kargo4j.cli;
+
+import io.github.kargo4j.cli.migrate.Change;
+import io.github.kargo4j.cli.migrate.FileChange;
+import io.github.kargo4j.cli.migrate.MigrationException;
+import io.github.kargo4j.cli.migrate.MigrationPlan;
+import io.github.kargo4j.cli.migrate.Migrator;
+import io.github.kargo4j.cli.migrate.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code kargo4j migrate}: rewrites removed Kargo shapes in place. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Rewrite removed Kargo shapes into the current ones, editing files in place.",
+            "",
+            "  Stage spec.subscriptions         -> spec.requestedFreight",
+            "  Stage spec.promotionMechanisms   -> spec.promotionTemplate.spec.steps",
+            "  Project spec.promotionPolicies   -> a new ProjectConfig (projectconfig.yaml)",
+            "  Warehouse image semverConstraint -> constraint",
+            "",
+            "Only the old nodes change: comments, key order, quoting and all other values",
+            "stay as they were. Each change is reported as file:line. Pass the directory",
+            "of a whole project, so that the origin Warehouse of upstream Stages is found.",
+            "With --dry-run the unified diff goes to standard output, the report to",
+            "standard error.",
+            "Exit status: 0 when everything was migrated (or nothing needed it), 1 when",
+            "something needs a manual migration (explained; that resource is left as it",
+            "was), 2 for usage errors or input that cannot be read."})
+final class MigrateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Kargo4jCommand parent;
+
+    @Option(names = "--dry-run", description = "Show the changes as a unified diff and write nothing.")
+    private boolean dryRun;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and directories to migrate.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        MigrationPlan plan;
+        try {
+            plan = Migrator.create().plan(paths);
+        } catch (MigrationException e) {
+            throw new UserError(e.getMessage());
+        }
+        PrintWriter report = dryRun ? parent.err() : parent.out();
+        if (dryRun) {
+            parent.out().print(plan.diff());
+            parent.out().flush();
+        } else {
+            try {
+                plan.write();
+            } catch (UncheckedIOException e) {
+                throw new UserError(e.getMessage() + " (files listed before it in the report were written)");
+            }
+        }
+        for (Change c : plan.changes()) {
+            report.println(c);
+        }
+        for (Problem p : plan.problems()) {
+            report.println(p);
+        }
+        report.println(summary(plan));
+        report.flush();
+        return plan.problems().isEmpty() ? 0 : 1;
+    }
+
+    private String summary(MigrationPlan plan) {
+        if (plan.isEmpty()) {
+            return "nothing to migrate";
+        }
+        long created = plan.files().stream().filter(FileChange::isNew).count();
+        long edited = plan.files().size() - created;
+        StringBuilder sb = new StringBuilder();
+        if (plan.changes().isEmpty()) {
+            sb.append("nothing migrated");
+        } else {
+            sb.append(dryRun ? "would migrate " : "migrated ").append(plan.changes().size())
+                    .append(plan.changes().size() == 1 ? " old shape" : " old shapes").append(": ")
+                    .append(dryRun ? "would edit " : "edited ").append(edited)
+                    .append(edited == 1 ? " file" : " files");
+            if (created > 0) {
+                sb.append(dryRun ? ", would create " : ", created ").append(created)
+                        .append(created == 1 ? " file" : " files");
+            }
+        }
+        long left = plan.problems().stream().map(p -> p.file() + "\0" + p.resource()).distinct().count();
+        if (left > 0) {
+            sb.append("; ").append(left).append(left == 1 ? " resource needs" : " resources need")
+                    .append(" a manual migration and ").append(left == 1 ? "was" : "were")
+                    .append(" left unchanged (see above)");
+        }
+        if (dryRun) {
+            sb.append(" (dry run: nothing written)");
+        }
+        return sb.toString();
+    }
+}
