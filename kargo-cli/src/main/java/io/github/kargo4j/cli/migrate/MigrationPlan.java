@@ -54,13 +54,16 @@ public record MigrationPlan(List<FileChange> files, List<Change> changes, List<P
      *                              written before it stay written
      */
     public void write() {
-        Map<Path, Set<PosixFilePermission>> modes = new HashMap<>();
+        // an edited file keeps its mode (KargoCodec.writeAtomically); a new file takes the mode of an edited
+        // neighbour, so that a private project directory stays private
+        Map<Path, Set<PosixFilePermission>> neighbourModes = new HashMap<>();
         for (FileChange f : files) {
             if (!f.isNew()) {
-                permissions(f.path()).ifPresent(m -> {
-                    modes.put(f.path(), m);
-                    modes.putIfAbsent(directory(f.path()), m);
-                });
+                try {
+                    neighbourModes.putIfAbsent(directory(f.path()), Files.getPosixFilePermissions(f.path()));
+                } catch (IOException | UnsupportedOperationException e) {
+                    // no mode to copy
+                }
             }
         }
         for (FileChange f : files) {
@@ -73,8 +76,7 @@ public record MigrationPlan(List<FileChange> files, List<Change> changes, List<P
                     throw new IOException("it changed while migrating; run the migration again");
                 }
                 KargoCodec.writeAtomically(f.path(), f.after());
-                // the temporary file was created owner-only: give the file the mode it (or its neighbour) had
-                Set<PosixFilePermission> mode = modes.get(f.isNew() ? directory(f.path()) : f.path());
+                Set<PosixFilePermission> mode = f.isNew() ? neighbourModes.get(directory(f.path())) : null;
                 if (mode != null) {
                     Files.setPosixFilePermissions(f.path(), mode);
                 }
@@ -87,13 +89,5 @@ public record MigrationPlan(List<FileChange> files, List<Change> changes, List<P
     private static Path directory(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
         return dir == null ? file.toAbsolutePath() : dir;
-    }
-
-    private static Optional<Set<PosixFilePermission>> permissions(Path file) {
-        try {
-            return Optional.of(Files.getPosixFilePermissions(file));
-        } catch (IOException | UnsupportedOperationException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads Kargo manifests into typed resources and writes them back, losslessly.
@@ -437,6 +440,10 @@ public final class KargoCodec {
     }
 
     /**
+     * Replaces a file atomically: the text goes to a temporary file in the same directory, which is then moved over
+     * the target. An existing file keeps its permissions; a new one is readable by all and writable by its owner
+     * ({@code rw-r--r--}) where the file system has POSIX permissions.
+     *
      * @param file a file to replace atomically
      * @param text its new content (UTF-8)
      * @throws UncheckedIOException if the file cannot be written
@@ -450,6 +457,7 @@ public final class KargoCodec {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(text);
             }
+            keepPermissions(file, tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -466,6 +474,16 @@ public final class KargoCodec {
                     // best effort
                 }
             }
+        }
+    }
+
+    private static void keepPermissions(Path file, Path tmp) throws IOException {
+        try {
+            Set<PosixFilePermission> mode = Files.exists(file) ? Files.getPosixFilePermissions(file)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, mode);
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other file systems without POSIX permissions: the default applies
         }
     }
 

@@ -118,6 +118,12 @@ class DirectoryReadTest {
         codec.write(json, List.of(ns));
         assertEquals(ns, codec.read(json).get(0).resource());
         assertThrows(IllegalArgumentException.class, () -> codec.write(json, List.of(ns, ns)));
+        java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        codec.write(f, List.of(ns));
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(f)), "an existing file keeps its mode");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(json)), "a new file is rw-r--r--");
         Files.writeString(dir.resolve("blocker"), "x");
         assertThrows(UncheckedIOException.class, () -> codec.write(dir.resolve("blocker/ns.yaml"), List.of(ns)));
         assertFalse(Files.exists(dir.resolve("blocker/ns.yaml")));
