@@ -12,6 +12,7 @@ import java.io.PrintWriter;
         description = "Validate, print, draw and explain Kargo pipelines offline.",
         subcommands = {ValidateCommand.class, PrintCommand.class, GraphCommand.class, ExplainCommand.class,
             VersionCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class})
 final class Kargo4jCommand implements Runnable {
 

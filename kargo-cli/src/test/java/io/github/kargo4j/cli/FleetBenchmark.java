@@ -1,0 +1,155 @@
+package io.github.kargo4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Times {@code kargo4j generate fleet} on a large fleet (default 10,000 services, 70,000 documents in 50,000
+ * files): scan, build, render, read back and validate each project as a complete set, write it atomically. Then
+ * times {@code kargo4j validate --complete} over everything written, the check a CI job would run. Prints wall
+ * time, CPU time, peak heap (the sum of the heap pools' peaks, an upper bound) and GC time of each phase.
+ *
+ * <p>A plain main rather than JMH: one run takes seconds and writes tens of thousands of files. Run it with the
+ * heap bound to prove it, from the repository root after
+ * {@code ./mvnw -pl kargo-cli -am test-compile}:
+ * <pre>{@code
+ * java -Xmx512m -cp <kargo-cli test classpath> io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs]
+ * }</pre>
+ * The first run includes JIT warm-up; later runs show the steady state. Runs use a fresh temporary directory each
+ * and delete it afterwards.
+ */
+public final class FleetBenchmark {
+
+    private FleetBenchmark() {
+    }
+
+    /**
+     * @param args the number of services (default 10,000), the number of runs (default 3), the number of parallel
+     *             jobs (default: processors)
+     * @throws IOException if the temporary files cannot be made
+     */
+    public static void main(String[] args) throws IOException {
+        int services = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String jobs = args.length > 2 ? args[2] : Integer.toString(Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "fleet of %,d services, %d runs, jobs %s, max heap %,d MB, %d processors%n",
+                services, runs, jobs, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        for (int run = 1; run <= runs; run++) {
+            Path root = Files.createTempDirectory("kargo4j-fleet-bench");
+            try {
+                Path servicesDir = root.resolve("services");
+                for (int i = 0; i < services; i++) {
+                    Files.createDirectories(servicesDir.resolve(String.format(Locale.ROOT, "svc-%05d", i)));
+                }
+                Measure gen = Measure.start();
+                CliRun g = run("generate", "fleet", "--services", servicesDir.toString(), "--out", root.toString(),
+                        "--image-repository", "registry.example.com/apps",
+                        "--git-repo-url", "https://github.com/example/gitops.git",
+                        "--region", "eastus", "--shards", "8", "--jobs", jobs);
+                String genFigures = gen.stop();
+                String last = g.out().lines().reduce((a, b) -> b).orElse("");
+                if (g.status() != 0) {
+                    throw new IllegalStateException("generate failed: " + g.err());
+                }
+                long files = countFiles(root.resolve("projects"));
+                System.out.printf(Locale.ROOT, "run %d generate: %s; %,d files; %s%n", run, genFigures, files, last);
+
+                Measure val = Measure.start();
+                CliRun v = run("validate", "--complete", root.resolve("projects").toString());
+                String valFigures = val.stop();
+                String summary = v.out().lines().reduce((a, b) -> b).orElse("");
+                System.out.printf(Locale.ROOT, "run %d validate --complete: %s; exit %d; %s%n", run, valFigures,
+                        v.status(), summary);
+            } finally {
+                delete(root);
+            }
+        }
+    }
+
+    private static CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err), new Terminal(false, Map.of()));
+        return new CliRun(status, out.toString(), err.toString());
+    }
+
+    private static long countFiles(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static void delete(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Wall time, process CPU time, peak heap and GC time of one phase. */
+    private record Measure(long wallStart, long cpuStart, long gcStart) {
+
+        static Measure start() {
+            System.gc();
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) {
+                    p.resetPeakUsage();
+                }
+            }
+            return new Measure(System.nanoTime(), cpu(), gc());
+        }
+
+        String stop() {
+            long wallMs = (System.nanoTime() - wallStart) / 1_000_000;
+            long cpuMs = (cpu() - cpuStart) / 1_000_000;
+            long peak = 0;
+            List<String> pools = new ArrayList<>();
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) {
+                    long used = p.getPeakUsage().getUsed();
+                    peak += used;
+                    pools.add(p.getName() + " " + (used >> 20));
+                }
+            }
+            return String.format(Locale.ROOT, "wall %,d ms, cpu %,d ms, peak heap <= %,d MB (%s), gc %,d ms",
+                    wallMs, cpuMs, peak >> 20, String.join(", ", pools), gc() - gcStart);
+        }
+
+        private static long cpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+
+        private static long gc() {
+            long total = 0;
+            for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, b.getCollectionTime());
+            }
+            return total;
+        }
+    }
+}
