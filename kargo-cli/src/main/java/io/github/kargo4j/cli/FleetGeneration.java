@@ -29,9 +29,10 @@ import java.util.stream.IntStream;
 
 /**
  * Generates, validates and writes the projects of a list of services, in parallel: for each service, build the
- * bundle, render its files, read them back and validate them as one complete project, and only then write them
- * (atomically, through {@link ProjectDirectoryWriter}). What is validated is exactly the text that is written.
- * A failure of one service never stops the others.
+ * bundle, validate it as one complete project, render its files and only then write them (atomically, through
+ * {@link ProjectDirectoryWriter}). When the validator finds anything, the rendered files are read back and validated
+ * again, so that findings point at file:line:column of the files that would be written. A failure of one service
+ * never stops the others.
  */
 final class FleetGeneration {
 
@@ -163,13 +164,17 @@ final class FleetGeneration {
         }
         Map<String, String> files = writer.render(bundle);
         Path dir = writer.projectsDirectory().resolve(service);
-        List<Manifest> manifests = new ArrayList<>();
-        try {
-            files.forEach((file, text) -> manifests.addAll(codec.read(text, dir.resolve(file).toString())));
-        } catch (ManifestException e) {
-            return Result.failed(service, shard, "the generated files cannot be read back: " + e.getMessage());
+        Report report = validator.validateResources(bundle.resources());
+        if (!report.findings().isEmpty()) {
+            // report against the files as they would be written, with line and column
+            List<Manifest> manifests = new ArrayList<>();
+            try {
+                files.forEach((file, text) -> manifests.addAll(codec.read(text, dir.resolve(file).toString())));
+            } catch (ManifestException e) {
+                return Result.failed(service, shard, "the generated files cannot be read back: " + e.getMessage());
+            }
+            report = validator.validateManifests(manifests);
         }
-        Report report = validator.validateManifests(manifests);
         List<String> problems = new ArrayList<>();
         TextRenderer text = TextRenderer.create();
         for (Finding f : report.findings()) {

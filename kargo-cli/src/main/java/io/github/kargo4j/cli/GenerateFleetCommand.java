@@ -150,6 +150,7 @@ final class GenerateFleetCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new UserError(e.getMessage());
         }
+        scan = withoutOutput(scan);
         List<String> selected = selected(scan);
         ShardAssignment assignment = null;
         if (shards != null) {
@@ -281,6 +282,33 @@ final class GenerateFleetCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** When --out (or its projects directory) lies in --services, it is not a service. */
+    private ServiceDirectories.Scan withoutOutput(ServiceDirectories.Scan scan) {
+        List<Path> outputs = new ArrayList<>();
+        for (Path p : List.of(out, out.resolve("projects"))) {
+            try {
+                if (Files.exists(p)) {
+                    outputs.add(p.toRealPath());
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot read " + p + ": " + e.getMessage());
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String name : scan.services()) {
+            boolean output = false;
+            try {
+                output = outputs.contains(services.resolve(name).toRealPath());
+            } catch (IOException e) {
+                // not readable: left to the generation, which reports it
+            }
+            if (!output) {
+                kept.add(name);
+            }
+        }
+        return new ServiceDirectories.Scan(kept, scan.rejected());
     }
 
     /** The services to generate: --service names (checked), or every service found. */

@@ -1,5 +1,13 @@
 package io.github.kargo4j.cli;
 
+import io.github.kargo4j.builders.bundle.ProjectBundle;
+import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
+import io.github.kargo4j.builders.fleet.ServiceTemplate;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.Report;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,8 +35,11 @@ import java.util.Map;
  * heap bound to prove it, from the repository root after
  * {@code ./mvnw -pl kargo-cli -am test-compile}:
  * <pre>{@code
- * java -Xmx512m -cp <kargo-cli test classpath> io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs]
+ * java -Xmx512m -cp <kargo-cli test classpath> io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs] [dir]
  * }</pre>
+ * {@code dir} is where the files go (default: the temporary directory); compare a disk with {@code /dev/shm} to see
+ * what file creation costs. First a breakdown of one service's time by step (single-threaded, up to 2,000
+ * services, three rounds) is printed.
  * The first run includes JIT warm-up; later runs show the steady state. Runs use a fresh temporary directory each
  * and delete it afterwards.
  */
@@ -46,11 +57,13 @@ public final class FleetBenchmark {
         int services = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String jobs = args.length > 2 ? args[2] : Integer.toString(Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "fleet of %,d services, %d runs, jobs %s, max heap %,d MB, %d processors%n",
-                services, runs, jobs, Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+        Path base = Path.of(args.length > 3 ? args[3] : System.getProperty("java.io.tmpdir"));
+        System.out.printf(Locale.ROOT, "fleet of %,d services, %d runs, jobs %s, max heap %,d MB, %d processors, "
+                        + "files in %s%n", services, runs, jobs, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), base);
+        breakdown(Math.min(services, 2_000), base);
         for (int run = 1; run <= runs; run++) {
-            Path root = Files.createTempDirectory("kargo4j-fleet-bench");
+            Path root = Files.createTempDirectory(base, "kargo4j-fleet-bench");
             try {
                 Path servicesDir = root.resolve("services");
                 for (int i = 0; i < services; i++) {
@@ -78,6 +91,55 @@ public final class FleetBenchmark {
             } finally {
                 delete(root);
             }
+        }
+    }
+
+    /**
+     * Where the time of one service goes, single-threaded after warm-up: build the bundle, render the YAML, read
+     * it back, validate the complete project, write the directory; and, for comparison, validating the built
+     * resources directly (what {@code generate fleet} does unless there are findings).
+     */
+    private static void breakdown(int n, Path base) throws IOException {
+        ServiceTemplate template = ServiceTemplate.builder().imageRepository("registry.example.com/apps")
+                .gitRepoURL("https://github.com/example/gitops.git").region("eastus").build();
+        KargoCodec codec = KargoCodec.create();
+        PipelineValidator validator = PipelineValidator.builder().complete(true).build();
+        for (int round = 1; round <= 3; round++) {
+            Path root = Files.createTempDirectory(base, "kargo4j-fleet-breakdown");
+            ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(root.resolve("projects"));
+            long[] t = new long[7];
+            for (int i = 0; i < n; i++) {
+                String service = String.format(Locale.ROOT, "svc-%05d", i);
+                long t0 = System.nanoTime();
+                ProjectBundle bundle = template.bundle(service, "shard-1");
+                long t1 = System.nanoTime();
+                Map<String, String> files = writer.render(bundle);
+                long t2 = System.nanoTime();
+                List<Manifest> manifests = new ArrayList<>();
+                files.forEach((f, text) -> manifests.addAll(codec.read(text, service + "/" + f)));
+                long t3 = System.nanoTime();
+                Report report = validator.validateManifests(manifests);
+                long t4 = System.nanoTime();
+                writer.write(service, files);
+                long t5 = System.nanoTime();
+                Report typed = validator.validateResources(bundle.resources());
+                t[6] += System.nanoTime() - t5;
+                if (!report.findings().isEmpty() || !typed.findings().isEmpty()) {
+                    throw new IllegalStateException(report.toString());
+                }
+                t[0] += t1 - t0;
+                t[1] += t2 - t1;
+                t[2] += t3 - t2;
+                t[3] += t4 - t3;
+                t[4] += t5 - t4;
+                t[5] += t5 - t0;
+            }
+            System.out.printf(Locale.ROOT, "breakdown round %d, %,d services, microseconds per service: build %d, "
+                            + "render %d, read back %d, validate read-back files %d, write %d (total %d); "
+                            + "validate the built resources instead %d%n", round, n,
+                    t[0] / n / 1000, t[1] / n / 1000, t[2] / n / 1000, t[3] / n / 1000, t[4] / n / 1000,
+                    t[5] / n / 1000, t[6] / n / 1000);
+            delete(root);
         }
     }
 

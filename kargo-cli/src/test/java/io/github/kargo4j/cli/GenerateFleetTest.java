@@ -199,6 +199,32 @@ class GenerateFleetTest {
         assertTrue(r.out().startsWith("would generate"), r.out());
         assertTrue(r.out().endsWith("dry run, nothing written: 2 services: 2 would be generated, 0 skipped, "
                 + "0 failed\n"), r.out());
+
+        assertEquals(0, generate(dir.resolve("services"), "--service", "nginx").status());
+        String before = Files.readString(projects().resolve("nginx/stages.yaml"));
+        CliRun again = generate(dir.resolve("services"), "--dry-run", "--region", "westus");
+        assertTrue(again.out().contains("would skip " + projects().resolve("nginx") + " (exists"), again.out());
+        assertTrue(again.out().contains("would generate " + projects().resolve("api")), again.out());
+        CliRun forced = generate(dir.resolve("services"), "--dry-run", "--force", "--region", "westus");
+        assertTrue(forced.out().contains("would replace " + projects().resolve("nginx")), forced.out());
+        assertEquals(before, Files.readString(projects().resolve("nginx/stages.yaml")));
+        assertEquals(List.of("nginx"), entries(projects()));
+    }
+
+    @Test
+    void anOutputDirectoryInsideTheServicesDirectoryIsNotAService() throws IOException {
+        Path services = services("nginx");
+        CliRun r = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+                services.resolve("generated").toString(), "--image-repository", "registry.example.com/apps",
+                "--git-repo-url", "https://github.com/example/gitops.git");
+        assertEquals(0, r.status(), r.err());
+        CliRun again = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+                services.resolve("generated").toString(), "--image-repository", "registry.example.com/apps",
+                "--git-repo-url", "https://github.com/example/gitops.git");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().endsWith("1 service: 0 generated, 1 skipped (exist; use --force to replace them), "
+                + "0 failed\n"), again.out());
+        assertEquals(List.of("nginx"), entries(services.resolve("generated/projects")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.github.kargo4j.model.io.KargoCodec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,8 +35,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * }</pre>
  *
  * <p>How: the files are written into a hidden staging directory next to the target
- * ({@code .<service>.tmp-<random>}), each file itself written atomically; when all are complete the staging
- * directory is renamed to the target. An existing target is left alone ({@link Outcome#SKIPPED_EXISTS}) unless
+ * ({@code .<service>.tmp-<random>}); when all are complete the staging directory is renamed to the target, so every
+ * file of the directory appears at once, complete (which is why the files need no temporary copy and rename of
+ * their own). An existing target is left alone ({@link Outcome#SKIPPED_EXISTS}) unless
  * {@link #force(boolean) forced}; then it is first renamed aside ({@code .<service>.old-<random>}), the new
  * directory renamed into place, and the old one deleted; if the second rename fails, the old directory is renamed
  * back. A failure while writing (a full disk, an exception from the {@link Listener}) deletes the staging
@@ -214,14 +217,21 @@ public final class ProjectDirectoryWriter {
         }
     }
 
+    /**
+     * Writes the files into the staging directory. They need no temporary file and rename each: nobody reads the
+     * hidden staging directory, and renaming it into place makes every file appear at once, complete.
+     */
     private void writeFiles(String directory, Path staging, Map<String, String> files) throws IOException {
         for (Map.Entry<String, String> e : files.entrySet()) {
             Path file = staging.resolve(e.getKey()).normalize();
-            if (!file.startsWith(staging)) {
+            if (!file.startsWith(staging) || file.equals(staging)) {
                 throw new IOException(e.getKey() + " resolves outside " + staging);
             }
-            Files.createDirectories(file.getParent());
-            KargoCodec.writeAtomically(file, e.getValue());
+            if (!file.getParent().equals(staging)) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             listener.fileWritten(directory, e.getKey());
         }
     }
