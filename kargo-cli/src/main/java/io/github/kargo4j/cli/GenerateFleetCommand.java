@@ -128,7 +128,7 @@ final class GenerateFleetCommand implements Callable<Integer> {
     private String shardPrefix;
 
     @Option(names = "--force", description = "Replace existing project directories (each only once its new "
-            + "version is complete).")
+            + "version is complete). Without it existing directories are skipped; kargo4j never prompts.")
     private boolean force;
 
     @Option(names = "--dry-run", description = "Write nothing; list what would be written.")

@@ -279,6 +279,9 @@ class GenerateFleetTest {
         CliRun badAuto = generate(services, "--auto-promote", "qa");
         assertEquals(2, badAuto.status());
         assertTrue(badAuto.err().contains("\"qa\""), badAuto.err());
+        CliRun badEnv = generate(services, "--environments", "dev,Prod");
+        assertEquals(2, badEnv.status());
+        assertTrue(badEnv.err().contains("environment \"Prod\" contains 'P'"), badEnv.err());
         CliRun unknown = generate(services, "--service", "nope");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("there is no service nope"), unknown.err());

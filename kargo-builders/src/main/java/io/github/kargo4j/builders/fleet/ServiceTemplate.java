@@ -8,6 +8,7 @@ import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.project.ProjectConfig;
 import io.github.kargo4j.model.project.PromotionPolicy;
+import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.model.stage.PromotionTemplateSpec;
 import io.github.kargo4j.model.stage.Stage;
 import io.github.kargo4j.model.warehouse.ImageSubscription;
@@ -92,6 +93,9 @@ public final class ServiceTemplate {
     private final String serviceDirectory;
     private final String imageTagKey;
     private final Map<String, String> namespaceLabels;
+    /** The same for every Stage of every service: built once. */
+    private final PromotionStep cloneStep;
+    private final PromotionStep pushStep;
 
     private ServiceTemplate(Builder b) {
         if (b.imageRepository == null) {
@@ -122,6 +126,9 @@ public final class ServiceTemplate {
         this.serviceDirectory = b.serviceDirectory;
         this.imageTagKey = b.imageTagKey;
         this.namespaceLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.namespaceLabels));
+        this.cloneStep = Steps.gitClone(c -> c.repoURL(gitRepoURL)
+                .addCheckout(co -> co.branch(gitBranch).path(CHECKOUT_PATH)));
+        this.pushStep = Steps.gitPush(c -> c.path(CHECKOUT_PATH).targetBranch(gitBranch));
     }
 
     /** @return a builder with Kargo's defaults and the seed's environments, naming and labels */
@@ -331,14 +338,13 @@ public final class ServiceTemplate {
                                                                   Expr tag) {
         String file = CHECKOUT_PATH + "/" + valuesFileOf(service, env);
         return t -> t
-                .addStep(Steps.gitClone(c -> c.repoURL(gitRepoURL)
-                        .addCheckout(co -> co.branch(gitBranch).path(CHECKOUT_PATH))))
+                .addStep(cloneStep)
                 .addStep(Steps.yamlUpdate(c -> c.path(file).addUpdate(imageTagKey, tag.toString()))
                         .withAs("update-image"))
                 .addStep(Steps.gitCommit(c -> c.path(CHECKOUT_PATH)
                         .message("Promote " + service + " to " + env + ": " + image + ":" + tag))
                         .withAs("commit"))
-                .addStep(Steps.gitPush(c -> c.path(CHECKOUT_PATH).targetBranch(gitBranch)));
+                .addStep(pushStep);
     }
 
     /** The project label first, then the extra labels in the order they were set. */
@@ -482,9 +488,10 @@ public final class ServiceTemplate {
          * @param region the region, part of Stage names in the seed's naming scheme (such as {@code eastus});
          *               {@code null} for none (the default)
          * @return this builder
+         * @throws IllegalArgumentException if the region is not a DNS-1123 label
          */
         public Builder region(String region) {
-            this.region = region == null ? null : nonBlank(region, "region");
+            this.region = region == null ? null : label(region, "region");
             return this;
         }
 
@@ -492,7 +499,8 @@ public final class ServiceTemplate {
          * @param environments the environments in promotion order (default {@code dev}, {@code staging},
          *                     {@code prod}); each becomes one Stage
          * @return this builder
-         * @throws IllegalArgumentException if there are none, one is blank, or one repeats
+         * @throws IllegalArgumentException if there are none, one repeats, or one is not a DNS-1123 label (it becomes
+         *                                  part of Stage names and of the values file's path)
          */
         public Builder environments(String... environments) {
             return environments(List.of(environments));
@@ -501,7 +509,7 @@ public final class ServiceTemplate {
         /**
          * @param environments the environments in promotion order
          * @return this builder
-         * @throws IllegalArgumentException if there are none, one is blank, or one repeats
+         * @throws IllegalArgumentException if there are none, one repeats, or one is not a DNS-1123 label
          * @see #environments(String...)
          */
         public Builder environments(Collection<String> environments) {
@@ -511,7 +519,7 @@ public final class ServiceTemplate {
             }
             Set<String> seen = new LinkedHashSet<>();
             for (String e : environments) {
-                if (!seen.add(nonBlank(e, "environment"))) {
+                if (!seen.add(label(e, "environment"))) {
                     throw new IllegalArgumentException("environment " + e + " is listed twice");
                 }
             }
@@ -607,6 +615,15 @@ public final class ServiceTemplate {
          */
         public ServiceTemplate build() {
             return new ServiceTemplate(this);
+        }
+
+        private static String label(String s, String what) {
+            Objects.requireNonNull(s, what);
+            KubernetesNames.labelProblem(s).ifPresent(p -> {
+                throw new IllegalArgumentException(what + " \"" + s + "\" " + p
+                        + " (it becomes part of Kubernetes names)");
+            });
+            return s;
         }
 
         private static String nonBlank(String s, String what) {

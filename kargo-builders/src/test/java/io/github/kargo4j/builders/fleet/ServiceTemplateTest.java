@@ -152,9 +152,10 @@ class ServiceTemplateTest {
         assertThrows(IllegalArgumentException.class, () -> t.bundle("../etc"));
         assertThrows(IllegalArgumentException.class, () -> t.bundle("-x"));
 
-        ServiceTemplate longRegion = seedLike().region("r".repeat(240)).build();
+        ServiceTemplate longStages = seedLike().naming((s, env, region) -> s + "-" + env + "-" + "r".repeat(240))
+                .build();
         IllegalArgumentException stage = assertThrows(IllegalArgumentException.class,
-                () -> longRegion.bundle("nginx"));
+                () -> longStages.bundle("nginx"));
         assertTrue(stage.getMessage().startsWith("service \"nginx\": Stage name for staging \"nginx-staging-rrr"),
                 stage.getMessage());
         assertTrue(stage.getMessage().endsWith("is 254 characters long, but a DNS-1123 subdomain has at most 253"),
@@ -179,6 +180,10 @@ class ServiceTemplateTest {
         assertThrows(IllegalArgumentException.class, () -> seedLike().discoveryLimit(101));
         assertThrows(IllegalArgumentException.class, () -> seedLike().environments("dev", "dev"));
         assertThrows(IllegalArgumentException.class, () -> seedLike().environments(List.of()));
+        IllegalArgumentException env = assertThrows(IllegalArgumentException.class,
+                () -> seedLike().environments("dev", "../prod"));
+        assertTrue(env.getMessage().startsWith("environment \"../prod\" contains '.'"), env.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> seedLike().region("East US"));
         assertEquals(List.of("dev", "staging"), List.copyOf(seedLike().build().autoPromoted()));
         ServiceTemplate copy = seedLike().build().toBuilder().region(null).build();
         assertEquals("nginx-dev", copy.bundle("nginx").stages().get(0).name());
