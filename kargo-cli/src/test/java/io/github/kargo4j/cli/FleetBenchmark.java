@@ -27,7 +27,7 @@ import java.util.Map;
 
 /**
  * Times {@code kargo4j generate fleet} on a large fleet (default 10,000 services, 70,000 documents in 50,000
- * files): scan, build, render, read back and validate each project as a complete set, write it atomically. Then
+ * files): scan, build each project, validate it as a complete set, render and write it atomically. Then
  * times {@code kargo4j validate --complete} over everything written, the check a CI job would run. Prints wall
  * time, CPU time, peak heap (the sum of the heap pools' peaks, an upper bound) and GC time of each phase.
  *
@@ -35,8 +35,11 @@ import java.util.Map;
  * heap bound to prove it, from the repository root after
  * {@code ./mvnw -pl kargo-cli -am test-compile}:
  * <pre>{@code
- * java -Xmx512m -cp <kargo-cli test classpath> io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs] [dir]
+ * java -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp <kargo-cli test classpath> \
+ *     io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs] [dir]
  * }</pre>
+ * (the JIT and GC flags are those of the {@code kargo4j} launcher script; without them the C2 compiler costs a cold
+ * command several seconds of CPU).
  * {@code dir} is where the files go (default: the temporary directory); compare a disk with {@code /dev/shm} to see
  * what file creation costs. First a breakdown of one service's time by step (single-threaded, up to 2,000
  * services, three rounds) is printed.
@@ -50,7 +53,7 @@ public final class FleetBenchmark {
 
     /**
      * @param args the number of services (default 10,000), the number of runs (default 3), the number of parallel
-     *             jobs (default: processors)
+     *             jobs (default: processors), the directory for the files (default: the temporary directory)
      * @throws IOException if the temporary files cannot be made
      */
     public static void main(String[] args) throws IOException {
