@@ -1,0 +1,377 @@
+package io.github.kargo4j.cli;
+
+import io.github.kargo4j.builders.fleet.FleetLayout;
+import io.github.kargo4j.builders.fleet.FleetNaming;
+import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
+import io.github.kargo4j.builders.fleet.ServiceDirectories;
+import io.github.kargo4j.builders.fleet.ServiceTemplate;
+import io.github.kargo4j.builders.fleet.ShardAssignment;
+import io.github.kargo4j.validation.PipelineValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code kargo4j generate fleet}: one isolated Kargo project per service. */
+@Command(name = "fleet", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Generate one isolated Kargo project per service. Each subdirectory of --services is a service "
+                + "(files and hidden entries are ignored; symbolic links leading outside are refused). For "
+                + "service S it writes --out/projects/S/: namespace.yaml (kargo-S), project.yaml, "
+                + "projectconfig.yaml (auto-promotion for every environment but the last), warehouse.yaml (the "
+                + "image <image-repository>/S and the GitOps repository's services/S/) and stages.yaml (one Stage "
+                + "per environment, setting image.tag in services/S/values-<env>.yaml).",
+            "",
+            "Every project is validated as a complete set before any of it is written; a project with errors "
+                + "is not written. An existing project directory is skipped unless --force. Each directory is "
+                + "written into a hidden staging directory and renamed into place, so it is never half-written.",
+            "",
+            "Exit status: 0 when every service was generated or skipped, 1 when some service failed (an invalid "
+                + "name, validation errors, a write error), 2 for usage errors or unreadable input.",
+            ""})
+final class GenerateFleetCommand implements Callable<Integer> {
+
+    /** The placeholder registry of the seed's script. */
+    static final String SEED_IMAGE_REPOSITORY = "your-registry.io";
+    /** The placeholder GitOps repository of the seed's script. */
+    static final String SEED_GIT_REPO_URL = "https://github.com/YOUR_ORG/gitops-platform.git";
+
+    /** Naming schemes. */
+    enum Naming { seed, plain }
+
+    /** File layouts. */
+    enum Layout { seed, numbered }
+
+    @ParentCommand
+    private GenerateCommand parent;
+
+    @Option(names = "--services", required = true, paramLabel = "DIR",
+            description = "The directory with one subdirectory per service.")
+    private Path services;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Where to write projects/<service>/ (nothing is written outside it).")
+    private Path out;
+
+    @Option(names = "--service", paramLabel = "NAME",
+            description = "Generate only this service (repeatable); an existing directory for it is an error "
+                    + "without --force. Shards are still assigned over the whole services directory.")
+    private List<String> only = new ArrayList<>();
+
+    @Option(names = "--image-repository", paramLabel = "URL", defaultValue = SEED_IMAGE_REPOSITORY,
+            description = "The registry with one image per service: S watches URL/S, or URL with {service} "
+                    + "replaced (default: ${DEFAULT-VALUE}, the seed's placeholder).")
+    private String imageRepository;
+
+    @Option(names = "--git-repo-url", paramLabel = "URL", defaultValue = SEED_GIT_REPO_URL,
+            description = "The GitOps repository holding services/<service>/values-<env>.yaml "
+                    + "(default: ${DEFAULT-VALUE}, the seed's placeholder).")
+    private String gitRepoURL;
+
+    @Option(names = "--git-branch", paramLabel = "BRANCH", defaultValue = "main",
+            description = "The branch the Warehouses watch and the Stages push to (default: ${DEFAULT-VALUE}).")
+    private String gitBranch;
+
+    @Option(names = "--region", paramLabel = "R",
+            description = "The region, part of Stage names in the seed naming scheme: S-dev-R (default: none, "
+                    + "S-dev).")
+    private String region;
+
+    @Option(names = "--environments", paramLabel = "ENV", split = ",", defaultValue = "dev,staging,prod",
+            description = "The environments in promotion order (default: ${DEFAULT-VALUE}).")
+    private List<String> environments;
+
+    @Option(names = "--auto-promote", paramLabel = "ENV", split = ",",
+            description = "The environments that auto-promote, or 'none' (default: all but the last).")
+    private List<String> autoPromote;
+
+    @Option(names = "--constraint", paramLabel = "RANGE", defaultValue = "^1.0.0",
+            description = "The semantic version range of the images, '' for none (default: ${DEFAULT-VALUE}, "
+                    + "as in the seed).")
+    private String constraint;
+
+    @Option(names = "--discovery-limit", paramLabel = "N", defaultValue = "10",
+            description = "How many images each Warehouse keeps, 1 to 100 (default: ${DEFAULT-VALUE}, as in "
+                    + "the seed).")
+    private int discoveryLimit;
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH",
+            description = "The image platform, such as linux/amd64 (default: the controller's).")
+    private String platform;
+
+    @Option(names = "--naming", paramLabel = "seed|plain", defaultValue = "seed",
+            description = "Stage names: seed = S-<env>[-<region>], plain = <env> (default: ${DEFAULT-VALUE}).")
+    private Naming naming;
+
+    @Option(names = "--layout", paramLabel = "seed|numbered", defaultValue = "seed",
+            description = "Files: seed = namespace.yaml, project.yaml, ...; numbered = 01-namespace.yaml, ... "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Layout layout;
+
+    @Option(names = "--shards", paramLabel = "N",
+            description = "Spread the Warehouses and Stages over N Kargo controller shards shard-0 .. "
+                    + "shard-<N-1> (spec.shard), balanced and stable (default: no shard).")
+    private Integer shards;
+
+    @Option(names = "--shard-prefix", paramLabel = "PREFIX", defaultValue = "shard-",
+            description = "The prefix of shard names (default: ${DEFAULT-VALUE}).")
+    private String shardPrefix;
+
+    @Option(names = "--force", description = "Replace existing project directories (each only once its new "
+            + "version is complete). Without it existing directories are skipped; kargo4j never prompts.")
+    private boolean force;
+
+    @Option(names = "--dry-run", description = "Write nothing; list what would be written.")
+    private boolean dryRun;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "How many services to work on at once (default: the number of processors).")
+    private Integer jobs;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = parent.parent().out();
+        PrintWriter stderr = parent.parent().err();
+        Path projects = checkDirectories();
+        ServiceTemplate template = template();
+        ServiceDirectories.Scan scan;
+        try {
+            scan = ServiceDirectories.scan(services);
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
+        scan = withoutOutput(scan);
+        List<String> selected = selected(scan);
+        ShardAssignment assignment = null;
+        if (shards != null) {
+            try {
+                assignment = ShardAssignment.balanced(scan.services(),
+                        ShardAssignment.shardNames(shardPrefix, shards));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--shards/--shard-prefix: " + e.getMessage());
+            }
+        }
+        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects)
+                .layout(layout == Layout.seed ? FleetLayout.seed() : FleetLayout.numbered()).force(force);
+        int parallelism = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (parallelism < 1) {
+            throw new UserError("--jobs must be at least 1, not " + parallelism);
+        }
+        FleetGeneration generation = new FleetGeneration(template, assignment, writer,
+                PipelineValidator.builder().complete(true).build(), dryRun, force, parallelism);
+
+        List<String> placeholders = new ArrayList<>();
+        if (imageRepository.equals(SEED_IMAGE_REPOSITORY)) {
+            placeholders.add("--image-repository " + SEED_IMAGE_REPOSITORY);
+        }
+        if (gitRepoURL.equals(SEED_GIT_REPO_URL)) {
+            placeholders.add("--git-repo-url " + SEED_GIT_REPO_URL);
+        }
+        if (!placeholders.isEmpty()) {
+            stderr.println("kargo4j: note: using the seed's placeholder " + String.join(" and ", placeholders)
+                    + "; pass your own");
+        }
+        Progress progress = new Progress(parent.parent().terminal(), stderr, selected.size());
+        List<FleetGeneration.Result> results = generation.run(selected, progress::update);
+        progress.finish();
+
+        Summary summary = new Summary();
+        if (only.isEmpty()) {
+            for (ServiceDirectories.Rejected r : scan.rejected()) {
+                stderr.println("kargo4j: failed " + r.name() + ": " + services.resolve(r.name()) + " " + r.reason());
+                summary.failed++;
+            }
+        }
+        for (FleetGeneration.Result r : results) {
+            report(r, projects, stdout, stderr, summary);
+        }
+        stdout.println(summary.line(dryRun, selected.size() + (only.isEmpty() ? scan.rejected().size() : 0)));
+        stdout.flush();
+        stderr.flush();
+        if (!only.isEmpty() && summary.skipped > 0) {
+            throw new UserError("not replacing the existing project directory of " + String.join(", ",
+                    summary.skippedNames) + " (use --force to replace it)");
+        }
+        return summary.failed > 0 ? 1 : 0;
+    }
+
+    private void report(FleetGeneration.Result r, Path projects, PrintWriter stdout, PrintWriter stderr,
+                        Summary summary) {
+        Path dir = projects.resolve(r.service());
+        String shard = r.shard() == null ? "" : ", " + r.shard();
+        switch (r.status()) {
+            case FAILED -> {
+                summary.failed++;
+                stderr.println("kargo4j: failed " + r.service() + ":");
+                r.problems().forEach(p -> stderr.println("  " + p.replace("\n", "\n  ")));
+            }
+            case SKIPPED, WOULD_SKIP -> {
+                summary.skipped++;
+                summary.skippedNames.add(r.service());
+                stdout.println(r.status().verb() + " " + dir + " (exists; --force replaces it)");
+            }
+            default -> {
+                summary.generated++;
+                if (r.status() == FleetGeneration.Status.REPLACED
+                        || r.status() == FleetGeneration.Status.WOULD_REPLACE) {
+                    summary.replaced++;
+                }
+                stdout.println(r.status().verb() + " " + dir + " (" + r.resources() + " resources" + shard + ")");
+                if (dryRun) {
+                    r.files().forEach(f -> stdout.println("  " + dir.resolve(f)));
+                }
+                r.problems().forEach(p -> stdout.println("  " + p.replace("\n", "\n  ")));
+            }
+        }
+    }
+
+    /** Checks --services and --out; returns the projects directory. */
+    private Path checkDirectories() {
+        if (!Files.isDirectory(services)) {
+            throw new UserError(Files.exists(services) ? "--services " + services + " is not a directory"
+                    : "--services " + services + " does not exist");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("--out " + out + " exists and is not a directory");
+        }
+        Path projects = out.resolve("projects");
+        if (Files.isSymbolicLink(projects)) {
+            try {
+                Path real = projects.toRealPath();
+                Path root = out.toRealPath();
+                if (!real.startsWith(root)) {
+                    throw new UserError(projects + " is a symbolic link to " + real + ", outside --out " + out
+                            + "; kargo4j writes only inside --out");
+                }
+            } catch (IOException e) {
+                throw new UserError(projects + " is a symbolic link that cannot be followed: " + e.getMessage());
+            }
+        } else if (Files.exists(projects, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(projects)) {
+            throw new UserError(projects + " exists and is not a directory");
+        }
+        return projects;
+    }
+
+    private ServiceTemplate template() {
+        try {
+            ServiceTemplate.Builder b = ServiceTemplate.builder()
+                    .imageRepository(imageRepository)
+                    .gitRepoURL(gitRepoURL)
+                    .gitBranch(gitBranch)
+                    .region(region)
+                    .environments(environments)
+                    .constraint(constraint.isEmpty() ? null : constraint)
+                    .discoveryLimit(discoveryLimit)
+                    .platform(platform)
+                    .naming(naming == Naming.seed ? FleetNaming.seed() : FleetNaming.plain());
+            if (autoPromote != null) {
+                b.autoPromote(autoPromote.size() == 1 && autoPromote.get(0).equals("none") ? List.of()
+                        : new LinkedHashSet<>(autoPromote));
+            }
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** When --out (or its projects directory) lies in --services, it is not a service. */
+    private ServiceDirectories.Scan withoutOutput(ServiceDirectories.Scan scan) {
+        List<Path> outputs = new ArrayList<>();
+        for (Path p : List.of(out, out.resolve("projects"))) {
+            try {
+                if (Files.exists(p)) {
+                    outputs.add(p.toRealPath());
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot read " + p + ": " + e.getMessage());
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String name : scan.services()) {
+            boolean output = false;
+            try {
+                output = outputs.contains(services.resolve(name).toRealPath());
+            } catch (IOException e) {
+                // not readable: left to the generation, which reports it
+            }
+            if (!output) {
+                kept.add(name);
+            }
+        }
+        return new ServiceDirectories.Scan(kept, scan.rejected());
+    }
+
+    /** The services to generate: --service names (checked), or every service found. */
+    private List<String> selected(ServiceDirectories.Scan scan) {
+        if (only.isEmpty()) {
+            return scan.services();
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(only)) {
+            try {
+                ServiceDirectories.resolve(services, name);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new UserError("--service: " + e.getMessage());
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** Counts for the last line. */
+    private static final class Summary {
+        int generated;
+        int replaced;
+        int skipped;
+        int failed;
+        final List<String> skippedNames = new ArrayList<>();
+
+        String line(boolean dryRun, int total) {
+            String head = (dryRun ? "dry run, nothing written: " : "") + total
+                    + (total == 1 ? " service: " : " services: ");
+            return head + generated + (dryRun ? " would be generated" : " generated")
+                    + (replaced > 0 ? " (" + replaced + " replacing existing directories)" : "")
+                    + ", " + skipped + " skipped" + (skipped > 0 ? " (exist; use --force to replace them)" : "")
+                    + ", " + failed + " failed";
+        }
+    }
+
+    /** A progress line on an interactive terminal for large fleets. */
+    private static final class Progress {
+        private static final int THRESHOLD = 500;
+        private final boolean on;
+        private final PrintWriter err;
+        private final int total;
+
+        Progress(Terminal terminal, PrintWriter err, int total) {
+            this.on = terminal.interactive() && total >= THRESHOLD;
+            this.err = err;
+            this.total = total;
+        }
+
+        void update(int done) {
+            if (on && (done % 100 == 0 || done == total)) {
+                synchronized (this) {
+                    err.print("\rgenerated " + done + " of " + total + " services");
+                    err.flush();
+                }
+            }
+        }
+
+        void finish() {
+            if (on) {
+                err.println();
+            }
+        }
+    }
+}
