@@ -5,6 +5,7 @@ import io.github.kargo4j.cli.migrate.YamlText.Node;
 import io.github.kargo4j.cli.migrate.YamlText.Scalar;
 import io.github.kargo4j.cli.migrate.YamlText.SeqNode;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.validation.legacy.UpstreamOrigins;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.json.JsonArray;
@@ -21,10 +22,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -1282,56 +1281,15 @@ public final class Migrator {
      */
     private static final class Origins {
         private final Map<String, Doc> stages;
-        private final Map<String, Set<String>> memo = new HashMap<>();
+        private final UpstreamOrigins<Doc> resolver;
 
         Origins(Map<String, Doc> stages) {
             this.stages = stages;
+            this.resolver = new UpstreamOrigins<>(stages, Origins::own, Origins::upstream);
         }
 
         Set<String> of(String stage) {
-            Set<String> done = memo.get(stage);
-            if (done != null) {
-                return done;
-            }
-            Set<String> onStack = new HashSet<>();
-            Deque<String> stack = new ArrayDeque<>();
-            stack.push(stage);
-            while (!stack.isEmpty()) {
-                String cur = stack.peek();
-                if (memo.containsKey(cur)) {
-                    stack.pop();
-                    continue;
-                }
-                Doc d = stages.get(cur);
-                if (d == null) {
-                    memo.put(cur, Set.of());
-                    stack.pop();
-                    continue;
-                }
-                Set<String> own = own(d);
-                if (!own.isEmpty()) {
-                    memo.put(cur, own);
-                    stack.pop();
-                    continue;
-                }
-                List<String> ups = upstream(d);
-                if (onStack.add(cur)) {
-                    for (String u : ups) {
-                        if (!memo.containsKey(u) && !onStack.contains(u)) {
-                            stack.push(u);
-                        }
-                    }
-                    continue;
-                }
-                Set<String> union = new LinkedHashSet<>();
-                for (String u : ups) {
-                    union.addAll(memo.getOrDefault(u, Set.of()));
-                }
-                memo.put(cur, union);
-                onStack.remove(cur);
-                stack.pop();
-            }
-            return memo.getOrDefault(stage, Set.of());
+            return resolver.of(stage);
         }
 
         /** @return why no Warehouse was found upstream of {@code stage} */
@@ -1372,7 +1330,7 @@ public final class Migrator {
                 }
                 String next = null;
                 for (String u : upstream(d)) {
-                    if (memo.getOrDefault(u, Set.of()).contains(warehouse)) {
+                    if (resolver.computed(u).contains(warehouse)) {
                         next = u;
                         break;
                     }

@@ -12,10 +12,7 @@ import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,57 +187,14 @@ public final class StageLegacyCheck implements Check {
      * before the cycle closes.
      */
     static final class Origins {
-        private final Map<String, Stage> stages;
-        private final Map<String, Set<String>> memo = new HashMap<>();
+        private final UpstreamOrigins<Stage> resolver;
 
         Origins(Map<String, Stage> stages) {
-            this.stages = stages;
+            this.resolver = new UpstreamOrigins<>(stages, Origins::own, Origins::upstream);
         }
 
         Set<String> of(String stage) {
-            Set<String> done = memo.get(stage);
-            if (done != null) {
-                return done;
-            }
-            Set<String> onStack = new LinkedHashSet<>();
-            Deque<String> stack = new ArrayDeque<>();
-            stack.push(stage);
-            while (!stack.isEmpty()) {
-                String cur = stack.peek();
-                if (memo.containsKey(cur)) {
-                    stack.pop();
-                    continue;
-                }
-                Stage s = stages.get(cur);
-                if (s == null) {
-                    memo.put(cur, Set.of());
-                    stack.pop();
-                    continue;
-                }
-                Set<String> own = own(s);
-                if (!own.isEmpty()) {
-                    memo.put(cur, own);
-                    stack.pop();
-                    continue;
-                }
-                List<String> ups = upstream(s);
-                if (onStack.add(cur)) {
-                    for (String u : ups) {
-                        if (!memo.containsKey(u) && !onStack.contains(u)) {
-                            stack.push(u);
-                        }
-                    }
-                    continue;
-                }
-                Set<String> union = new LinkedHashSet<>();
-                for (String u : ups) {
-                    union.addAll(memo.getOrDefault(u, Set.of()));
-                }
-                memo.put(cur, union);
-                onStack.remove(cur);
-                stack.pop();
-            }
-            return memo.getOrDefault(stage, Set.of());
+            return resolver.of(stage);
         }
 
         private static Set<String> own(Stage s) {
