@@ -8,7 +8,7 @@ import io.github.kargo4j.builders.freight.FreightRequests;
 import io.github.kargo4j.builders.rollouts.AnalysisTemplates;
 import io.github.kargo4j.builders.rollouts.Args;
 import io.github.kargo4j.builders.rollouts.Metrics;
-import io.github.kargo4j.builders.steps.Steps;
+import io.github.kargo4j.model.steps.Steps;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.common.ExpressionVariable;
 import io.github.kargo4j.model.core.Secret;

@@ -1,10 +1,10 @@
 package io.github.kargo4j.examples;
 
 import io.github.kargo4j.builders.bundle.ProjectBundle;
-import io.github.kargo4j.builders.steps.GitCloneConfig;
-import io.github.kargo4j.builders.steps.GitCommitConfig;
-import io.github.kargo4j.builders.steps.GitPushConfig;
-import io.github.kargo4j.builders.steps.YamlUpdateConfig;
+import io.github.kargo4j.model.steps.GitCloneConfig;
+import io.github.kargo4j.model.steps.GitCommitConfig;
+import io.github.kargo4j.model.steps.GitPushConfig;
+import io.github.kargo4j.model.steps.YamlUpdateConfig;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;

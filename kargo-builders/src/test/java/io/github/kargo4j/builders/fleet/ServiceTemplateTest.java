@@ -1,9 +1,9 @@
 package io.github.kargo4j.builders.fleet;
 
 import io.github.kargo4j.builders.bundle.ProjectBundle;
-import io.github.kargo4j.builders.steps.GitCloneConfig;
-import io.github.kargo4j.builders.steps.GitPushConfig;
-import io.github.kargo4j.builders.steps.YamlUpdateConfig;
+import io.github.kargo4j.model.steps.GitCloneConfig;
+import io.github.kargo4j.model.steps.GitPushConfig;
+import io.github.kargo4j.model.steps.YamlUpdateConfig;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.project.PromotionPolicy;

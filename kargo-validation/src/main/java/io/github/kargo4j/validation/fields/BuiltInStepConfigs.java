@@ -1,6 +1,6 @@
 package io.github.kargo4j.validation.fields;
 
-import io.github.kargo4j.builders.steps.Steps;
+import io.github.kargo4j.model.steps.Steps;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

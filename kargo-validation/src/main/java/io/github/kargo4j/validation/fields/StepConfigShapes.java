@@ -57,7 +57,7 @@ public interface StepConfigShapes {
 
     /**
      * @return the shapes of all 34 built-in steps of Kargo v1.11, taken from the typed step configs of
-     *     {@code kargo-builders} ({@link io.github.kargo4j.builders.steps.Steps#builtIn()})
+     *     {@code kargo-builders} ({@link io.github.kargo4j.model.steps.Steps#builtIn()})
      */
     static StepConfigShapes builtIn() {
         return BuiltInStepConfigs.INSTANCE;

@@ -1,0 +1,81 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * An Argo CD Application to update ({@code apps[]} of {@code argocd-update}), named or selected
+ * by labels (exactly one of {@code name} and {@code selector}). The Application must carry the annotation
+ * {@code kargo.akuity.io/authorized-stage: <project>:<stage>}.
+ */
+@Value.Immutable
+@PropertyOrder({"name", "namespace", "selector", "sources"})
+public abstract class AbstractArgocdAppUpdate {
+
+    /** @return the name of the Application; excludes {@code selector} */
+    public abstract Optional<String> name();
+
+    /** @return the namespace of the Application; by default Kargo's Argo CD namespace */
+    public abstract Optional<String> namespace();
+
+    /** @return the labels that select Applications; excludes {@code name} */
+    public abstract Optional<ArgocdAppSelector> selector();
+
+    /** @return the sources of the Application to update */
+    public abstract List<ArgocdSourceUpdate> sources();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        selector().ifPresent(v -> v.check(r, Rules.at(at, "selector")));
+        for (int i = 0; i < sources().size(); i++) {
+            sources().get(i).check(r, Rules.item(at, "sources", i));
+        }
+        r.exactlyOne(at, new String[] {"name", "selector"}, Rules.isSet(name()), selector().isPresent());
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param selector the labels that select Applications; excludes {@code name}
+         * @return this builder
+         */
+        public abstract ArgocdAppUpdate.Builder selector(ArgocdAppSelector selector);
+
+        /**
+         * @param selector configures the labels that select Applications; excludes {@code name}
+         * @return this builder
+         */
+        public ArgocdAppUpdate.Builder selector(Consumer<ArgocdAppSelector.Builder> selector) {
+            ArgocdAppSelector.Builder b = ArgocdAppSelector.builder();
+            selector.accept(b);
+            return selector(b.build());
+        }
+
+        /**
+         * @param source one of the sources of the Application to update
+         * @return this builder
+         */
+        public abstract ArgocdAppUpdate.Builder addSource(ArgocdSourceUpdate source);
+
+        /**
+         * @param source configures one of the sources of the Application to update
+         * @return this builder
+         */
+        public ArgocdAppUpdate.Builder addSource(Consumer<ArgocdSourceUpdate.Builder> source) {
+            ArgocdSourceUpdate.Builder b = ArgocdSourceUpdate.builder();
+            source.accept(b);
+            return addSource(b.build());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * An Argo CD Application to wait for ({@code apps[]} of {@code argocd-wait}), named or selected by
+ * labels (exactly one of {@code name} and {@code selector}).
+ */
+@Value.Immutable
+@PropertyOrder({"name", "namespace", "selector", "waitFor"})
+public abstract class AbstractArgocdAppWait {
+
+    /** @return the name of the Application; excludes {@code selector} */
+    public abstract Optional<String> name();
+
+    /** @return the namespace of the Application; by default Kargo's Argo CD namespace */
+    public abstract Optional<String> namespace();
+
+    /** @return the labels that select Applications; excludes {@code name} */
+    public abstract Optional<ArgocdAppSelector> selector();
+
+    /**
+     * @return the conditions to wait for: {@code health}, {@code sync}, {@code operation}, {@code suspended},
+     *     {@code degraded}; by default health, sync and operation
+     */
+    public abstract List<String> waitFor();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        selector().ifPresent(v -> v.check(r, Rules.at(at, "selector")));
+        r.exactlyOne(at, new String[] {"name", "selector"}, Rules.isSet(name()), selector().isPresent());
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param selector the labels that select Applications; excludes {@code name}
+         * @return this builder
+         */
+        public abstract ArgocdAppWait.Builder selector(ArgocdAppSelector selector);
+
+        /**
+         * @param selector configures the labels that select Applications; excludes {@code name}
+         * @return this builder
+         */
+        public ArgocdAppWait.Builder selector(Consumer<ArgocdAppSelector.Builder> selector) {
+            ArgocdAppSelector.Builder b = ArgocdAppSelector.builder();
+            selector.accept(b);
+            return selector(b.build());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * A Kustomize image of an Argo CD Application source to set
+ * ({@code kustomize.images[]} of {@code argocd-update}): at most one of {@code tag} and {@code digest}; with neither,
+ * Kargo takes the version from the Freight.
+ */
+@Value.Immutable
+@PropertyOrder({"repoURL", "tag", "digest", "newName"})
+public abstract class AbstractArgocdKustomizeImageUpdate {
+
+    /** @return the URL of the container image repository (required) */
+    @Nullable
+    public abstract String repoURL();
+
+    /** @return the tag to set; excludes {@code digest} */
+    public abstract Optional<String> tag();
+
+    /** @return the digest to set; excludes {@code tag} */
+    public abstract Optional<String> digest();
+
+    /** @return a replacement image name */
+    public abstract Optional<String> newName();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(repoURL(), at, "repoURL");
+        r.atMostOne(at, new String[] {"tag", "digest"}, Rules.isSet(tag()), Rules.isSet(digest()));
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

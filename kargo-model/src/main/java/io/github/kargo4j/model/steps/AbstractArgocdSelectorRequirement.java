@@ -1,0 +1,53 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+import java.util.List;
+
+/**
+ * One set-based requirement of an Argo CD Application selector
+ * ({@code selector.matchExpressions[]} of {@code argocd-update} and {@code argocd-wait}).
+ */
+@Value.Immutable
+@PropertyOrder({"key", "operator", "values"})
+public abstract class AbstractArgocdSelectorRequirement {
+
+    /** @return the label key (required) */
+    @Nullable
+    public abstract String key();
+
+    /** @return {@code In}, {@code NotIn}, {@code Exists} or {@code DoesNotExist} (required) */
+    @Nullable
+    public abstract String operator();
+
+    /** @return the values: at least one for {@code In} and {@code NotIn}, none otherwise */
+    public abstract List<String> values();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(key(), at, "key");
+        r.requiredText(operator(), at, "operator");
+    }
+
+    /**
+     * @param key      the label key
+     * @param operator {@code In}, {@code NotIn}, {@code Exists} or {@code DoesNotExist}
+     * @param values   the values
+     * @return the requirement
+     */
+    public static ArgocdSelectorRequirement of(String key, String operator, String... values) {
+        return ArgocdSelectorRequirement.builder().key(key).operator(operator).addValues(values).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

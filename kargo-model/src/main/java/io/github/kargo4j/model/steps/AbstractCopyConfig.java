@@ -1,0 +1,68 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code copy} step: copies a file or directory.
+ */
+@Value.Immutable
+@PropertyOrder({"inPath", "outPath", "ignore"})
+public abstract class AbstractCopyConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "copy";
+
+    /** @return the file or directory to copy (required) */
+    @Nullable
+    public abstract String inPath();
+
+    /** @return the destination (required) */
+    @Nullable
+    public abstract String outPath();
+
+    /** @return gitignore-style patterns (one per line) of files not to copy */
+    public abstract Optional<String> ignore();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code copy}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<CopyConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, CopyConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(inPath(), at, "inPath");
+        r.requiredText(outPath(), at, "outPath");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

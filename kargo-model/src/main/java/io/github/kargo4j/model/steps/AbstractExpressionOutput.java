@@ -1,0 +1,48 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+/**
+ * A named output that a step extracts with an expression: {@code outputs[]} of {@code http},
+ * {@code json-parse}, {@code yaml-parse} and {@code toml-parse}. The expression is bare expr-lang, without
+ * {@code ${{ }}}, evaluated by the step against the response or the parsed file.
+ */
+@Value.Immutable
+@PropertyOrder({"name", "fromExpression"})
+public abstract class AbstractExpressionOutput {
+
+    /** @return the name of the output (required) */
+    @Nullable
+    public abstract String name();
+
+    /** @return the expression whose value becomes the output (required) */
+    @Nullable
+    public abstract String fromExpression();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(name(), at, "name");
+        r.requiredText(fromExpression(), at, "fromExpression");
+    }
+
+    /**
+     * @param name           the name of the output
+     * @param fromExpression the expression whose value becomes the output
+     * @return the output
+     */
+    public static ExpressionOutput of(String name, String fromExpression) {
+        return ExpressionOutput.builder().name(name).fromExpression(fromExpression).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code git-clone} checks out, and where ({@code checkout[]}): at most one of
+ * {@code branch}, {@code commit} and {@code tag}; with none, the default branch.
+ */
+@Value.Immutable
+@PropertyOrder({"branch", "commit", "tag", "create", "path", "as", "sparse"})
+public abstract class AbstractGitCheckout {
+
+    /** @return the branch to check out; excludes {@code commit} and {@code tag} */
+    public abstract Optional<String> branch();
+
+    /** @return the commit to check out; excludes {@code branch} and {@code tag} */
+    public abstract Optional<String> commit();
+
+    /** @return the tag to check out; excludes {@code branch} and {@code commit} */
+    public abstract Optional<String> tag();
+
+    /**
+     * @return whether to create an empty orphan branch when {@code branch} does not exist (default false);
+     *     {@code true}, {@code false} or an expression
+     */
+    public abstract Optional<BooleanOrExpression> create();
+
+    /** @return the directory to check out into (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return the key of this checkout in the step's {@code commits} output (default: the path) */
+    public abstract Optional<String> as();
+
+    /** @return directories (relative to the repository root, no globs) to check out sparsely */
+    public abstract List<String> sparse();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+        r.atMostOne(at, new String[] {"branch", "commit", "tag"},
+                Rules.isSet(branch()), Rules.isSet(commit()), Rules.isSet(tag()));
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param create whether to create an empty orphan branch when {@code branch} does not exist (default false)
+         * @return this builder
+         */
+        public abstract GitCheckout.Builder create(BooleanOrExpression create);
+
+        /**
+         * @param create whether to create an empty orphan branch when {@code branch} does not exist (default false)
+         * @return this builder
+         */
+        public GitCheckout.Builder create(boolean create) {
+            return create(BooleanOrExpression.of(create));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to create an empty orphan
+         *     branch when {@code branch} does not exist (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitCheckout.Builder create(String expression) {
+            return create(Rules.bool(AbstractGitCloneConfig.STEP, "checkout[].create", expression));
+        }
+    }
+}

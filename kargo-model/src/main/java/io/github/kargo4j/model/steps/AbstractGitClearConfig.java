@@ -1,0 +1,61 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code git-clear} step: removes every file of a working directory except
+ * {@code .git/}.
+ */
+@Value.Immutable
+@PropertyOrder({"path"})
+public abstract class AbstractGitClearConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "git-clear";
+
+    /** @return the working directory to clear (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code git-clear}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<GitClearConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, GitClearConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code git-open-pr} step: opens a pull request from a source branch into a
+ * target branch; outputs {@code pr.id} and {@code pr.url}.
+ */
+@Value.Immutable
+@PropertyOrder({"repoURL", "sourceBranch", "targetBranch", "title", "description", "labels", "provider",
+        "insecureSkipTLSVerify", "createTargetBranch"})
+public abstract class AbstractGitOpenPrConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "git-open-pr";
+
+    /** @return the URL of the repository (required) */
+    @Nullable
+    public abstract String repoURL();
+
+    /** @return the branch with the changes; it must exist on the remote (required) */
+    @Nullable
+    public abstract String sourceBranch();
+
+    /** @return the branch to merge into; it must exist on the remote (required) */
+    @Nullable
+    public abstract String targetBranch();
+
+    /** @return the title (by default made from the commit messages) */
+    public abstract Optional<String> title();
+
+    /** @return the description (by default made from the commit messages) */
+    public abstract Optional<String> description();
+
+    /** @return labels to add to the pull request */
+    public abstract List<String> labels();
+
+    /** @return the Git provider, inferred from the URL when not set */
+    public abstract Optional<String> provider();
+
+    /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
+
+    /** @return deprecated since Kargo v1.10 and ignored; {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> createTargetBranch();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code git-open-pr}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<GitOpenPrConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, GitOpenPrConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(repoURL(), at, "repoURL");
+        r.requiredText(sourceBranch(), at, "sourceBranch");
+        r.requiredText(targetBranch(), at, "targetBranch");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param provider the Git provider, inferred from the URL when not set
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder provider(String provider);
+
+        /**
+         * @param provider the Git provider, inferred from the URL when not set
+         * @return this builder
+         */
+        public GitOpenPrConfig.Builder provider(GitProvider provider) {
+            return provider(provider.value());
+        }
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder insecureSkipTLSVerify(BooleanOrExpression insecureSkipTLSVerify);
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
+         * @return this builder
+         */
+        public GitOpenPrConfig.Builder insecureSkipTLSVerify(boolean insecureSkipTLSVerify) {
+            return insecureSkipTLSVerify(BooleanOrExpression.of(insecureSkipTLSVerify));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to skip TLS verification
+         *     (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitOpenPrConfig.Builder insecureSkipTLSVerify(String expression) {
+            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+        }
+
+        /**
+         * @param createTargetBranch deprecated since Kargo v1.10 and ignored
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder createTargetBranch(BooleanOrExpression createTargetBranch);
+
+        /**
+         * @param createTargetBranch deprecated since Kargo v1.10 and ignored
+         * @return this builder
+         */
+        public GitOpenPrConfig.Builder createTargetBranch(boolean createTargetBranch) {
+            return createTargetBranch(BooleanOrExpression.of(createTargetBranch));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: deprecated since Kargo v1.10 and
+         *     ignored
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitOpenPrConfig.Builder createTargetBranch(String expression) {
+            return createTargetBranch(Rules.bool(STEP, "createTargetBranch", expression));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code git-push} step: pushes the commits of a working directory. At most one
+ * of {@code generateTargetBranch: true}, {@code targetBranch} and {@code tag}; with none, the checked-out branch is
+ * pushed. A {@code tag} cannot be force-pushed. Properties given as expressions are not checked here.
+ */
+@Value.Immutable
+@PropertyOrder({"path", "targetBranch", "generateTargetBranch", "tag", "force", "maxAttempts", "provider"})
+public abstract class AbstractGitPushConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "git-push";
+
+    /** @return the working directory of the local repository (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return the branch to push to; excludes {@code generateTargetBranch} and {@code tag} */
+    public abstract Optional<String> targetBranch();
+
+    /**
+     * @return whether to push to a new branch {@code kargo/promotion/<promotion>}; excludes {@code targetBranch} and
+     *     {@code tag}; {@code true}, {@code false} or an expression
+     */
+    public abstract Optional<BooleanOrExpression> generateTargetBranch();
+
+    /** @return a tag to push; excludes {@code targetBranch}, {@code generateTargetBranch} and {@code force} */
+    public abstract Optional<String> tag();
+
+    /**
+     * @return whether to force-push, overwriting the remote history (default false); {@code true}, {@code false} or an
+     *     expression
+     */
+    public abstract Optional<BooleanOrExpression> force();
+
+    /** @return how many times to rebase and retry a rejected push (default 10); a number or an expression */
+    public abstract Optional<IntegerOrExpression> maxAttempts();
+
+    /** @return the Git provider, inferred from the URL when not set */
+    public abstract Optional<String> provider();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code git-push}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<GitPushConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, GitPushConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+        r.minimum(maxAttempts(), 1L, at, "maxAttempts");
+        r.maximum(maxAttempts(), 2147483647L, at, "maxAttempts");
+        r.atMostOne(at, new String[] {"generateTargetBranch: true", "targetBranch", "tag"},
+                Rules.isTrue(generateTargetBranch()), Rules.isSet(targetBranch()), Rules.isSet(tag()));
+        if (Rules.isSet(tag()) && Rules.isTrue(force())) {
+            throw r.fail(at, "\"tag\" cannot be combined with \"force: true\"");
+        }
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param generateTargetBranch whether to push to a new branch {@code kargo/promotion/<promotion>}; excludes
+         *     {@code targetBranch} and {@code tag}
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder generateTargetBranch(BooleanOrExpression generateTargetBranch);
+
+        /**
+         * @param generateTargetBranch whether to push to a new branch {@code kargo/promotion/<promotion>}; excludes
+         *     {@code targetBranch} and {@code tag}
+         * @return this builder
+         */
+        public GitPushConfig.Builder generateTargetBranch(boolean generateTargetBranch) {
+            return generateTargetBranch(BooleanOrExpression.of(generateTargetBranch));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to push to a new branch
+         *     {@code kargo/promotion/<promotion>}; excludes {@code targetBranch} and {@code tag}
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitPushConfig.Builder generateTargetBranch(String expression) {
+            return generateTargetBranch(Rules.bool(STEP, "generateTargetBranch", expression));
+        }
+
+        /**
+         * @param force whether to force-push, overwriting the remote history (default false)
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder force(BooleanOrExpression force);
+
+        /**
+         * @param force whether to force-push, overwriting the remote history (default false)
+         * @return this builder
+         */
+        public GitPushConfig.Builder force(boolean force) {
+            return force(BooleanOrExpression.of(force));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to force-push, overwriting
+         *     the remote history (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitPushConfig.Builder force(String expression) {
+            return force(Rules.bool(STEP, "force", expression));
+        }
+
+        /**
+         * @param maxAttempts how many times to rebase and retry a rejected push (default 10)
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder maxAttempts(IntegerOrExpression maxAttempts);
+
+        /**
+         * @param maxAttempts how many times to rebase and retry a rejected push (default 10)
+         * @return this builder
+         */
+        public GitPushConfig.Builder maxAttempts(long maxAttempts) {
+            return maxAttempts(IntegerOrExpression.of(maxAttempts));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a whole number: how many times to rebase and
+         *     retry a rejected push (default 10)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitPushConfig.Builder maxAttempts(String expression) {
+            return maxAttempts(Rules.integer(STEP, "maxAttempts", expression));
+        }
+
+        /**
+         * @param provider the Git provider, inferred from the URL when not set
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder provider(String provider);
+
+        /**
+         * @param provider the Git provider, inferred from the URL when not set
+         * @return this builder
+         */
+        public GitPushConfig.Builder provider(GitProvider provider) {
+            return provider(provider.value());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code git-tag} step: creates an annotated tag in a working directory.
+ */
+@Value.Immutable
+@PropertyOrder({"path", "tag", "message", "force"})
+public abstract class AbstractGitTagConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "git-tag";
+
+    /** @return the working directory of the local repository (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return the tag to create (required) */
+    @Nullable
+    public abstract String tag();
+
+    /** @return the annotation message (required) */
+    @Nullable
+    public abstract String message();
+
+    /**
+     * @return whether to overwrite an existing tag of the same name (default false; use with care); {@code true},
+     *     {@code false} or an expression
+     */
+    public abstract Optional<BooleanOrExpression> force();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code git-tag}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<GitTagConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, GitTagConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+        r.requiredText(tag(), at, "tag");
+        r.requiredText(message(), at, "message");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param force whether to overwrite an existing tag of the same name (default false; use with care)
+         * @return this builder
+         */
+        public abstract GitTagConfig.Builder force(BooleanOrExpression force);
+
+        /**
+         * @param force whether to overwrite an existing tag of the same name (default false; use with care)
+         * @return this builder
+         */
+        public GitTagConfig.Builder force(boolean force) {
+            return force(BooleanOrExpression.of(force));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to overwrite an existing
+         *     tag of the same name (default false; use with care)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitTagConfig.Builder force(String expression) {
+            return force(Rules.bool(STEP, "force", expression));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code git-wait-for-pr} step: waits until a pull request is merged
+ * (or fails when it is closed); outputs the merge {@code commit}.
+ */
+@Value.Immutable
+@PropertyOrder({"repoURL", "prNumber", "provider", "insecureSkipTLSVerify", "pollInterval"})
+public abstract class AbstractGitWaitForPrConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "git-wait-for-pr";
+
+    /** @return the URL of the repository (required) */
+    @Nullable
+    public abstract String repoURL();
+
+    /**
+     * @return the number of the pull request, such as {@code ${{ outputs['open-pr'].pr.id }}}; a number or an
+     *     expression (required)
+     */
+    @Nullable
+    public abstract IntegerOrExpression prNumber();
+
+    /** @return the Git provider, inferred from the URL when not set */
+    public abstract Optional<String> provider();
+
+    /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
+
+    /** @return how often to poll, a Go duration such as {@code 30s} (default 30s) */
+    public abstract Optional<String> pollInterval();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code git-wait-for-pr}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<GitWaitForPrConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, GitWaitForPrConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(repoURL(), at, "repoURL");
+        r.required(prNumber(), at, "prNumber");
+        r.minimum(Optional.of(prNumber()), 1L, at, "prNumber");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param prNumber the number of the pull request, such as {@code ${{ outputs['open-pr'].pr.id }}}
+         * @return this builder
+         */
+        public abstract GitWaitForPrConfig.Builder prNumber(IntegerOrExpression prNumber);
+
+        /**
+         * @param prNumber the number of the pull request, such as {@code ${{ outputs['open-pr'].pr.id }}}
+         * @return this builder
+         */
+        public GitWaitForPrConfig.Builder prNumber(long prNumber) {
+            return prNumber(IntegerOrExpression.of(prNumber));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a whole number: the number of the pull
+         *     request, such as {@code ${{ outputs['open-pr'].pr.id }}}
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitWaitForPrConfig.Builder prNumber(String expression) {
+            return prNumber(Rules.integer(STEP, "prNumber", expression));
+        }
+
+        /**
+         * @param provider the Git provider, inferred from the URL when not set
+         * @return this builder
+         */
+        public abstract GitWaitForPrConfig.Builder provider(String provider);
+
+        /**
+         * @param provider the Git provider, inferred from the URL when not set
+         * @return this builder
+         */
+        public GitWaitForPrConfig.Builder provider(GitProvider provider) {
+            return provider(provider.value());
+        }
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
+         * @return this builder
+         */
+        public abstract GitWaitForPrConfig.Builder insecureSkipTLSVerify(BooleanOrExpression insecureSkipTLSVerify);
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
+         * @return this builder
+         */
+        public GitWaitForPrConfig.Builder insecureSkipTLSVerify(boolean insecureSkipTLSVerify) {
+            return insecureSkipTLSVerify(BooleanOrExpression.of(insecureSkipTLSVerify));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to skip TLS verification
+         *     (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public GitWaitForPrConfig.Builder insecureSkipTLSVerify(String expression) {
+            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+        }
+
+        /**
+         * @param pollInterval how often to poll, a Go duration such as {@code 30s} (default 30s)
+         * @return this builder
+         */
+        public abstract GitWaitForPrConfig.Builder pollInterval(String pollInterval);
+
+        /**
+         * @param pollInterval how often to poll, a Go duration such as {@code 30s} (default 30s), written as a Go
+         *     duration such as {@code 1m30s}
+         * @return this builder
+         */
+        public GitWaitForPrConfig.Builder pollInterval(Duration pollInterval) {
+            return pollInterval(Rules.goDuration(STEP, "pollInterval", pollInterval));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+/**
+ * A dependency of an umbrella chart to update ({@code charts[]} of {@code helm-update-chart}).
+ */
+@Value.Immutable
+@PropertyOrder({"repository", "name", "version"})
+public abstract class AbstractHelmChartUpdate {
+
+    /** @return the repository of the dependency, as in {@code Chart.yaml} ({@code oci://} too) (required) */
+    @Nullable
+    public abstract String repository();
+
+    /** @return the name of the dependency, as in {@code Chart.yaml} (required) */
+    @Nullable
+    public abstract String name();
+
+    /** @return the version to update to (required) */
+    @Nullable
+    public abstract String version();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(repository(), at, "repository");
+        r.requiredText(name(), at, "name");
+        r.requiredText(version(), at, "version");
+    }
+
+    /**
+     * @param repository the repository of the dependency, as in {@code Chart.yaml}
+     * @param name       the name of the dependency
+     * @param version    the version to update to
+     * @return the update
+     */
+    public static HelmChartUpdate of(String repository, String name, String version) {
+        return HelmChartUpdate.builder().repository(repository).name(name).version(version).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * A value that {@code helm-template} sets, as {@code --set} (or {@code --set-literal}) does
+ * ({@code setValues[]}).
+ */
+@Value.Immutable
+@PropertyOrder({"key", "value", "literal"})
+public abstract class AbstractHelmSetValue {
+
+    /** @return the dotted key to set, such as {@code image.tag} (required) */
+    @Nullable
+    public abstract String key();
+
+    /** @return the value (required) */
+    @Nullable
+    public abstract String value();
+
+    /**
+     * @return whether to pass the value with {@code --set-literal} (default false); {@code true}, {@code false} or an
+     *     expression
+     */
+    public abstract Optional<BooleanOrExpression> literal();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(key(), at, "key");
+        r.required(value(), at, "value");
+    }
+
+    /**
+     * @param key   the dotted key to set
+     * @param value the value
+     * @return the value to set
+     */
+    public static HelmSetValue of(String key, String value) {
+        return HelmSetValue.builder().key(key).value(value).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param literal whether to pass the value with {@code --set-literal} (default false)
+         * @return this builder
+         */
+        public abstract HelmSetValue.Builder literal(BooleanOrExpression literal);
+
+        /**
+         * @param literal whether to pass the value with {@code --set-literal} (default false)
+         * @return this builder
+         */
+        public HelmSetValue.Builder literal(boolean literal) {
+            return literal(BooleanOrExpression.of(literal));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to pass the value with
+         *     {@code --set-literal} (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public HelmSetValue.Builder literal(String expression) {
+            return literal(Rules.bool(AbstractHelmTemplateConfig.STEP, "setValues[].literal", expression));
+        }
+    }
+}

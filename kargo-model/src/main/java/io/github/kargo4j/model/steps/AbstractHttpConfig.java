@@ -1,0 +1,246 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Configuration of the {@code http} step: sends an HTTP request and decides success or failure from
+ * the response with expressions (bare expr-lang over {@code response.status}, {@code response.headers},
+ * {@code response.body}); outputs the named {@code outputs}.
+ */
+@Value.Immutable
+@PropertyOrder({"method", "url", "headers", "queryParams", "body", "insecureSkipTLSVerify", "proxy", "timeout",
+        "pollInterval", "responseContentType", "outputs", "successExpression", "failureExpression", "errorExpression"})
+public abstract class AbstractHttpConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "http";
+
+    /**
+     * @return the method: {@code GET} (default), {@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} or
+     *     {@code HEAD}
+     */
+    public abstract Optional<String> method();
+
+    /** @return the URL (required) */
+    @Nullable
+    public abstract String url();
+
+    /** @return request headers */
+    public abstract List<HttpHeader> headers();
+
+    /** @return query parameters */
+    public abstract List<HttpQueryParam> queryParams();
+
+    /** @return the request body */
+    public abstract Optional<String> body();
+
+    /** @return whether to skip TLS verification (not recommended); {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
+
+    /** @return the URL of a proxy ({@code http://} or {@code https://}) */
+    public abstract Optional<String> proxy();
+
+    /** @return the request timeout, a Go duration such as {@code 30s} (default 10s) */
+    public abstract Optional<String> timeout();
+
+    /** @return how often to retry while neither criterion is met, a Go duration such as {@code 30s} (default 30s) */
+    public abstract Optional<String> pollInterval();
+
+    /** @return how to parse the response: {@code application/json}, {@code application/yaml} or {@code text/plain} */
+    public abstract Optional<String> responseContentType();
+
+    /** @return outputs extracted from the response */
+    public abstract List<ExpressionOutput> outputs();
+
+    /** @return the expression that decides success */
+    public abstract Optional<String> successExpression();
+
+    /** @return the expression that decides failure (it wins over success) */
+    public abstract Optional<String> failureExpression();
+
+    /** @return the expression that extracts an error message */
+    public abstract Optional<String> errorExpression();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code http}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<HttpConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, HttpConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(url(), at, "url");
+        for (int i = 0; i < headers().size(); i++) {
+            headers().get(i).check(r, Rules.item(at, "headers", i));
+        }
+        for (int i = 0; i < queryParams().size(); i++) {
+            queryParams().get(i).check(r, Rules.item(at, "queryParams", i));
+        }
+        for (int i = 0; i < outputs().size(); i++) {
+            outputs().get(i).check(r, Rules.item(at, "outputs", i));
+        }
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param header one of request headers
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder addHeader(HttpHeader header);
+
+        /**
+         * @param header configures one of request headers
+         * @return this builder
+         */
+        public HttpConfig.Builder addHeader(Consumer<HttpHeader.Builder> header) {
+            HttpHeader.Builder b = HttpHeader.builder();
+            header.accept(b);
+            return addHeader(b.build());
+        }
+
+        /**
+         * @param queryParam one of query parameters
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder addQueryParam(HttpQueryParam queryParam);
+
+        /**
+         * @param queryParam configures one of query parameters
+         * @return this builder
+         */
+        public HttpConfig.Builder addQueryParam(Consumer<HttpQueryParam.Builder> queryParam) {
+            HttpQueryParam.Builder b = HttpQueryParam.builder();
+            queryParam.accept(b);
+            return addQueryParam(b.build());
+        }
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (not recommended)
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder insecureSkipTLSVerify(BooleanOrExpression insecureSkipTLSVerify);
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (not recommended)
+         * @return this builder
+         */
+        public HttpConfig.Builder insecureSkipTLSVerify(boolean insecureSkipTLSVerify) {
+            return insecureSkipTLSVerify(BooleanOrExpression.of(insecureSkipTLSVerify));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to skip TLS verification
+         *     (not recommended)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public HttpConfig.Builder insecureSkipTLSVerify(String expression) {
+            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+        }
+
+        /**
+         * @param timeout the request timeout, a Go duration such as {@code 30s} (default 10s)
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder timeout(String timeout);
+
+        /**
+         * @param timeout the request timeout, a Go duration such as {@code 30s} (default 10s), written as a Go duration
+         *     such as {@code 1m30s}
+         * @return this builder
+         */
+        public HttpConfig.Builder timeout(Duration timeout) {
+            return timeout(Rules.goDuration(STEP, "timeout", timeout));
+        }
+
+        /**
+         * @param pollInterval how often to retry while neither criterion is met, a Go duration such as {@code 30s}
+         *     (default 30s)
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder pollInterval(String pollInterval);
+
+        /**
+         * @param pollInterval how often to retry while neither criterion is met, a Go duration such as {@code 30s}
+         *     (default 30s), written as a Go duration such as {@code 1m30s}
+         * @return this builder
+         */
+        public HttpConfig.Builder pollInterval(Duration pollInterval) {
+            return pollInterval(Rules.goDuration(STEP, "pollInterval", pollInterval));
+        }
+
+        /**
+         * @param output one of outputs extracted from the response
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder addOutput(ExpressionOutput output);
+
+        /**
+         * @param output configures one of outputs extracted from the response
+         * @return this builder
+         */
+        public HttpConfig.Builder addOutput(Consumer<ExpressionOutput.Builder> output) {
+            ExpressionOutput.Builder b = ExpressionOutput.builder();
+            output.accept(b);
+            return addOutput(b.build());
+        }
+
+        /**
+         * @param name  the header name
+         * @param value the header value
+         * @return this builder
+         */
+        public HttpConfig.Builder addHeader(String name, String value) {
+            return addHeader(HttpHeader.of(name, value));
+        }
+
+        /**
+         * @param name  the parameter name
+         * @param value the parameter value
+         * @return this builder
+         */
+        public HttpConfig.Builder addQueryParam(String name, String value) {
+            return addQueryParam(HttpQueryParam.of(name, value));
+        }
+
+        /**
+         * @param name           the name of the output
+         * @param fromExpression the expression (bare expr-lang, no {@code ${{ }}}) whose value becomes the output
+         * @return this builder
+         */
+        public HttpConfig.Builder addOutput(String name, String fromExpression) {
+            return addOutput(ExpressionOutput.of(name, fromExpression));
+        }
+    }
+}

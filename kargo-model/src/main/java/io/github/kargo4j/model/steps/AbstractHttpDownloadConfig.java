@@ -1,0 +1,201 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Configuration of the {@code http-download} step: downloads a file.
+ */
+@Value.Immutable
+@PropertyOrder({"url", "outPath", "allowOverwrite", "headers", "queryParams", "insecureSkipTLSVerify", "timeout"})
+public abstract class AbstractHttpDownloadConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "http-download";
+
+    /** @return the URL to download (required) */
+    @Nullable
+    public abstract String url();
+
+    /** @return where to save the file (required) */
+    @Nullable
+    public abstract String outPath();
+
+    /** @return whether an existing file may be replaced; {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> allowOverwrite();
+
+    /** @return request headers */
+    public abstract List<HttpHeader> headers();
+
+    /** @return query parameters */
+    public abstract List<HttpQueryParam> queryParams();
+
+    /** @return whether to skip TLS verification (not recommended); {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
+
+    /** @return the download timeout, a Go duration such as {@code 30s} (default 5m) */
+    public abstract Optional<String> timeout();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code http-download}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<HttpDownloadConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, HttpDownloadConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(url(), at, "url");
+        r.requiredText(outPath(), at, "outPath");
+        for (int i = 0; i < headers().size(); i++) {
+            headers().get(i).check(r, Rules.item(at, "headers", i));
+        }
+        for (int i = 0; i < queryParams().size(); i++) {
+            queryParams().get(i).check(r, Rules.item(at, "queryParams", i));
+        }
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param allowOverwrite whether an existing file may be replaced
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder allowOverwrite(BooleanOrExpression allowOverwrite);
+
+        /**
+         * @param allowOverwrite whether an existing file may be replaced
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder allowOverwrite(boolean allowOverwrite) {
+            return allowOverwrite(BooleanOrExpression.of(allowOverwrite));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether an existing file may be
+         *     replaced
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public HttpDownloadConfig.Builder allowOverwrite(String expression) {
+            return allowOverwrite(Rules.bool(STEP, "allowOverwrite", expression));
+        }
+
+        /**
+         * @param header one of request headers
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder addHeader(HttpHeader header);
+
+        /**
+         * @param header configures one of request headers
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder addHeader(Consumer<HttpHeader.Builder> header) {
+            HttpHeader.Builder b = HttpHeader.builder();
+            header.accept(b);
+            return addHeader(b.build());
+        }
+
+        /**
+         * @param queryParam one of query parameters
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder addQueryParam(HttpQueryParam queryParam);
+
+        /**
+         * @param queryParam configures one of query parameters
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder addQueryParam(Consumer<HttpQueryParam.Builder> queryParam) {
+            HttpQueryParam.Builder b = HttpQueryParam.builder();
+            queryParam.accept(b);
+            return addQueryParam(b.build());
+        }
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (not recommended)
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder insecureSkipTLSVerify(BooleanOrExpression insecureSkipTLSVerify);
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (not recommended)
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder insecureSkipTLSVerify(boolean insecureSkipTLSVerify) {
+            return insecureSkipTLSVerify(BooleanOrExpression.of(insecureSkipTLSVerify));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to skip TLS verification
+         *     (not recommended)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public HttpDownloadConfig.Builder insecureSkipTLSVerify(String expression) {
+            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+        }
+
+        /**
+         * @param timeout the download timeout, a Go duration such as {@code 30s} (default 5m)
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder timeout(String timeout);
+
+        /**
+         * @param timeout the download timeout, a Go duration such as {@code 30s} (default 5m), written as a Go duration
+         *     such as {@code 1m30s}
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder timeout(Duration timeout) {
+            return timeout(Rules.goDuration(STEP, "timeout", timeout));
+        }
+
+        /**
+         * @param name  the header name
+         * @param value the header value
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder addHeader(String name, String value) {
+            return addHeader(HttpHeader.of(name, value));
+        }
+
+        /**
+         * @param name  the parameter name
+         * @param value the parameter value
+         * @return this builder
+         */
+        public HttpDownloadConfig.Builder addQueryParam(String name, String value) {
+            return addQueryParam(HttpQueryParam.of(name, value));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+/**
+ * A request header of the {@code http} and {@code http-download} steps.
+ */
+@Value.Immutable
+@PropertyOrder({"name", "value"})
+public abstract class AbstractHttpHeader {
+
+    /** @return the header name (required) */
+    @Nullable
+    public abstract String name();
+
+    /** @return the header value (required) */
+    @Nullable
+    public abstract String value();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(name(), at, "name");
+        r.requiredText(value(), at, "value");
+    }
+
+    /**
+     * @param name  the header name
+     * @param value the header value
+     * @return the header
+     */
+    public static HttpHeader of(String name, String value) {
+        return HttpHeader.builder().name(name).value(value).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

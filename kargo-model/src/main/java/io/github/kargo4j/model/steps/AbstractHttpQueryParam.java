@@ -1,0 +1,46 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import org.immutables.value.Value;
+
+/**
+ * A query parameter of the {@code http} and {@code http-download} steps.
+ */
+@Value.Immutable
+@PropertyOrder({"name", "value"})
+public abstract class AbstractHttpQueryParam {
+
+    /** @return the parameter name (required) */
+    @Nullable
+    public abstract String name();
+
+    /** @return the parameter value (required) */
+    @Nullable
+    public abstract String value();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(name(), at, "name");
+        r.requiredText(value(), at, "value");
+    }
+
+    /**
+     * @param name  the parameter name
+     * @param value the parameter value
+     * @return the query parameter
+     */
+    public static HttpQueryParam of(String name, String value) {
+        return HttpQueryParam.builder().name(name).value(value).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+    }
+}

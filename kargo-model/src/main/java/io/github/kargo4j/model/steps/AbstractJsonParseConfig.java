@@ -1,0 +1,94 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Configuration of the {@code json-parse} step: reads values from a JSON file into the step's
+ * outputs.
+ */
+@Value.Immutable
+@PropertyOrder({"path", "outputs"})
+public abstract class AbstractJsonParseConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "json-parse";
+
+    /** @return the JSON file to parse (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return the outputs to extract (required) */
+    public abstract List<ExpressionOutput> outputs();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code json-parse}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<JsonParseConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, JsonParseConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+        r.requiredItems(outputs(), at, "outputs");
+        for (int i = 0; i < outputs().size(); i++) {
+            outputs().get(i).check(r, Rules.item(at, "outputs", i));
+        }
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param output one of the outputs to extract
+         * @return this builder
+         */
+        public abstract JsonParseConfig.Builder addOutput(ExpressionOutput output);
+
+        /**
+         * @param output configures one of the outputs to extract
+         * @return this builder
+         */
+        public JsonParseConfig.Builder addOutput(Consumer<ExpressionOutput.Builder> output) {
+            ExpressionOutput.Builder b = ExpressionOutput.builder();
+            output.accept(b);
+            return addOutput(b.build());
+        }
+
+        /**
+         * @param name           the name of the output
+         * @param fromExpression the expression (bare expr-lang, no {@code ${{ }}}) whose value becomes the output
+         * @return this builder
+         */
+        public JsonParseConfig.Builder addOutput(String name, String fromExpression) {
+            return addOutput(ExpressionOutput.of(name, fromExpression));
+        }
+    }
+}

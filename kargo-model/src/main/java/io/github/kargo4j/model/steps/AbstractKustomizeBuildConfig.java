@@ -1,0 +1,88 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Configuration of the {@code kustomize-build} step: renders a kustomization to manifests.
+ */
+@Value.Immutable
+@PropertyOrder({"path", "outPath", "outputFormat", "plugin"})
+public abstract class AbstractKustomizeBuildConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "kustomize-build";
+
+    /** @return the directory of the kustomization (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return where to write the manifests: a file or a directory (required) */
+    @Nullable
+    public abstract String outPath();
+
+    /** @return the file naming in a directory output: {@code kargo} (default) or {@code kustomize} */
+    public abstract Optional<String> outputFormat();
+
+    /** @return settings of Kustomize's built-in plugins */
+    public abstract Optional<KustomizePlugin> plugin();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code kustomize-build}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<KustomizeBuildConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, KustomizeBuildConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+        r.requiredText(outPath(), at, "outPath");
+        plugin().ifPresent(v -> v.check(r, Rules.at(at, "plugin")));
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param plugin settings of Kustomize's built-in plugins
+         * @return this builder
+         */
+        public abstract KustomizeBuildConfig.Builder plugin(KustomizePlugin plugin);
+
+        /**
+         * @param plugin configures settings of Kustomize's built-in plugins
+         * @return this builder
+         */
+        public KustomizeBuildConfig.Builder plugin(Consumer<KustomizePlugin.Builder> plugin) {
+            KustomizePlugin.Builder b = KustomizePlugin.builder();
+            plugin.accept(b);
+            return plugin(b.build());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Configuration of the {@code kustomize-set-image} step: sets images in a kustomization;
+ * without {@code images}, sets every image of the Freight.
+ */
+@Value.Immutable
+@PropertyOrder({"path", "images"})
+public abstract class AbstractKustomizeSetImageConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "kustomize-set-image";
+
+    /** @return the directory of the kustomization (required) */
+    @Nullable
+    public abstract String path();
+
+    /** @return the images to set */
+    public abstract List<KustomizeImage> images();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code kustomize-set-image}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<KustomizeSetImageConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, KustomizeSetImageConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(path(), at, "path");
+        for (int i = 0; i < images().size(); i++) {
+            images().get(i).check(r, Rules.item(at, "images", i));
+        }
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param image one of the images to set
+         * @return this builder
+         */
+        public abstract KustomizeSetImageConfig.Builder addImage(KustomizeImage image);
+
+        /**
+         * @param image configures one of the images to set
+         * @return this builder
+         */
+        public KustomizeSetImageConfig.Builder addImage(Consumer<KustomizeImage.Builder> image) {
+            KustomizeImage.Builder b = KustomizeImage.builder();
+            image.accept(b);
+            return addImage(b.build());
+        }
+    }
+}

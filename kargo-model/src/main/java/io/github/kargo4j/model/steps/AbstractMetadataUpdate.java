@@ -1,0 +1,89 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+import java.util.Map;
+
+/**
+ * Metadata to set on a Stage or a piece of Freight ({@code updates[]} of {@code set-metadata}),
+ * read back with {@code stageMetadata()} or {@code freightMetadata()}.
+ */
+@Value.Immutable
+@PropertyOrder({"kind", "name", "values"})
+public abstract class AbstractMetadataUpdate {
+
+    /** @return the kind of resource: {@code Stage} or {@code Freight} (required) */
+    @Nullable
+    public abstract String kind();
+
+    /** @return the name of the resource (required) */
+    @Nullable
+    public abstract String name();
+
+    /** @return the metadata to set (at least one entry) (required) */
+    public abstract Map<String, JsonValue> values();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(kind(), at, "kind");
+        r.requiredText(name(), at, "name");
+        r.requiredItems(values(), at, "values");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param key a key of the metadata to set (at least one entry)
+         * @param value its value
+         * @return this builder
+         */
+        public abstract MetadataUpdate.Builder putValue(String key, JsonValue value);
+
+        /**
+         * @param key a key of the metadata to set (at least one entry)
+         * @param value its value, a string (may hold an expression)
+         * @return this builder
+         */
+        public MetadataUpdate.Builder putValue(String key, String value) {
+            return putValue(key, JsonString.of(value));
+        }
+
+        /**
+         * @param name the name of the Stage
+         * @return this builder, updating the Stage of that name
+         */
+        public MetadataUpdate.Builder stage(String name) {
+            return kind("Stage").name(name);
+        }
+
+        /**
+         * @param name the name of the Freight
+         * @return this builder, updating the Freight of that name
+         */
+        public MetadataUpdate.Builder freight(String name) {
+            return kind("Freight").name(name);
+        }
+
+        /**
+         * @param kind the kind of resource
+         * @return this builder
+         */
+        public abstract MetadataUpdate.Builder kind(String kind);
+
+        /**
+         * @param name the name of the resource
+         * @return this builder
+         */
+        public abstract MetadataUpdate.Builder name(String name);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code oci-download} step: pulls one layer of an OCI artifact to a file.
+ */
+@Value.Immutable
+@PropertyOrder({"imageRef", "outPath", "allowOverwrite", "mediaType", "insecureSkipTLSVerify"})
+public abstract class AbstractOciDownloadConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "oci-download";
+
+    /** @return the artifact, such as {@code registry/repo:tag} or {@code registry/repo@sha256:...} (required) */
+    @Nullable
+    public abstract String imageRef();
+
+    /** @return where to save the layer (required) */
+    @Nullable
+    public abstract String outPath();
+
+    /** @return whether an existing file may be replaced; {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> allowOverwrite();
+
+    /** @return the media type of the layer to pull (default: the first layer) */
+    public abstract Optional<String> mediaType();
+
+    /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
+    public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code oci-download}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<OciDownloadConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, OciDownloadConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(imageRef(), at, "imageRef");
+        r.requiredText(outPath(), at, "outPath");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param allowOverwrite whether an existing file may be replaced
+         * @return this builder
+         */
+        public abstract OciDownloadConfig.Builder allowOverwrite(BooleanOrExpression allowOverwrite);
+
+        /**
+         * @param allowOverwrite whether an existing file may be replaced
+         * @return this builder
+         */
+        public OciDownloadConfig.Builder allowOverwrite(boolean allowOverwrite) {
+            return allowOverwrite(BooleanOrExpression.of(allowOverwrite));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether an existing file may be
+         *     replaced
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public OciDownloadConfig.Builder allowOverwrite(String expression) {
+            return allowOverwrite(Rules.bool(STEP, "allowOverwrite", expression));
+        }
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
+         * @return this builder
+         */
+        public abstract OciDownloadConfig.Builder insecureSkipTLSVerify(BooleanOrExpression insecureSkipTLSVerify);
+
+        /**
+         * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
+         * @return this builder
+         */
+        public OciDownloadConfig.Builder insecureSkipTLSVerify(boolean insecureSkipTLSVerify) {
+            return insecureSkipTLSVerify(BooleanOrExpression.of(insecureSkipTLSVerify));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether to skip TLS verification
+         *     (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public OciDownloadConfig.Builder insecureSkipTLSVerify(String expression) {
+            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code untar} step: extracts a tar archive into a directory.
+ */
+@Value.Immutable
+@PropertyOrder({"inPath", "outPath", "stripComponents", "ignore"})
+public abstract class AbstractUntarConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "untar";
+
+    /** @return the tar file to extract (required) */
+    @Nullable
+    public abstract String inPath();
+
+    /** @return the directory to extract into (replaced if it exists) (required) */
+    @Nullable
+    public abstract String outPath();
+
+    /** @return how many leading path components to strip from each file name; a number or an expression */
+    public abstract Optional<IntegerOrExpression> stripComponents();
+
+    /** @return gitignore-style patterns (one per line) of files not to extract */
+    public abstract Optional<String> ignore();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code untar}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<UntarConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, UntarConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredText(inPath(), at, "inPath");
+        r.requiredText(outPath(), at, "outPath");
+        r.minimum(stripComponents(), 0L, at, "stripComponents");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param stripComponents how many leading path components to strip from each file name
+         * @return this builder
+         */
+        public abstract UntarConfig.Builder stripComponents(IntegerOrExpression stripComponents);
+
+        /**
+         * @param stripComponents how many leading path components to strip from each file name
+         * @return this builder
+         */
+        public UntarConfig.Builder stripComponents(long stripComponents) {
+            return stripComponents(IntegerOrExpression.of(stripComponents));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a whole number: how many leading path
+         *     components to strip from each file name
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public UntarConfig.Builder stripComponents(String expression) {
+            return stripComponents(Rules.integer(STEP, "stripComponents", expression));
+        }
+    }
+}

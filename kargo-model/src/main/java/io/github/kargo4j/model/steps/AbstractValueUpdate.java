@@ -1,0 +1,98 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonBoolean;
+import io.github.kargo4j.model.json.JsonNumber;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/**
+ * One update of a {@code yaml-update}, {@code json-update} or {@code toml-update} step: the value to write at a
+ * key (a dotted path) of the file.
+ */
+@Value.Immutable
+@PropertyOrder({"key", "value"})
+public abstract class AbstractValueUpdate {
+
+    /** @return the dotted path of the key to update (required) */
+    @Nullable
+    public abstract String key();
+
+    /** @return the new value: any JSON value, or a string holding an expression (required) */
+    @Nullable
+    public abstract JsonValue value();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    /** Checks this item's required properties and rules, as part of its step's configuration. */
+    void check(Rules r, String at) {
+        r.requiredText(key(), at, "key");
+        r.required(value(), at, "value");
+    }
+
+    /**
+     * @param key   the dotted path of the key to update
+     * @param value the new value
+     * @return the update
+     */
+    public static ValueUpdate of(String key, JsonValue value) {
+        return ValueUpdate.builder().key(key).value(value).build();
+    }
+
+    /**
+     * @param key   the dotted path of the key to update
+     * @param value the new value, a string (may hold an expression)
+     * @return the update
+     */
+    public static ValueUpdate of(String key, String value) {
+        return ValueUpdate.builder().key(key).value(value).build();
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param value the new value: any JSON value, or a string holding an expression
+         * @return this builder
+         */
+        public abstract ValueUpdate.Builder value(JsonValue value);
+
+        /**
+         * @param value the new value: any JSON value, or a string holding an expression: a string (may hold an
+         *     expression)
+         * @return this builder
+         */
+        public ValueUpdate.Builder value(String value) {
+            return value(JsonString.of(value));
+        }
+
+        /**
+         * @param value the new value: any JSON value, or a string holding an expression: a whole number
+         * @return this builder
+         */
+        public ValueUpdate.Builder value(long value) {
+            return value(JsonNumber.of(value));
+        }
+
+        /**
+         * @param value the new value: any JSON value, or a string holding an expression: a number
+         * @return this builder
+         */
+        public ValueUpdate.Builder value(double value) {
+            return value(JsonNumber.of(value));
+        }
+
+        /**
+         * @param value the new value: any JSON value, or a string holding an expression: a boolean
+         * @return this builder
+         */
+        public ValueUpdate.Builder value(boolean value) {
+            return value(JsonBoolean.of(value));
+        }
+    }
+}

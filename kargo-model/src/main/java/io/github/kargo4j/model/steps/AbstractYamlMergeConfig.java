@@ -1,0 +1,94 @@
+package io.github.kargo4j.model.steps;
+
+import io.github.kargo4j.model.PropertyOrder;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.promotion.PromotionStep;
+import org.immutables.value.Value;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Configuration of the {@code yaml-merge} step: merges YAML files, later files winning, into one.
+ */
+@Value.Immutable
+@PropertyOrder({"inFiles", "outFile", "ignoreMissingFiles"})
+public abstract class AbstractYamlMergeConfig implements StepConfig {
+
+    /** The name of the step, {@value}. */
+    public static final String STEP = "yaml-merge";
+
+    /** @return the YAML files to merge, in order (required) */
+    public abstract List<String> inFiles();
+
+    /** @return the merged file to create or update (required) */
+    @Nullable
+    public abstract String outFile();
+
+    /**
+     * @return whether input files that do not exist are skipped (default false); {@code true}, {@code false} or an
+     *     expression
+     */
+    public abstract Optional<BooleanOrExpression> ignoreMissingFiles();
+
+    /** @return fields this type does not know, kept as written */
+    @Value.Default
+    public JsonObject unknownFields() {
+        return JsonObject.EMPTY;
+    }
+
+    @Override
+    public final String stepName() {
+        return STEP;
+    }
+
+    /**
+     * The typed view of a step's configuration.
+     *
+     * @param step a promotion step
+     * @return its configuration, or empty when the step does not use {@code yaml-merge}
+     * @throws io.github.kargo4j.model.io.ManifestException if the configuration does not fit this type
+     *     or breaks one of the step's rules
+     */
+    public static Optional<YamlMergeConfig> from(PromotionStep step) {
+        return Steps.view(step, STEP, YamlMergeConfig.class);
+    }
+
+    /** Checks the required properties and the rules of the step. */
+    @Value.Check
+    protected void check() {
+        check(Rules.of(STEP), "");
+    }
+
+    void check(Rules r, String at) {
+        r.requiredItems(inFiles(), at, "inFiles");
+        r.requiredText(outFile(), at, "outFile");
+    }
+
+    /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
+    public abstract static class Builder {
+        /**
+         * @param ignoreMissingFiles whether input files that do not exist are skipped (default false)
+         * @return this builder
+         */
+        public abstract YamlMergeConfig.Builder ignoreMissingFiles(BooleanOrExpression ignoreMissingFiles);
+
+        /**
+         * @param ignoreMissingFiles whether input files that do not exist are skipped (default false)
+         * @return this builder
+         */
+        public YamlMergeConfig.Builder ignoreMissingFiles(boolean ignoreMissingFiles) {
+            return ignoreMissingFiles(BooleanOrExpression.of(ignoreMissingFiles));
+        }
+
+        /**
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: whether input files that do not
+         *     exist are skipped (default false)
+         * @return this builder
+         * @throws IllegalArgumentException if the string holds no expression
+         */
+        public YamlMergeConfig.Builder ignoreMissingFiles(String expression) {
+            return ignoreMissingFiles(Rules.bool(STEP, "ignoreMissingFiles", expression));
+        }
+    }
+}
