@@ -765,7 +765,11 @@ final class Binder {
                                 b.put(p.json, ob.build());
                             }
                         }
-                        default -> b.put(p.json, p.codec().encode(v));
+                        default -> {
+                            if (v != null) {   // a required property not set yet (@Nullable): absent
+                                b.put(p.json, p.codec().encode(v));
+                            }
+                        }
                     }
                 }
                 if (unknownGetter != null) {

@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.Format;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -16,10 +19,14 @@ public abstract class AbstractGitAuthor {
 
     /** @return the author's name (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String name();
 
     /** @return the author's email address (required) */
     @Nullable
+    @Required
+    @Format("email")
     public abstract String email();
 
     /** @return the author's GPG signing key */
@@ -29,12 +36,6 @@ public abstract class AbstractGitAuthor {
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(name(), at, "name");
-        r.requiredText(email(), at, "email");
     }
 
     /**

@@ -2,6 +2,10 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.AtMostOne;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Optional;
  * {@code branch}, {@code commit} and {@code tag}; with none, the default branch.
  */
 @Value.Immutable
+@AtMostOne({"branch", "commit", "tag"})
 @PropertyOrder({"branch", "commit", "tag", "create", "path", "as", "sparse"})
 public abstract class AbstractGitCheckout {
 
@@ -32,25 +37,22 @@ public abstract class AbstractGitCheckout {
 
     /** @return the directory to check out into (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the key of this checkout in the step's {@code commits} output (default: the path) */
     public abstract Optional<String> as();
 
     /** @return directories (relative to the repository root, no globs) to check out sparsely */
+    @MinItems(1)
+    @MinLength(1)
     public abstract List<String> sparse();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.atMostOne(at, new String[] {"branch", "commit", "tag"},
-                Rules.isSet(branch()), Rules.isSet(commit()), Rules.isSet(tag()));
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

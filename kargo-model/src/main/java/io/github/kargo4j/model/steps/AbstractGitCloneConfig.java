@@ -3,6 +3,10 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
+import io.github.kargo4j.model.steps.Constraints.UniqueBy;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.function.Consumer;
  * more branches, commits or tags into working directories.
  */
 @Value.Immutable
+@UniqueBy(list = "checkout", key = "as", noun = "checkout alias")
 @PropertyOrder({"repoURL", "checkout", "author", "insecureSkipTLSVerify", "recurseSubmodules", "blobless"})
 public abstract class AbstractGitCloneConfig implements StepConfig {
 
@@ -22,9 +27,13 @@ public abstract class AbstractGitCloneConfig implements StepConfig {
 
     /** @return the URL of the repository to clone (HTTPS; SSH URLs are deprecated) (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String repoURL();
 
     /** @return what to check out, and where (required) */
+    @Required
+    @MinItems(1)
     public abstract List<GitCheckout> checkout();
 
     /** @return the default author of commits made in the clone */
@@ -68,16 +77,7 @@ public abstract class AbstractGitCloneConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(repoURL(), at, "repoURL");
-        r.requiredItems(checkout(), at, "checkout");
-        for (int i = 0; i < checkout().size(); i++) {
-            checkout().get(i).check(r, Rules.item(at, "checkout", i));
-        }
-        author().ifPresent(v -> v.check(r, Rules.at(at, "author")));
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

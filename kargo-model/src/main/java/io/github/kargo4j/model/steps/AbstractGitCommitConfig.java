@@ -3,6 +3,8 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -21,10 +23,14 @@ public abstract class AbstractGitCommitConfig implements StepConfig {
 
     /** @return the working directory of the local repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the commit message (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String message();
 
     /** @return the author of the commit; deprecated since Kargo v1.10, set the author on {@code git-clone} instead */
@@ -56,13 +62,7 @@ public abstract class AbstractGitCommitConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.requiredText(message(), at, "message");
-        author().ifPresent(v -> v.check(r, Rules.at(at, "author")));
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
