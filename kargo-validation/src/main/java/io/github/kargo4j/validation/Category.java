@@ -15,7 +15,16 @@ public enum Category {
     /** Fields Kargo does not know and silently drops ({@code KU...}). */
     UNKNOWN_FIELD('U'),
     /** {@code ${{ }}} expressions ({@code KE...}). */
-    EXPRESSION('E');
+    EXPRESSION('E'),
+    /**
+     * Promotion step names and step configs, as Kargo checks them when a promotion runs ({@code KS...}).
+     */
+    STEP('S'),
+    /**
+     * Verification: Argo Rollouts AnalysisTemplates, as Argo Rollouts checks them when an analysis runs
+     * ({@code KV...}).
+     */
+    VERIFICATION('V');
 
     private final char letter;
 
