@@ -18,6 +18,7 @@ import io.github.kargo4j.validation.legacy.ResourceLegacyCheck;
 import io.github.kargo4j.validation.legacy.StageLegacyCheck;
 import io.github.kargo4j.validation.legacy.StepLegacyCheck;
 import io.github.kargo4j.validation.legacy.SubscriptionLegacyCheck;
+import io.github.kargo4j.validation.steps.StepConfigCheck;
 
 import java.util.List;
 
@@ -49,6 +50,7 @@ final class BuiltInChecks {
                 new ResourceLegacyCheck(),
                 new UnknownFieldCheck(),
                 new ExpressionCheck(),
+                new StepConfigCheck(),
                 new GraphCheck()
         );
     }

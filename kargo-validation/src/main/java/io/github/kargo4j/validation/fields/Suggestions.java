@@ -103,7 +103,7 @@ final class Suggestions {
         }
     }
 
-    private static int limit(String key) {
+    static int limit(String key) {
         int n = key.length();
         return n <= 3 ? 0 : n <= 5 ? 1 : n <= 9 ? 2 : 3;
     }

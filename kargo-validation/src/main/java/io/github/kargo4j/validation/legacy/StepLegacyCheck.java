@@ -8,6 +8,7 @@ import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
+import io.github.kargo4j.validation.steps.StepLists;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

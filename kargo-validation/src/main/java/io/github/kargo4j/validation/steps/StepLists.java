@@ -1,4 +1,4 @@
-package io.github.kargo4j.validation.legacy;
+package io.github.kargo4j.validation.steps;
 
 import io.github.kargo4j.model.common.ExpressionVariable;
 import io.github.kargo4j.model.json.JsonPath;
@@ -13,8 +13,11 @@ import io.github.kargo4j.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every list of promotion steps in a validated set: Stage templates, (Cluster)PromotionTasks and Promotions. */
-final class StepLists {
+/**
+ * Every list of promotion steps in a validated set: Stage templates, (Cluster)PromotionTasks and Promotions, with the
+ * path of each list in Kargo terms ({@code spec.promotionTemplate.spec.steps}) and the variables beside it.
+ */
+public final class StepLists {
 
     /**
      * @param entry the resource
@@ -22,20 +25,24 @@ final class StepLists {
      * @param steps the steps
      * @param vars  variables that live beside the steps (with their paths)
      */
-    record StepList(Entry entry, JsonPath path, List<PromotionStep> steps, List<Var> vars) {
+    public record StepList(Entry entry, JsonPath path, List<PromotionStep> steps, List<Var> vars) {
     }
 
     /**
      * @param path the path of the variable
      * @param var  the variable
      */
-    record Var(JsonPath path, ExpressionVariable var) {
+    public record Var(JsonPath path, ExpressionVariable var) {
     }
 
     private StepLists() {
     }
 
-    static List<StepList> of(ValidationContext ctx) {
+    /**
+     * @param ctx the validation
+     * @return the step lists of every resource that has one, in entry order
+     */
+    public static List<StepList> of(ValidationContext ctx) {
         List<StepList> out = new ArrayList<>();
         JsonPath spec = JsonPath.ROOT.key("spec");
         for (Entry e : ctx.entries()) {
@@ -63,8 +70,12 @@ final class StepLists {
         return out;
     }
 
-    /** @return {@code step 3 ("push") of Stage "dev"} */
-    static String describe(StepList list, int i) {
+    /**
+     * @param list a step list
+     * @param i    the index of a step in it
+     * @return {@code step 3 ("push") of Stage "dev"}
+     */
+    public static String describe(StepList list, int i) {
         PromotionStep step = list.steps().get(i);
         return "step " + (i + 1) + step.as().filter(a -> !a.isBlank()).map(a -> " (\"" + a + "\")").orElse("")
                 + " of " + list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
