@@ -3,6 +3,8 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -19,13 +21,18 @@ public abstract class AbstractCopyConfig implements StepConfig {
 
     /** @return the file or directory to copy (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String inPath();
 
     /** @return the destination (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outPath();
 
     /** @return gitignore-style patterns (one per line) of files not to copy */
+    @MinLength(1)
     public abstract Optional<String> ignore();
 
     /** @return fields this type does not know, kept as written */
@@ -54,12 +61,7 @@ public abstract class AbstractCopyConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(inPath(), at, "inPath");
-        r.requiredText(outPath(), at, "outPath");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,10 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.ExactlyOne;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Presence;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Optional;
  * {@code path} and {@code paths}.
  */
 @Value.Immutable
+@ExactlyOne(value = {"path", "paths"}, when = Presence.PRESENT)
 @PropertyOrder({"path", "paths", "pathsAreGlobs", "strict"})
 public abstract class AbstractDeleteConfig implements StepConfig {
 
@@ -20,9 +25,12 @@ public abstract class AbstractDeleteConfig implements StepConfig {
     public static final String STEP = "delete";
 
     /** @return the file or directory to delete (a glob when {@code pathsAreGlobs}); excludes {@code paths} */
+    @MinLength(1)
     public abstract Optional<String> path();
 
     /** @return the files or directories to delete; excludes {@code path} */
+    @MinItems(1)
+    @MinLength(1)
     public abstract List<String> paths();
 
     /**
@@ -63,11 +71,7 @@ public abstract class AbstractDeleteConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.exactlyOne(at, new String[] {"path", "paths"}, Rules.isSet(path()), !paths().isEmpty());
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

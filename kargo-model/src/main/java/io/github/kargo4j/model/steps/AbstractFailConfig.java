@@ -3,6 +3,7 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -18,6 +19,7 @@ public abstract class AbstractFailConfig implements StepConfig {
     public static final String STEP = "fail";
 
     /** @return the failure message */
+    @MinLength(1)
     public abstract Optional<String> message();
 
     /** @return fields this type does not know, kept as written */
@@ -46,10 +48,7 @@ public abstract class AbstractFailConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -19,13 +22,20 @@ public abstract class AbstractFileWriteConfig implements StepConfig {
 
     /** @return the file to write (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the contents to write (may be empty) (required) */
     @Nullable
+    @Required
     public abstract String contents();
 
-    /** @return the octal file mode, such as {@code 0644} (default {@code 0600}) */
+    /**
+     * @return the octal file mode, such as {@code 0644} (default {@code 0600}); Kargo refuses a mode with an executable
+     *     bit or a world-writable one when the step runs
+     */
+    @Pattern(value = "^0[0-7]{3}$", description = "an octal file mode such as 0644")
     public abstract Optional<String> permissions();
 
     /**
@@ -59,12 +69,7 @@ public abstract class AbstractFileWriteConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.required(contents(), at, "contents");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.time.Duration;
@@ -27,10 +30,14 @@ public abstract class AbstractHttpConfig implements StepConfig {
      * @return the method: {@code GET} (default), {@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} or
      *     {@code HEAD}
      */
+    @Pattern(value = "^(DELETE|GET|HEAD|PATCH|POST|PUT)$",
+            description = "an HTTP method: DELETE, GET, HEAD, PATCH, POST or PUT")
     public abstract Optional<String> method();
 
     /** @return the URL (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String url();
 
     /** @return request headers */
@@ -46,15 +53,20 @@ public abstract class AbstractHttpConfig implements StepConfig {
     public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
 
     /** @return the URL of a proxy ({@code http://} or {@code https://}) */
+    @Pattern(value = "^https?://.*$", description = "a URL that starts with http:// or https://")
     public abstract Optional<String> proxy();
 
     /** @return the request timeout, a Go duration such as {@code 30s} (default 10s) */
+    @Pattern(value = "(?:\\d+(ns|us|\u00b5s|ms|s|m|h))+", description = "a duration such as 30s, 5m or 1h30m")
     public abstract Optional<String> timeout();
 
     /** @return how often to retry while neither criterion is met, a Go duration such as {@code 30s} (default 30s) */
+    @Pattern(value = "(?:\\d+(ns|us|\u00b5s|ms|s|m|h))+", description = "a duration such as 30s, 5m or 1h30m")
     public abstract Optional<String> pollInterval();
 
     /** @return how to parse the response: {@code application/json}, {@code application/yaml} or {@code text/plain} */
+    @Pattern(value = "^(application/json|application/yaml|text/plain)$",
+            description = "application/json, application/yaml or text/plain")
     public abstract Optional<String> responseContentType();
 
     /** @return outputs extracted from the response */
@@ -95,20 +107,7 @@ public abstract class AbstractHttpConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(url(), at, "url");
-        for (int i = 0; i < headers().size(); i++) {
-            headers().get(i).check(r, Rules.item(at, "headers", i));
-        }
-        for (int i = 0; i < queryParams().size(); i++) {
-            queryParams().get(i).check(r, Rules.item(at, "queryParams", i));
-        }
-        for (int i = 0; i < outputs().size(); i++) {
-            outputs().get(i).check(r, Rules.item(at, "outputs", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.time.Duration;
@@ -22,10 +25,14 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
 
     /** @return the URL to download (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String url();
 
     /** @return where to save the file (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outPath();
 
     /** @return whether an existing file may be replaced; {@code true}, {@code false} or an expression */
@@ -41,6 +48,7 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
     public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
 
     /** @return the download timeout, a Go duration such as {@code 30s} (default 5m) */
+    @Pattern(value = "(?:\\d+(ns|us|\u00b5s|ms|s|m|h))+", description = "a duration such as 30s, 5m or 1h30m")
     public abstract Optional<String> timeout();
 
     /** @return fields this type does not know, kept as written */
@@ -69,18 +77,7 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(url(), at, "url");
-        r.requiredText(outPath(), at, "outPath");
-        for (int i = 0; i < headers().size(); i++) {
-            headers().get(i).check(r, Rules.item(at, "headers", i));
-        }
-        for (int i = 0; i < queryParams().size(); i++) {
-            queryParams().get(i).check(r, Rules.item(at, "queryParams", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -2,6 +2,8 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 /**
@@ -13,22 +15,20 @@ public abstract class AbstractHttpQueryParam {
 
     /** @return the parameter name (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String name();
 
     /** @return the parameter value (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String value();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(name(), at, "name");
-        r.requiredText(value(), at, "value");
     }
 
     /**

@@ -6,6 +6,9 @@ import io.github.kargo4j.model.json.JsonNumber;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -24,9 +27,13 @@ public abstract class AbstractJsonUpdateConfig implements StepConfig {
 
     /** @return the JSON file to update (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the updates to apply (required) */
+    @Required
+    @MinItems(1)
     public abstract List<ValueUpdate> updates();
 
     /** @return fields this type does not know, kept as written */
@@ -55,15 +62,7 @@ public abstract class AbstractJsonUpdateConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.requiredItems(updates(), at, "updates");
-        for (int i = 0; i < updates().size(); i++) {
-            updates().get(i).check(r, Rules.item(at, "updates", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -22,9 +25,13 @@ public abstract class AbstractTomlParseConfig implements StepConfig {
 
     /** @return the TOML file to parse (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the outputs to extract (required) */
+    @Required
+    @MinItems(1)
     public abstract List<ExpressionOutput> outputs();
 
     /** @return fields this type does not know, kept as written */
@@ -53,15 +60,7 @@ public abstract class AbstractTomlParseConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.requiredItems(outputs(), at, "outputs");
-        for (int i = 0; i < outputs().size(); i++) {
-            outputs().get(i).check(r, Rules.item(at, "outputs", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -6,6 +6,8 @@ import io.github.kargo4j.model.json.JsonNumber;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 /**
@@ -18,22 +20,19 @@ public abstract class AbstractValueUpdate {
 
     /** @return the dotted path of the key to update (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String key();
 
     /** @return the new value: any JSON value, or a string holding an expression (required) */
     @Nullable
+    @Required
     public abstract JsonValue value();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(key(), at, "key");
-        r.required(value(), at, "value");
     }
 
     /**

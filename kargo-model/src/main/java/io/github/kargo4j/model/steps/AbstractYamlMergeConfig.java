@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -19,10 +22,14 @@ public abstract class AbstractYamlMergeConfig implements StepConfig {
     public static final String STEP = "yaml-merge";
 
     /** @return the YAML files to merge, in order (required) */
+    @Required
+    @MinItems(1)
     public abstract List<String> inFiles();
 
     /** @return the merged file to create or update (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outFile();
 
     /**
@@ -57,12 +64,7 @@ public abstract class AbstractYamlMergeConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredItems(inFiles(), at, "inFiles");
-        r.requiredText(outFile(), at, "outFile");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -7,6 +7,7 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinProperties;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  *
  * <p>Unlike the other step configurations this one has no fixed properties: every key is an output name.
  */
+@MinProperties(value = 1, noun = "output")
 public final class ComposeOutputConfig implements StepConfig {
 
     /** The name of the step, {@value}. */
@@ -26,10 +28,8 @@ public final class ComposeOutputConfig implements StepConfig {
     private final JsonObject outputs;
 
     private ComposeOutputConfig(JsonObject outputs) {
-        if (outputs.isEmpty()) {
-            throw new IllegalArgumentException(STEP + ": set at least one output");
-        }
         this.outputs = outputs;
+        StepConfigRules.requireValid(this);
     }
 
     /**
