@@ -2,6 +2,8 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 /**
@@ -13,27 +15,26 @@ public abstract class AbstractHelmChartUpdate {
 
     /** @return the repository of the dependency, as in {@code Chart.yaml} ({@code oci://} too) (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String repository();
 
     /** @return the name of the dependency, as in {@code Chart.yaml} (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String name();
 
     /** @return the version to update to (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String version();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(repository(), at, "repository");
-        r.requiredText(name(), at, "name");
-        r.requiredText(version(), at, "version");
     }
 
     /**

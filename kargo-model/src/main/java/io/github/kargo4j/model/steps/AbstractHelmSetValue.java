@@ -2,6 +2,8 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -16,10 +18,13 @@ public abstract class AbstractHelmSetValue {
 
     /** @return the dotted key to set, such as {@code image.tag} (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String key();
 
-    /** @return the value (required) */
+    /** @return the value (required, may be empty) */
     @Nullable
+    @Required
     public abstract String value();
 
     /**
@@ -32,12 +37,6 @@ public abstract class AbstractHelmSetValue {
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(key(), at, "key");
-        r.required(value(), at, "value");
     }
 
     /**

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -23,17 +26,24 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
 
     /** @return the directory of the chart (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
-    /** @return where to write the manifests: a {@code .yaml} file or a directory (required) */
+    /** @return where to write the manifests: a {@code .yaml} or {@code .yml} file, or a directory (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outPath();
 
-    /** @return the layout of a directory output: {@code helm} or {@code flat} */
+    /** @return the layout of a directory output: {@code helm} (default) or {@code flat} */
+    @AllowedValues({"helm", "flat"})
     public abstract Optional<String> outLayout();
 
     /** @return the release name (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String releaseName();
 
     /**
@@ -45,7 +55,8 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
     /** @return the namespace of the release */
     public abstract Optional<String> namespace();
 
-    /** @return values files, in order */
+    /** @return values files, in order (no empty path) */
+    @MinLength(1)
     public abstract List<String> valuesFiles();
 
     /**
@@ -75,7 +86,8 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
     /** @return the Kubernetes version to render for */
     public abstract Optional<String> kubeVersion();
 
-    /** @return the API versions the cluster is assumed to support */
+    /** @return the API versions the cluster is assumed to support (no empty item) */
+    @MinLength(1)
     public abstract List<String> apiVersions();
 
     /** @return fields this type does not know, kept as written */
@@ -104,16 +116,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.requiredText(outPath(), at, "outPath");
-        r.requiredText(releaseName(), at, "releaseName");
-        for (int i = 0; i < setValues().size(); i++) {
-            setValues().get(i).check(r, Rules.item(at, "setValues", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

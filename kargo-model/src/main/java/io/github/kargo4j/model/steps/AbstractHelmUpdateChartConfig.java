@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -22,9 +25,12 @@ public abstract class AbstractHelmUpdateChartConfig implements StepConfig {
 
     /** @return the directory of the umbrella chart (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
-    /** @return the dependencies to update */
+    /** @return the dependencies to update (when given, at least one) */
+    @MinItems(1)
     public abstract List<HelmChartUpdate> charts();
 
     /** @return fields this type does not know, kept as written */
@@ -53,14 +59,7 @@ public abstract class AbstractHelmUpdateChartConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        for (int i = 0; i < charts().size(); i++) {
-            charts().get(i).check(r, Rules.item(at, "charts", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

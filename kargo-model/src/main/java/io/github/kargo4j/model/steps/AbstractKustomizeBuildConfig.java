@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -20,13 +23,18 @@ public abstract class AbstractKustomizeBuildConfig implements StepConfig {
 
     /** @return the directory of the kustomization (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
-    /** @return where to write the manifests: a file or a directory (required) */
+    /** @return where to write the manifests: a {@code .yaml} or {@code .yml} file, or a directory (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outPath();
 
     /** @return the file naming in a directory output: {@code kargo} (default) or {@code kustomize} */
+    @AllowedValues({"kargo", "kustomize"})
     public abstract Optional<String> outputFormat();
 
     /** @return settings of Kustomize's built-in plugins */
@@ -58,13 +66,7 @@ public abstract class AbstractKustomizeBuildConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.requiredText(outPath(), at, "outPath");
-        plugin().ifPresent(v -> v.check(r, Rules.at(at, "plugin")));
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

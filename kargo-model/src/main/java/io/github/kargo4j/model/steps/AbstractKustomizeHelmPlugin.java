@@ -2,6 +2,7 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
 @PropertyOrder({"apiVersions", "kubeVersion"})
 public abstract class AbstractKustomizeHelmPlugin {
 
-    /** @return the API versions the cluster is assumed to support */
+    /** @return the API versions the cluster is assumed to support (no empty item) */
+    @MinLength(1)
     public abstract List<String> apiVersions();
 
     /** @return the Kubernetes version to inflate charts for */
@@ -25,10 +27,6 @@ public abstract class AbstractKustomizeHelmPlugin {
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

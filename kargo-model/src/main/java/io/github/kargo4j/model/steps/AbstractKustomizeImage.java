@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.ExactlyOne;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -11,11 +14,14 @@ import java.util.Optional;
  * and {@code digest}.
  */
 @Value.Immutable
+@ExactlyOne({"tag", "digest"})
 @PropertyOrder({"image", "tag", "digest", "name", "newName"})
 public abstract class AbstractKustomizeImage {
 
     /** @return the image repository the Warehouse subscribes to (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String image();
 
     /** @return the tag to set; excludes {@code digest} */
@@ -34,12 +40,6 @@ public abstract class AbstractKustomizeImage {
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(image(), at, "image");
-        r.exactlyOne(at, new String[] {"tag", "digest"}, Rules.isSet(tag()), Rules.isSet(digest()));
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

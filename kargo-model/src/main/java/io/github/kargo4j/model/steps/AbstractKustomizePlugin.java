@@ -23,11 +23,6 @@ public abstract class AbstractKustomizePlugin {
         return JsonObject.EMPTY;
     }
 
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        helm().ifPresent(v -> v.check(r, Rules.at(at, "helm")));
-    }
-
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
         /**

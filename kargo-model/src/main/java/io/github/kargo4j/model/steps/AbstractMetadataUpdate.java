@@ -4,6 +4,10 @@ import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.MinProperties;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Map;
@@ -18,26 +22,25 @@ public abstract class AbstractMetadataUpdate {
 
     /** @return the kind of resource: {@code Stage} or {@code Freight} (required) */
     @Nullable
+    @Required
+    @AllowedValues({"Stage", "Freight"})
     public abstract String kind();
 
     /** @return the name of the resource (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String name();
 
     /** @return the metadata to set (at least one entry) (required) */
+    @Required
+    @MinProperties(1)
     public abstract Map<String, JsonValue> values();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(kind(), at, "kind");
-        r.requiredText(name(), at, "name");
-        r.requiredItems(values(), at, "values");
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -17,18 +20,31 @@ public abstract class AbstractOciDownloadConfig implements StepConfig {
     /** The name of the step, {@value}. */
     public static final String STEP = "oci-download";
 
-    /** @return the artifact, such as {@code registry/repo:tag} or {@code registry/repo@sha256:...} (required) */
+    /**
+     * @return the artifact, such as {@code registry/repo:tag}, {@code oci://registry/chart:1.0.0} or
+     *     {@code registry/repo@sha256:...} (required)
+     */
     @Nullable
+    @Required
+    @MinLength(1)
+    @Pattern(value = "^(oci://)?[a-zA-Z0-9._-]+(:\\d+)?(/[a-zA-Z0-9._-]+)*[@:][a-zA-Z0-9._:-]+$",
+            description = "an OCI reference with a tag or a digest, such as registry.example.com/repo:tag, "
+                + "oci://registry.example.com/chart:1.0.0 or registry.example.com/repo@sha256:...")
     public abstract String imageRef();
 
     /** @return where to save the layer (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outPath();
 
-    /** @return whether an existing file may be replaced; {@code true}, {@code false} or an expression */
+    /**
+     * @return whether an existing file may be replaced (default false); {@code true}, {@code false} or an expression
+     */
     public abstract Optional<BooleanOrExpression> allowOverwrite();
 
     /** @return the media type of the layer to pull (default: the first layer) */
+    @MinLength(1)
     public abstract Optional<String> mediaType();
 
     /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
@@ -60,12 +76,7 @@ public abstract class AbstractOciDownloadConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(imageRef(), at, "imageRef");
-        r.requiredText(outPath(), at, "outPath");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Map;
@@ -19,12 +22,25 @@ public abstract class AbstractOciPushConfig implements StepConfig {
     /** The name of the step, {@value}. */
     public static final String STEP = "oci-push";
 
-    /** @return the source artifact, with a tag or digest (required) */
+    /**
+     * @return the source artifact, with a tag or digest, such as {@code registry/repo:tag} or
+     *     {@code registry/repo@sha256:...}; {@code oci://} for Helm charts (required)
+     */
     @Nullable
+    @Required
+    @MinLength(1)
+    @Pattern(value = "^(oci://)?[a-zA-Z0-9._-]+(:\\d+)?(/[a-zA-Z0-9._-]+)*[@:][a-zA-Z0-9._:-]+$",
+            description = "an OCI reference with a tag or a digest, such as registry.example.com/repo:tag, "
+                + "oci://registry.example.com/chart:1.0.0 or registry.example.com/repo@sha256:...")
     public abstract String srcRef();
 
-    /** @return the destination, with a tag (required) */
+    /** @return the destination, with a tag (not a digest), such as {@code registry/repo:tag} (required) */
     @Nullable
+    @Required
+    @MinLength(1)
+    @Pattern(value = "^(oci://)?[a-zA-Z0-9._-]+(:\\d+)?(/[a-zA-Z0-9._-]+)*[:][a-zA-Z0-9._-]+$",
+            description = "an OCI reference with a tag, such as registry.example.com/repo:tag or "
+                + "oci://registry.example.com/chart:1.0.0")
     public abstract String destRef();
 
     /** @return annotations to set on the destination ({@code index:} or {@code manifest:} prefixes scope them) */
@@ -59,12 +75,7 @@ public abstract class AbstractOciPushConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(srcRef(), at, "srcRef");
-        r.requiredText(destRef(), at, "destRef");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,8 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -20,10 +22,14 @@ public abstract class AbstractSetFreightAliasConfig implements StepConfig {
 
     /** @return the name of the Freight (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String name();
 
     /** @return the new alias (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String alias();
 
     /** @return fields this type does not know, kept as written */
@@ -52,12 +58,7 @@ public abstract class AbstractSetFreightAliasConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(name(), at, "name");
-        r.requiredText(alias(), at, "alias");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,8 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -19,7 +21,9 @@ public abstract class AbstractSetMetadataConfig implements StepConfig {
     /** The name of the step, {@value}. */
     public static final String STEP = "set-metadata";
 
-    /** @return the metadata to set (required) */
+    /** @return the metadata to set (required, at least one) */
+    @Required
+    @MinItems(1)
     public abstract List<MetadataUpdate> updates();
 
     /** @return fields this type does not know, kept as written */
@@ -48,14 +52,7 @@ public abstract class AbstractSetMetadataConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredItems(updates(), at, "updates");
-        for (int i = 0; i < updates().size(); i++) {
-            updates().get(i).check(r, Rules.item(at, "updates", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

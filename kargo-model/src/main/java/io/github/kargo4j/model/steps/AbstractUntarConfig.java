@@ -3,6 +3,9 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Minimum;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -19,16 +22,25 @@ public abstract class AbstractUntarConfig implements StepConfig {
 
     /** @return the tar file to extract (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String inPath();
 
     /** @return the directory to extract into (replaced if it exists) (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String outPath();
 
-    /** @return how many leading path components to strip from each file name; a number or an expression */
+    /**
+     * @return how many leading path components to strip from each file name (at least 0, default 0); a number or an
+     *     expression
+     */
+    @Minimum(0)
     public abstract Optional<IntegerOrExpression> stripComponents();
 
-    /** @return gitignore-style patterns (one per line) of files not to extract */
+    /** @return gitignore-style patterns (one per line) of files not to extract; not empty when given */
+    @MinLength(1)
     public abstract Optional<String> ignore();
 
     /** @return fields this type does not know, kept as written */
@@ -57,13 +69,7 @@ public abstract class AbstractUntarConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(inPath(), at, "inPath");
-        r.requiredText(outPath(), at, "outPath");
-        r.minimum(stripComponents(), 0L, at, "stripComponents");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
