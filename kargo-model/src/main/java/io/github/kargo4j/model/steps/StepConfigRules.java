@@ -321,7 +321,7 @@ public final class StepConfigRules {
         }
         Pattern pt = m.getAnnotation(Pattern.class);
         if (pt != null) {
-            pr.pattern = java.util.regex.Pattern.compile(pt.value());
+            pr.pattern = java.util.regex.Pattern.compile(goAnchors(pt.value()));
             pr.patternText = pt.value();
             pr.patternDescription = pt.description();
         }
@@ -720,9 +720,35 @@ public final class StepConfigRules {
         return sb.toString();
     }
 
+    /**
+     * @return the pattern with each {@code $} outside a character class as {@code \z}: in Go's regular expressions
+     *     (RE2, as Kargo uses) {@code $} matches only at the very end, in Java also before a final line break
+     */
+    static String goAnchors(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() + 4);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                sb.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            } else if (c == '$' && !inClass) {
+                sb.append("\\z");
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
     private static String count(int n, String noun) {
         if (n == 1) {
-            return "1 " + noun;
+            return "one " + noun;
         }
         return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
