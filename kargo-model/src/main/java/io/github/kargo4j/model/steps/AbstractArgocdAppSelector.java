@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.AtLeastOne;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinProperties;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -10,32 +13,26 @@ import java.util.function.Consumer;
 
 /**
  * Selects Argo CD Applications by label ({@code selector} of {@code argocd-update} and
- * {@code argocd-wait}): {@code matchLabels} and {@code matchExpressions}, ANDed; at least one criterion.
+ * {@code argocd-wait}): {@code matchLabels} and {@code matchExpressions}, ANDed; at least one criterion, and
+ * neither may be given empty.
  */
 @Value.Immutable
+@AtLeastOne({"matchLabels", "matchExpressions"})
 @PropertyOrder({"matchLabels", "matchExpressions"})
 public abstract class AbstractArgocdAppSelector {
 
     /** @return labels that must match exactly */
+    @MinProperties(1)
     public abstract Map<String, String> matchLabels();
 
     /** @return set-based requirements */
+    @MinItems(1)
     public abstract List<ArgocdSelectorRequirement> matchExpressions();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        for (int i = 0; i < matchExpressions().size(); i++) {
-            matchExpressions().get(i).check(r, Rules.item(at, "matchExpressions", i));
-        }
-        if (matchLabels().isEmpty() && matchExpressions().isEmpty()) {
-            throw r.fail(at, "set at least one of \"matchLabels\" or \"matchExpressions\"");
-        }
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.ExactlyOne;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -14,34 +17,29 @@ import java.util.function.Consumer;
  * {@code kargo.akuity.io/authorized-stage: <project>:<stage>}.
  */
 @Value.Immutable
+@ExactlyOne({"name", "selector"})
 @PropertyOrder({"name", "namespace", "selector", "sources"})
 public abstract class AbstractArgocdAppUpdate {
 
     /** @return the name of the Application; excludes {@code selector} */
+    @MinLength(1)
     public abstract Optional<String> name();
 
     /** @return the namespace of the Application; by default Kargo's Argo CD namespace */
+    @MinLength(1)
     public abstract Optional<String> namespace();
 
     /** @return the labels that select Applications; excludes {@code name} */
     public abstract Optional<ArgocdAppSelector> selector();
 
     /** @return the sources of the Application to update */
+    @MinItems(1)
     public abstract List<ArgocdSourceUpdate> sources();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        selector().ifPresent(v -> v.check(r, Rules.at(at, "selector")));
-        for (int i = 0; i < sources().size(); i++) {
-            sources().get(i).check(r, Rules.item(at, "sources", i));
-        }
-        r.exactlyOne(at, new String[] {"name", "selector"}, Rules.isSet(name()), selector().isPresent());
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

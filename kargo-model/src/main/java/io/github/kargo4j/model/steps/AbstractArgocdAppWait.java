@@ -2,6 +2,11 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.ExactlyOne;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.UniqueItems;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -13,13 +18,16 @@ import java.util.function.Consumer;
  * labels (exactly one of {@code name} and {@code selector}).
  */
 @Value.Immutable
+@ExactlyOne({"name", "selector"})
 @PropertyOrder({"name", "namespace", "selector", "waitFor"})
 public abstract class AbstractArgocdAppWait {
 
     /** @return the name of the Application; excludes {@code selector} */
+    @MinLength(1)
     public abstract Optional<String> name();
 
     /** @return the namespace of the Application; by default Kargo's Argo CD namespace */
+    @MinLength(1)
     public abstract Optional<String> namespace();
 
     /** @return the labels that select Applications; excludes {@code name} */
@@ -29,18 +37,15 @@ public abstract class AbstractArgocdAppWait {
      * @return the conditions to wait for: {@code health}, {@code sync}, {@code operation}, {@code suspended},
      *     {@code degraded}; by default health, sync and operation
      */
+    @MinItems(1)
+    @UniqueItems
+    @AllowedValues({"health", "sync", "operation", "suspended", "degraded"})
     public abstract List<String> waitFor();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        selector().ifPresent(v -> v.check(r, Rules.at(at, "selector")));
-        r.exactlyOne(at, new String[] {"name", "selector"}, Rules.isSet(name()), selector().isPresent());
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

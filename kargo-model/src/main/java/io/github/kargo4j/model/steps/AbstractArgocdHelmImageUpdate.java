@@ -2,6 +2,8 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 /**
@@ -14,22 +16,19 @@ public abstract class AbstractArgocdHelmImageUpdate {
 
     /** @return the Helm parameter to set, such as {@code image.tag} (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String key();
 
     /** @return the new value, often an expression such as {@code ${{ imageFrom(repo).Tag }}} (required) */
     @Nullable
+    @Required
     public abstract String value();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(key(), at, "key");
-        r.required(value(), at, "value");
     }
 
     /**

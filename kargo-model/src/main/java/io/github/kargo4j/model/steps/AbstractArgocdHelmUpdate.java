@@ -2,6 +2,8 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -16,20 +18,14 @@ import java.util.function.Consumer;
 public abstract class AbstractArgocdHelmUpdate {
 
     /** @return the Helm parameters to set (required) */
+    @Required
+    @MinItems(1)
     public abstract List<ArgocdHelmImageUpdate> images();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredItems(images(), at, "images");
-        for (int i = 0; i < images().size(); i++) {
-            images().get(i).check(r, Rules.item(at, "images", i));
-        }
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.AtMostOne;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -12,11 +15,14 @@ import java.util.Optional;
  * Kargo takes the version from the Freight.
  */
 @Value.Immutable
+@AtMostOne({"tag", "digest"})
 @PropertyOrder({"repoURL", "tag", "digest", "newName"})
 public abstract class AbstractArgocdKustomizeImageUpdate {
 
     /** @return the URL of the container image repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String repoURL();
 
     /** @return the tag to set; excludes {@code digest} */
@@ -26,18 +32,13 @@ public abstract class AbstractArgocdKustomizeImageUpdate {
     public abstract Optional<String> digest();
 
     /** @return a replacement image name */
+    @MinLength(1)
     public abstract Optional<String> newName();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(repoURL(), at, "repoURL");
-        r.atMostOne(at, new String[] {"tag", "digest"}, Rules.isSet(tag()), Rules.isSet(digest()));
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

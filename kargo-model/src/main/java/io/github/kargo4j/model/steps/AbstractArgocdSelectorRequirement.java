@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -16,25 +19,26 @@ public abstract class AbstractArgocdSelectorRequirement {
 
     /** @return the label key (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String key();
 
     /** @return {@code In}, {@code NotIn}, {@code Exists} or {@code DoesNotExist} (required) */
     @Nullable
+    @Required
+    @AllowedValues({"In", "NotIn", "Exists", "DoesNotExist"})
     public abstract String operator();
 
-    /** @return the values: at least one for {@code In} and {@code NotIn}, none otherwise */
+    /**
+     * @return the values: at least one for {@code In} and {@code NotIn}, none otherwise (Kargo checks this only when
+     *     the step runs)
+     */
     public abstract List<String> values();
 
     /** @return fields this type does not know, kept as written */
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(key(), at, "key");
-        r.requiredText(operator(), at, "operator");
     }
 
     /**

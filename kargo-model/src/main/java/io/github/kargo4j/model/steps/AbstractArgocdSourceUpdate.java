@@ -2,6 +2,9 @@ package io.github.kargo4j.model.steps;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
+import io.github.kargo4j.model.steps.Constraints.Requires;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -13,17 +16,22 @@ import java.util.function.Consumer;
  * match exactly.
  */
 @Value.Immutable
+@Requires(property = "updateTargetRevision", requires = "desiredRevision")
 @PropertyOrder({"repoURL", "chart", "desiredRevision", "updateTargetRevision", "helm", "kustomize"})
 public abstract class AbstractArgocdSourceUpdate {
 
     /** @return the repository URL of the source to update (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String repoURL();
 
     /** @return the chart of the source to update, for a Helm chart repository */
+    @MinLength(1)
     public abstract Optional<String> chart();
 
     /** @return the revision the source should be synced to; by default taken from the Freight */
+    @MinLength(1)
     public abstract Optional<String> desiredRevision();
 
     /**
@@ -42,16 +50,6 @@ public abstract class AbstractArgocdSourceUpdate {
     @Value.Default
     public JsonObject unknownFields() {
         return JsonObject.EMPTY;
-    }
-
-    /** Checks this item's required properties and rules, as part of its step's configuration. */
-    void check(Rules r, String at) {
-        r.requiredText(repoURL(), at, "repoURL");
-        helm().ifPresent(v -> v.check(r, Rules.at(at, "helm")));
-        kustomize().ifPresent(v -> v.check(r, Rules.at(at, "kustomize")));
-        if (Rules.isTrue(updateTargetRevision()) && !Rules.isSet(desiredRevision())) {
-            throw r.fail(at, "\"updateTargetRevision: true\" requires \"desiredRevision\"");
-        }
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,8 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinItems;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -21,6 +23,8 @@ public abstract class AbstractArgocdUpdateConfig implements StepConfig {
     public static final String STEP = "argocd-update";
 
     /** @return the Applications to update (required) */
+    @Required
+    @MinItems(1)
     public abstract List<ArgocdAppUpdate> apps();
 
     /** @return fields this type does not know, kept as written */
@@ -49,14 +53,7 @@ public abstract class AbstractArgocdUpdateConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredItems(apps(), at, "apps");
-        for (int i = 0; i < apps().size(); i++) {
-            apps().get(i).check(r, Rules.item(at, "apps", i));
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

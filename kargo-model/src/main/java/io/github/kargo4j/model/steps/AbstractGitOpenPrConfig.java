@@ -3,6 +3,10 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.Format;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -22,26 +26,37 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
 
     /** @return the URL of the repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
+    @Format("uri")
     public abstract String repoURL();
 
     /** @return the branch with the changes; it must exist on the remote (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String sourceBranch();
 
     /** @return the branch to merge into; it must exist on the remote (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String targetBranch();
 
     /** @return the title (by default made from the commit messages) */
+    @MinLength(1)
     public abstract Optional<String> title();
 
     /** @return the description (by default made from the commit messages) */
+    @MinLength(1)
     public abstract Optional<String> description();
 
     /** @return labels to add to the pull request */
+    @MinLength(1)
     public abstract List<String> labels();
 
     /** @return the Git provider, inferred from the URL when not set */
+    @AllowedValues({"azure", "bitbucket", "gitea", "github", "gitlab"})
     public abstract Optional<String> provider();
 
     /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
@@ -76,13 +91,7 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(repoURL(), at, "repoURL");
-        r.requiredText(sourceBranch(), at, "sourceBranch");
-        r.requiredText(targetBranch(), at, "targetBranch");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,12 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.AtMostOne;
+import io.github.kargo4j.model.steps.Constraints.Maximum;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Minimum;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -13,6 +19,8 @@ import java.util.Optional;
  * pushed. A {@code tag} cannot be force-pushed. Properties given as expressions are not checked here.
  */
 @Value.Immutable
+@AtMostOne({"generateTargetBranch", "targetBranch", "tag"})
+@AtMostOne({"tag", "force"})
 @PropertyOrder({"path", "targetBranch", "generateTargetBranch", "tag", "force", "maxAttempts", "provider"})
 public abstract class AbstractGitPushConfig implements StepConfig {
 
@@ -21,6 +29,8 @@ public abstract class AbstractGitPushConfig implements StepConfig {
 
     /** @return the working directory of the local repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the branch to push to; excludes {@code generateTargetBranch} and {@code tag} */
@@ -42,9 +52,12 @@ public abstract class AbstractGitPushConfig implements StepConfig {
     public abstract Optional<BooleanOrExpression> force();
 
     /** @return how many times to rebase and retry a rejected push (default 10); a number or an expression */
+    @Minimum(1)
+    @Maximum(2147483647)
     public abstract Optional<IntegerOrExpression> maxAttempts();
 
     /** @return the Git provider, inferred from the URL when not set */
+    @AllowedValues({"azure", "bitbucket", "gitea", "github", "gitlab"})
     public abstract Optional<String> provider();
 
     /** @return fields this type does not know, kept as written */
@@ -73,18 +86,7 @@ public abstract class AbstractGitPushConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.minimum(maxAttempts(), 1L, at, "maxAttempts");
-        r.maximum(maxAttempts(), 2147483647L, at, "maxAttempts");
-        r.atMostOne(at, new String[] {"generateTargetBranch: true", "targetBranch", "tag"},
-                Rules.isTrue(generateTargetBranch()), Rules.isSet(targetBranch()), Rules.isSet(tag()));
-        if (Rules.isSet(tag()) && Rules.isTrue(force())) {
-            throw r.fail(at, "\"tag\" cannot be combined with \"force: true\"");
-        }
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

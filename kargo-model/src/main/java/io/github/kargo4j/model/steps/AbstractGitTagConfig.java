@@ -3,6 +3,8 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -19,14 +21,20 @@ public abstract class AbstractGitTagConfig implements StepConfig {
 
     /** @return the working directory of the local repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the tag to create (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String tag();
 
     /** @return the annotation message (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String message();
 
     /**
@@ -61,13 +69,7 @@ public abstract class AbstractGitTagConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.requiredText(tag(), at, "tag");
-        r.requiredText(message(), at, "message");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,12 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.AllowedValues;
+import io.github.kargo4j.model.steps.Constraints.Format;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Minimum;
+import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.time.Duration;
@@ -21,6 +27,9 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
 
     /** @return the URL of the repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
+    @Format("uri")
     public abstract String repoURL();
 
     /**
@@ -28,15 +37,19 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
      *     expression (required)
      */
     @Nullable
+    @Required
+    @Minimum(1)
     public abstract IntegerOrExpression prNumber();
 
     /** @return the Git provider, inferred from the URL when not set */
+    @AllowedValues({"azure", "bitbucket", "gitea", "github", "gitlab"})
     public abstract Optional<String> provider();
 
     /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
     public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
 
     /** @return how often to poll, a Go duration such as {@code 30s} (default 30s) */
+    @Pattern(value = "(?:\\d+(ns|us|µs|ms|s|m|h))+", description = "a duration such as 30s, 5m or 1h30m")
     public abstract Optional<String> pollInterval();
 
     /** @return fields this type does not know, kept as written */
@@ -65,13 +78,7 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(repoURL(), at, "repoURL");
-        r.required(prNumber(), at, "prNumber");
-        r.minimum(Optional.of(prNumber()), 1L, at, "prNumber");
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */

@@ -3,6 +3,11 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.Constraints.AtMostOne;
+import io.github.kargo4j.model.steps.Constraints.Maximum;
+import io.github.kargo4j.model.steps.Constraints.MinLength;
+import io.github.kargo4j.model.steps.Constraints.Minimum;
+import io.github.kargo4j.model.steps.Constraints.Required;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -13,6 +18,7 @@ import java.util.Optional;
  * {@code targetBranch}; with neither, the checked-out branch is pushed.
  */
 @Value.Immutable
+@AtMostOne({"generateTargetBranch", "targetBranch"})
 @PropertyOrder({"path", "targetBranch", "generateTargetBranch", "force", "maxAttempts", "insecureSkipTLSVerify"})
 public abstract class AbstractGithubPushConfig implements StepConfig {
 
@@ -21,6 +27,8 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
 
     /** @return the working directory of the local repository (required) */
     @Nullable
+    @Required
+    @MinLength(1)
     public abstract String path();
 
     /** @return the branch to push to; excludes {@code generateTargetBranch} */
@@ -39,6 +47,8 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
     public abstract Optional<BooleanOrExpression> force();
 
     /** @return how many times to integrate remote changes and retry (default 10); a number or an expression */
+    @Minimum(1)
+    @Maximum(2147483647)
     public abstract Optional<IntegerOrExpression> maxAttempts();
 
     /**
@@ -73,15 +83,7 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
     /** Checks the required properties and the rules of the step. */
     @Value.Check
     protected void check() {
-        check(Rules.of(STEP), "");
-    }
-
-    void check(Rules r, String at) {
-        r.requiredText(path(), at, "path");
-        r.minimum(maxAttempts(), 1L, at, "maxAttempts");
-        r.maximum(maxAttempts(), 2147483647L, at, "maxAttempts");
-        r.atMostOne(at, new String[] {"generateTargetBranch: true", "targetBranch"},
-                Rules.isTrue(generateTargetBranch()), Rules.isSet(targetBranch()));
+        StepConfigRules.requireValid(this);
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
