@@ -3,8 +3,6 @@ package io.github.kargo4j.model.steps;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.AtLeastOne;
-import io.github.kargo4j.model.steps.Constraints.MinItems;
-import io.github.kargo4j.model.steps.Constraints.MinProperties;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -13,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Selects Argo CD Applications by label ({@code selector} of {@code argocd-update} and
- * {@code argocd-wait}): {@code matchLabels} and {@code matchExpressions}, ANDed; at least one criterion, and
- * neither may be given empty.
+ * {@code argocd-wait}): {@code matchLabels} and {@code matchExpressions}, ANDed; at least one non-empty
+ * criterion.
  */
 @Value.Immutable
 @AtLeastOne({"matchLabels", "matchExpressions"})
@@ -22,11 +20,9 @@ import java.util.function.Consumer;
 public abstract class AbstractArgocdAppSelector {
 
     /** @return labels that must match exactly */
-    @MinProperties(1)
     public abstract Map<String, String> matchLabels();
 
     /** @return set-based requirements */
-    @MinItems(1)
     public abstract List<ArgocdSelectorRequirement> matchExpressions();
 
     /** @return fields this type does not know, kept as written */

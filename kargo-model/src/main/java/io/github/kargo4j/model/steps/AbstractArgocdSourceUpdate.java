@@ -77,7 +77,7 @@ public abstract class AbstractArgocdSourceUpdate {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public ArgocdSourceUpdate.Builder updateTargetRevision(String expression) {
-            return updateTargetRevision(Rules.bool(AbstractArgocdUpdateConfig.STEP,
+            return updateTargetRevision(StepValues.bool(AbstractArgocdUpdateConfig.STEP,
                     "apps[].sources[].updateTargetRevision", expression));
         }
 

@@ -97,7 +97,7 @@ public abstract class AbstractDeleteConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public DeleteConfig.Builder pathsAreGlobs(String expression) {
-            return pathsAreGlobs(Rules.bool(STEP, "pathsAreGlobs", expression));
+            return pathsAreGlobs(StepValues.bool(STEP, "pathsAreGlobs", expression));
         }
 
         /**
@@ -121,7 +121,7 @@ public abstract class AbstractDeleteConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public DeleteConfig.Builder strict(String expression) {
-            return strict(Rules.bool(STEP, "strict", expression));
+            return strict(StepValues.bool(STEP, "strict", expression));
         }
     }
 }

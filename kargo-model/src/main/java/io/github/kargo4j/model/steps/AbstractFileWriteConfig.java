@@ -95,7 +95,7 @@ public abstract class AbstractFileWriteConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public FileWriteConfig.Builder overwrite(String expression) {
-            return overwrite(Rules.bool(STEP, "overwrite", expression));
+            return overwrite(StepValues.bool(STEP, "overwrite", expression));
         }
     }
 }

@@ -78,7 +78,7 @@ public abstract class AbstractGitCheckout {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitCheckout.Builder create(String expression) {
-            return create(Rules.bool(AbstractGitCloneConfig.STEP, "checkout[].create", expression));
+            return create(StepValues.bool(AbstractGitCloneConfig.STEP, "checkout[].create", expression));
         }
     }
 }

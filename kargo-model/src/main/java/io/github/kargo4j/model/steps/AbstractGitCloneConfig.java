@@ -135,7 +135,7 @@ public abstract class AbstractGitCloneConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitCloneConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
 
         /**
@@ -159,7 +159,7 @@ public abstract class AbstractGitCloneConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitCloneConfig.Builder recurseSubmodules(String expression) {
-            return recurseSubmodules(Rules.bool(STEP, "recurseSubmodules", expression));
+            return recurseSubmodules(StepValues.bool(STEP, "recurseSubmodules", expression));
         }
 
         /**
@@ -183,7 +183,7 @@ public abstract class AbstractGitCloneConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitCloneConfig.Builder blobless(String expression) {
-            return blobless(Rules.bool(STEP, "blobless", expression));
+            return blobless(StepValues.bool(STEP, "blobless", expression));
         }
 
         /**

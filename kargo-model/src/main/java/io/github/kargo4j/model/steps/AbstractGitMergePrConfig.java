@@ -113,7 +113,7 @@ public abstract class AbstractGitMergePrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitMergePrConfig.Builder prNumber(String expression) {
-            return prNumber(Rules.integer(STEP, "prNumber", expression));
+            return prNumber(StepValues.integer(STEP, "prNumber", expression));
         }
 
         /**
@@ -151,7 +151,7 @@ public abstract class AbstractGitMergePrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitMergePrConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
 
         /**
@@ -177,7 +177,7 @@ public abstract class AbstractGitMergePrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitMergePrConfig.Builder waitUntilMergeable(String expression) {
-            return waitUntilMergeable(Rules.bool(STEP, "wait", expression));
+            return waitUntilMergeable(StepValues.bool(STEP, "wait", expression));
         }
 
         /**
@@ -192,7 +192,7 @@ public abstract class AbstractGitMergePrConfig implements StepConfig {
          * @return this builder
          */
         public GitMergePrConfig.Builder pollInterval(Duration pollInterval) {
-            return pollInterval(Rules.goDuration(STEP, "pollInterval", pollInterval));
+            return pollInterval(StepValues.goDuration(STEP, "pollInterval", pollInterval));
         }
     }
 }

@@ -131,7 +131,7 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitOpenPrConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
 
         /**
@@ -155,7 +155,7 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitOpenPrConfig.Builder createTargetBranch(String expression) {
-            return createTargetBranch(Rules.bool(STEP, "createTargetBranch", expression));
+            return createTargetBranch(StepValues.bool(STEP, "createTargetBranch", expression));
         }
     }
 }

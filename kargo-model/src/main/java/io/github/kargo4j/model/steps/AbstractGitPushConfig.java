@@ -114,7 +114,7 @@ public abstract class AbstractGitPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitPushConfig.Builder generateTargetBranch(String expression) {
-            return generateTargetBranch(Rules.bool(STEP, "generateTargetBranch", expression));
+            return generateTargetBranch(StepValues.bool(STEP, "generateTargetBranch", expression));
         }
 
         /**
@@ -138,7 +138,7 @@ public abstract class AbstractGitPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitPushConfig.Builder force(String expression) {
-            return force(Rules.bool(STEP, "force", expression));
+            return force(StepValues.bool(STEP, "force", expression));
         }
 
         /**
@@ -162,7 +162,7 @@ public abstract class AbstractGitPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitPushConfig.Builder maxAttempts(String expression) {
-            return maxAttempts(Rules.integer(STEP, "maxAttempts", expression));
+            return maxAttempts(StepValues.integer(STEP, "maxAttempts", expression));
         }
 
         /**

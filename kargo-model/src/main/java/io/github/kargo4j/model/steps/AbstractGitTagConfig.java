@@ -5,6 +5,7 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
 import io.github.kargo4j.model.steps.Constraints.Required;
+import io.github.kargo4j.model.steps.Constraints.OpenObject;
 import org.immutables.value.Value;
 
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * Configuration of the {@code git-tag} step: creates an annotated tag in a working directory.
  */
 @Value.Immutable
+@OpenObject
 @PropertyOrder({"path", "tag", "message", "force"})
 public abstract class AbstractGitTagConfig implements StepConfig {
 
@@ -95,7 +97,7 @@ public abstract class AbstractGitTagConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitTagConfig.Builder force(String expression) {
-            return force(Rules.bool(STEP, "force", expression));
+            return force(StepValues.bool(STEP, "force", expression));
         }
     }
 }

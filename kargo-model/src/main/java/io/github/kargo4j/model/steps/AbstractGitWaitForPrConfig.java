@@ -104,7 +104,7 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitWaitForPrConfig.Builder prNumber(String expression) {
-            return prNumber(Rules.integer(STEP, "prNumber", expression));
+            return prNumber(StepValues.integer(STEP, "prNumber", expression));
         }
 
         /**
@@ -142,7 +142,7 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GitWaitForPrConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
 
         /**
@@ -157,7 +157,7 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
          * @return this builder
          */
         public GitWaitForPrConfig.Builder pollInterval(Duration pollInterval) {
-            return pollInterval(Rules.goDuration(STEP, "pollInterval", pollInterval));
+            return pollInterval(StepValues.goDuration(STEP, "pollInterval", pollInterval));
         }
     }
 }

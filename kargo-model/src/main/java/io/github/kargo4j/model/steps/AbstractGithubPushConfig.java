@@ -111,7 +111,7 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GithubPushConfig.Builder generateTargetBranch(String expression) {
-            return generateTargetBranch(Rules.bool(STEP, "generateTargetBranch", expression));
+            return generateTargetBranch(StepValues.bool(STEP, "generateTargetBranch", expression));
         }
 
         /**
@@ -135,7 +135,7 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GithubPushConfig.Builder force(String expression) {
-            return force(Rules.bool(STEP, "force", expression));
+            return force(StepValues.bool(STEP, "force", expression));
         }
 
         /**
@@ -159,7 +159,7 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GithubPushConfig.Builder maxAttempts(String expression) {
-            return maxAttempts(Rules.integer(STEP, "maxAttempts", expression));
+            return maxAttempts(StepValues.integer(STEP, "maxAttempts", expression));
         }
 
         /**
@@ -183,7 +183,7 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public GithubPushConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
     }
 }

@@ -71,7 +71,7 @@ public abstract class AbstractHelmSetValue {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmSetValue.Builder literal(String expression) {
-            return literal(Rules.bool(AbstractHelmTemplateConfig.STEP, "setValues[].literal", expression));
+            return literal(StepValues.bool(AbstractHelmTemplateConfig.STEP, "setValues[].literal", expression));
         }
     }
 }

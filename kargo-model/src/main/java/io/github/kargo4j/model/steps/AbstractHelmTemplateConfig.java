@@ -144,7 +144,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmTemplateConfig.Builder useReleaseName(String expression) {
-            return useReleaseName(Rules.bool(STEP, "useReleaseName", expression));
+            return useReleaseName(StepValues.bool(STEP, "useReleaseName", expression));
         }
 
         /**
@@ -168,7 +168,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmTemplateConfig.Builder ignoreMissingValueFiles(String expression) {
-            return ignoreMissingValueFiles(Rules.bool(STEP, "ignoreMissingValueFiles", expression));
+            return ignoreMissingValueFiles(StepValues.bool(STEP, "ignoreMissingValueFiles", expression));
         }
 
         /**
@@ -208,7 +208,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmTemplateConfig.Builder buildDependencies(String expression) {
-            return buildDependencies(Rules.bool(STEP, "buildDependencies", expression));
+            return buildDependencies(StepValues.bool(STEP, "buildDependencies", expression));
         }
 
         /**
@@ -232,7 +232,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmTemplateConfig.Builder includeCRDs(String expression) {
-            return includeCRDs(Rules.bool(STEP, "includeCRDs", expression));
+            return includeCRDs(StepValues.bool(STEP, "includeCRDs", expression));
         }
 
         /**
@@ -256,7 +256,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmTemplateConfig.Builder disableHooks(String expression) {
-            return disableHooks(Rules.bool(STEP, "disableHooks", expression));
+            return disableHooks(StepValues.bool(STEP, "disableHooks", expression));
         }
 
         /**
@@ -280,7 +280,7 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HelmTemplateConfig.Builder skipTests(String expression) {
-            return skipTests(Rules.bool(STEP, "skipTests", expression));
+            return skipTests(StepValues.bool(STEP, "skipTests", expression));
         }
 
         /**

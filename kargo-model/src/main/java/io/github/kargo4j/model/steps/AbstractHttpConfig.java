@@ -165,7 +165,7 @@ public abstract class AbstractHttpConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HttpConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
 
         /**
@@ -180,7 +180,7 @@ public abstract class AbstractHttpConfig implements StepConfig {
          * @return this builder
          */
         public HttpConfig.Builder timeout(Duration timeout) {
-            return timeout(Rules.goDuration(STEP, "timeout", timeout));
+            return timeout(StepValues.goDuration(STEP, "timeout", timeout));
         }
 
         /**
@@ -196,7 +196,7 @@ public abstract class AbstractHttpConfig implements StepConfig {
          * @return this builder
          */
         public HttpConfig.Builder pollInterval(Duration pollInterval) {
-            return pollInterval(Rules.goDuration(STEP, "pollInterval", pollInterval));
+            return pollInterval(StepValues.goDuration(STEP, "pollInterval", pollInterval));
         }
 
         /**

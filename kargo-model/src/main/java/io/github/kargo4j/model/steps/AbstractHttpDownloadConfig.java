@@ -103,7 +103,7 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HttpDownloadConfig.Builder allowOverwrite(String expression) {
-            return allowOverwrite(Rules.bool(STEP, "allowOverwrite", expression));
+            return allowOverwrite(StepValues.bool(STEP, "allowOverwrite", expression));
         }
 
         /**
@@ -159,7 +159,7 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public HttpDownloadConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
 
         /**
@@ -174,7 +174,7 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
          * @return this builder
          */
         public HttpDownloadConfig.Builder timeout(Duration timeout) {
-            return timeout(Rules.goDuration(STEP, "timeout", timeout));
+            return timeout(StepValues.goDuration(STEP, "timeout", timeout));
         }
 
         /**

@@ -102,7 +102,7 @@ public abstract class AbstractOciDownloadConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public OciDownloadConfig.Builder allowOverwrite(String expression) {
-            return allowOverwrite(Rules.bool(STEP, "allowOverwrite", expression));
+            return allowOverwrite(StepValues.bool(STEP, "allowOverwrite", expression));
         }
 
         /**
@@ -126,7 +126,7 @@ public abstract class AbstractOciDownloadConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public OciDownloadConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
     }
 }

@@ -101,7 +101,7 @@ public abstract class AbstractOciPushConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public OciPushConfig.Builder insecureSkipTLSVerify(String expression) {
-            return insecureSkipTLSVerify(Rules.bool(STEP, "insecureSkipTLSVerify", expression));
+            return insecureSkipTLSVerify(StepValues.bool(STEP, "insecureSkipTLSVerify", expression));
         }
     }
 }

@@ -95,7 +95,7 @@ public abstract class AbstractUntarConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public UntarConfig.Builder stripComponents(String expression) {
-            return stripComponents(Rules.integer(STEP, "stripComponents", expression));
+            return stripComponents(StepValues.integer(STEP, "stripComponents", expression));
         }
     }
 }

@@ -90,7 +90,7 @@ public abstract class AbstractYamlMergeConfig implements StepConfig {
          * @throws IllegalArgumentException if the string holds no expression
          */
         public YamlMergeConfig.Builder ignoreMissingFiles(String expression) {
-            return ignoreMissingFiles(Rules.bool(STEP, "ignoreMissingFiles", expression));
+            return ignoreMissingFiles(StepValues.bool(STEP, "ignoreMissingFiles", expression));
         }
     }
 }

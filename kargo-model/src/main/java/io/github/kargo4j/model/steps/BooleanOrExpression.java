@@ -40,7 +40,7 @@ public final class BooleanOrExpression {
      */
     public static BooleanOrExpression expression(String expression) {
         Objects.requireNonNull(expression, "expression");
-        if (!Rules.isExpression(expression)) {
+        if (!StepValues.isExpression(expression)) {
             throw new IllegalArgumentException("expected true, false or a ${{ }} expression, found \""
                     + expression + "\"");
         }

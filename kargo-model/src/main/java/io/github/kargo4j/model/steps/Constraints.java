@@ -113,6 +113,16 @@ public final class Constraints {
         String value();
     }
 
+    /**
+     * The object accepts properties it does not describe: Kargo's schema leaves it open (the root of
+     * {@code git-tag}), so an unknown key is not a problem there.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface OpenObject {
+    }
+
     /** A list whose items are all different. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -37,7 +37,7 @@ public final class IntegerOrExpression {
      */
     public static IntegerOrExpression expression(String expression) {
         Objects.requireNonNull(expression, "expression");
-        if (!Rules.isExpression(expression)) {
+        if (!StepValues.isExpression(expression)) {
             throw new IllegalArgumentException("expected a whole number or a ${{ }} expression, found \""
                     + expression + "\"");
         }

@@ -221,7 +221,7 @@ public final class StepConfigRules {
         if (shape.isEmpty()) {
             return r;   // a free-form configuration: only the class-level rules apply
         }
-        r.closed = true;
+        r.closed = !isOpen(type);
         for (Shape.Property p : shape.get().properties()) {
             if (p.jsonName().equals("unknownFields")) {
                 continue;
@@ -249,6 +249,19 @@ public final class StepConfigRules {
             }
         }
         return r;
+    }
+
+    /**
+     * @param type a configuration type or item type
+     * @return whether it accepts properties it does not describe ({@link Constraints.OpenObject})
+     */
+    public static boolean isOpen(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Constraints.OpenObject.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> names(ObjectRules r) {
@@ -552,6 +565,7 @@ public final class StepConfigRules {
                         where(at) + "set at least one of " + names,
                         kargo(at, "Must validate at least one schema (anyOf)"),
                         "Add " + names + (at.isRoot() ? "." : " under `" + at + "`.")));
+                emptyAlternatives(o, rule.value(), at, out);
             }
         }
         for (Requires rule : r.requires) {
@@ -583,6 +597,26 @@ public final class StepConfigRules {
                                 "Give each item of `" + at.key(rule.list()) + "` its own `" + rule.key() + "`."));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * An alternative given empty, when none is set: Kargo's validator reports it beside the failed any-of (it adds the
+     * problems of the closest alternative), so the user sees which one to fill.
+     */
+    private void emptyAlternatives(JsonObject o, String[] names, JsonPath at, List<ConfigProblem> out) {
+        for (String n : names) {
+            JsonValue v = o.getOrNull(n);
+            JsonPath p = at.key(n);
+            if (v instanceof JsonArray a && a.size() == 0) {
+                out.add(new ConfigProblem(p, Kind.TOO_SHORT,
+                        "property \"" + display(p) + "\" must have at least one item",
+                        kargo(p, "Array must have at least 1 items"), "Add an item to `" + p + "`, or remove it."));
+            } else if (v instanceof JsonObject m && m.isEmpty()) {
+                out.add(new ConfigProblem(p, Kind.TOO_SHORT,
+                        "property \"" + display(p) + "\" must have at least one entry",
+                        kargo(p, "Must have at least 1 properties"), "Add an entry to `" + p + "`, or remove it."));
             }
         }
     }
@@ -643,7 +677,7 @@ public final class StepConfigRules {
 
     /** @return whether Kargo evaluates the value before it checks it: a string holding an expression */
     static boolean isExpression(JsonValue v) {
-        return v instanceof JsonString s && Rules.isExpression(s.value());
+        return v instanceof JsonString s && StepValues.isExpression(s.value());
     }
 
     private static boolean isIntegral(JsonNumber n) {

@@ -10,10 +10,14 @@
  * }</pre>
  * Each step has an immutable configuration type named after the step ({@code git-clone} is
  * {@link io.github.kargo4j.model.steps.GitCloneConfig}) whose JSON form is exactly the step's {@code config}.
- * Required properties and Kargo's one-of rules are checked when a configuration is built, with messages that name
- * the step and the property's path, such as {@code git-clone: required property "checkout[0].path" is not set}.
- * Nested items ({@link io.github.kargo4j.model.steps.GitCheckout},
- * {@link io.github.kargo4j.model.steps.ValueUpdate} and the like) are checked as part of the step's configuration, so that the message can say where they are.
+ * Every rule of a step's configuration is written on its type as {@link io.github.kargo4j.model.steps.Constraints}
+ * (required properties, lengths, ranges, allowed values, patterns, one-of combinations: the rules of the step's JSON
+ * Schema in Kargo, and those Kargo applies in code). {@link io.github.kargo4j.model.steps.StepConfigRules} checks a
+ * configuration against them, whether it is built in Java (a configuration that breaks a rule is not built; the
+ * message names the step and the property's path, such as
+ * {@code git-clone: required property "checkout[0].path" is not set}) or read from YAML (kargo-validation reports
+ * each problem as a finding). {@link io.github.kargo4j.model.steps.StepNames} tells the built-in step names from
+ * those of a later Kargo or of the Akuity Platform.
  *
  * <p>Properties that are not strings (booleans, whole numbers) also accept a {@code ${{ }}} expression, which Kargo
  * evaluates before it checks the configuration: {@code prNumber(42)} and

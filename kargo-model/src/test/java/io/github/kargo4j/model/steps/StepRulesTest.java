@@ -145,7 +145,7 @@ class StepRulesTest {
         fails("git-push: set at most one of \"generateTargetBranch: true\", \"targetBranch\" or \"tag\"; "
                         + "found \"targetBranch\" and \"tag\"",
                 () -> Steps.gitPush(c -> c.path("./out").targetBranch("main").tag("v1")));
-        fails("git-push: \"tag\" cannot be combined with \"force: true\"",
+        fails("git-push: set at most one of \"tag\" or \"force: true\"; found \"tag\" and \"force: true\"",
                 () -> Steps.gitPush(c -> c.path("./out").tag("v1").force(true)));
         assertDoesNotThrow(() -> Steps.gitPush(c -> c.path("./out")));
         assertDoesNotThrow(() -> Steps.gitPush(c -> c.path("./out").generateTargetBranch(false).targetBranch("main")));

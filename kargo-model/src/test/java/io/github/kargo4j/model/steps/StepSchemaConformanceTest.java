@@ -319,7 +319,7 @@ class StepSchemaConformanceTest {
             return;
         }
         for (String name : schema.required()) {
-            out.add(new Case(step, root, append(segs, new Seg(name, -1)), Rules.at(path, name)));
+            out.add(new Case(step, root, append(segs, new Seg(name, -1)), at(path, name)));
         }
         for (Map.Entry<String, StepSchemas.Node> e : schema.properties().entrySet()) {
             Shape.Property p = shape.get().property(e.getKey()).orElseThrow();
@@ -329,17 +329,17 @@ class StepSchemaConformanceTest {
                     StepSchemas.Node items = e.getValue().items();
                     List<?> list = (List<?>) value;
                     for (int i = 0; i < list.size(); i++) {
-                        requiredCases(step, root, items, list.get(i), Rules.item(path, e.getKey(), i),
+                        requiredCases(step, root, items, list.get(i), item(path, e.getKey(), i),
                                 append(segs, new Seg(e.getKey(), i)), out);
                     }
                 }
                 case OPTIONAL -> {
                     if (((Optional<?>) value).isPresent()) {
-                        requiredCases(step, root, e.getValue(), ((Optional<?>) value).get(), Rules.at(path, e.getKey()),
+                        requiredCases(step, root, e.getValue(), ((Optional<?>) value).get(), at(path, e.getKey()),
                                 append(segs, new Seg(e.getKey(), -1)), out);
                     }
                 }
-                case REQUIRED -> requiredCases(step, root, e.getValue(), value, Rules.at(path, e.getKey()),
+                case REQUIRED -> requiredCases(step, root, e.getValue(), value, at(path, e.getKey()),
                         append(segs, new Seg(e.getKey(), -1)), out);
                 default -> {
                 }
@@ -533,5 +533,13 @@ class StepSchemaConformanceTest {
         List<JsonValue> items = new ArrayList<>(((JsonArray) o.get(s.name()).orElseThrow()).items());
         items.set(s.index(), replace(items.get(s.index()), rest, value));
         return o.with(s.name(), JsonArray.of(items));
+    }
+
+    private static String at(String at, String name) {
+        return at.isEmpty() ? name : at + "." + name;
+    }
+
+    private static String item(String at, String name, int index) {
+        return at(at, name) + "[" + index + "]";
     }
 }

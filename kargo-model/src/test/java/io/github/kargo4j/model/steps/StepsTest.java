@@ -148,10 +148,10 @@ class StepsTest {
         assertEquals(JsonBoolean.TRUE, merge.getOrNull("wait"));
         assertEquals(JsonString.of("1m30s"), merge.getOrNull("pollInterval"));
 
-        assertEquals("2h", Rules.goDuration("http", "timeout", Duration.ofHours(2)));
-        assertEquals("1s500ms", Rules.goDuration("http", "timeout", Duration.ofMillis(1500)));
-        assertEquals("0s", Rules.goDuration("http", "timeout", Duration.ZERO));
-        assertEquals("250us", Rules.goDuration("http", "timeout", Duration.ofNanos(250_000)));
+        assertEquals("2h", StepValues.goDuration("http", "timeout", Duration.ofHours(2)));
+        assertEquals("1s500ms", StepValues.goDuration("http", "timeout", Duration.ofMillis(1500)));
+        assertEquals("0s", StepValues.goDuration("http", "timeout", Duration.ZERO));
+        assertEquals("250us", StepValues.goDuration("http", "timeout", Duration.ofNanos(250_000)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Steps.http(c -> c.url("https://example.com").timeout(Duration.ofSeconds(-1))));
         assertEquals("http: property \"timeout\" must not be negative, found PT-1S", e.getMessage());
