@@ -1,6 +1,5 @@
 package io.github.kargo4j.validation.fields;
 
-import io.github.kargo4j.model.steps.StepConfigRules;
 import io.github.kargo4j.model.steps.Steps;
 
 import java.util.LinkedHashMap;
@@ -21,9 +20,7 @@ final class BuiltInStepConfigs implements StepConfigShapes {
 
     private BuiltInStepConfigs() {
         Map<String, KnownFields> m = new LinkedHashMap<>();
-        // a config whose root Kargo's schema leaves open (git-tag) accepts any key there
-        Steps.builtIn().forEach((step, type) -> m.put(step,
-                StepConfigRules.isOpen(type) ? KnownFields.any() : KnownFields.of(type)));
+        Steps.builtIn().forEach((step, type) -> m.put(step, KnownFields.of(type)));
         steps = Map.copyOf(m);
     }
 

@@ -11,6 +11,7 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.promotion.PromotionStep;
+import io.github.kargo4j.model.steps.StepConfigRules;
 import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
@@ -192,6 +193,10 @@ public final class UnknownFieldCheck implements Check {
             return;
         }
         if (type == Subscription.class) {
+            return;
+        }
+        // a step config object that Kargo's schema leaves open (the root of git-tag) accepts any key
+        if (f.mode() == Mode.STEP_CONFIG && type != null && StepConfigRules.isOpen(type)) {
             return;
         }
         // removed fields are the legacy rules' to report, with a migration hint
