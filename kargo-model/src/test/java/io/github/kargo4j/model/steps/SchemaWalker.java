@@ -681,7 +681,7 @@ final class SchemaWalker {
                     }
                     s = sb.toString();
                 }
-                boolean ok = s.codePointCount(0, s.length()) >= min && !Rules.isExpression(s)
+                boolean ok = s.codePointCount(0, s.length()) >= min && !StepValues.isExpression(s)
                         && !(free && used.contains(s));
                 for (String p : v.patterns) {
                     ok &= java.util.regex.Pattern.compile(p).matcher(s).find();
@@ -949,7 +949,7 @@ final class SchemaWalker {
     /** @return whether the tree holds a {@code ${{ }}} expression string anywhere */
     static boolean hasExpression(Object tree) {
         if (tree instanceof String s) {
-            return Rules.isExpression(s);
+            return StepValues.isExpression(s);
         }
         if (tree instanceof Map<?, ?> m) {
             return m.values().stream().anyMatch(SchemaWalker::hasExpression);
