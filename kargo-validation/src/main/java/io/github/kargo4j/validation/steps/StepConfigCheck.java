@@ -133,19 +133,23 @@ public final class StepConfigCheck implements Check {
         }
         String name = uses.get();
         JsonPath at = list.path().index(i);
-        String who = StepLists.describe(list, i);
         if (name.contains("${{") || name.contains("${%") || customSteps.contains(name)
                 || LegacyShapes.removedSteps().contains(name)) {
             return;
         }
         Optional<StepConfigRules> rules = StepConfigRules.builtIn(name);
         if (rules.isEmpty()) {
-            unknownStep(ctx, list.entry(), at.key("uses"), who, name);
+            unknownStep(ctx, list.entry(), at.key("uses"), StepLists.describe(list, i), name);
             return;
         }
         JsonObject config = step.config().orElse(JsonObject.EMPTY);
         JsonPath configPath = at.key("config");
-        for (ConfigProblem p : rules.get().check(config)) {
+        List<ConfigProblem> problems = rules.get().check(config);
+        if (problems.isEmpty()) {
+            return;
+        }
+        String who = StepLists.describe(list, i);
+        for (ConfigProblem p : problems) {
             Rule rule = BY_KIND.get(p.kind());
             if (rule == null) {
                 continue;   // unknown keys: KU003
