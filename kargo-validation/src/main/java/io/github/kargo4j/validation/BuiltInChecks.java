@@ -19,12 +19,13 @@ import io.github.kargo4j.validation.legacy.StageLegacyCheck;
 import io.github.kargo4j.validation.legacy.StepLegacyCheck;
 import io.github.kargo4j.validation.legacy.SubscriptionLegacyCheck;
 import io.github.kargo4j.validation.steps.StepConfigCheck;
+import io.github.kargo4j.validation.verification.AnalysisTemplateCheck;
 
 import java.util.List;
 
 /**
  * The checks every {@link PipelineValidator} runs, in order: single fields, admission rules, legacy shapes, unknown
- * fields, expressions, then the freight graph of each project.
+ * fields, expressions, the freight graph of each project, then analysis templates.
  */
 final class BuiltInChecks {
 
@@ -51,7 +52,8 @@ final class BuiltInChecks {
                 new UnknownFieldCheck(),
                 new ExpressionCheck(),
                 new StepConfigCheck(),
-                new GraphCheck()
+                new GraphCheck(),
+                new AnalysisTemplateCheck()
         );
     }
 }

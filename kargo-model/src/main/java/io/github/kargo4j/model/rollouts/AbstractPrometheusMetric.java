@@ -3,6 +3,7 @@ package io.github.kargo4j.model.rollouts;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -23,8 +24,11 @@ public abstract class AbstractPrometheusMetric {
     /** @return the PromQL query; may use argument placeholders */
     public abstract Optional<String> query();
 
-    /** @return the query timeout in seconds */
-    public abstract Optional<Long> timeout();
+    /**
+     * @return the query timeout in seconds (default 30); Argo Rollouts rejects a negative one ("prometheus timeout
+     *     should not be negative")
+     */
+    public abstract Optional<@Min(0) Long> timeout();
 
     /** @return whether to skip TLS certificate verification */
     public abstract Optional<Boolean> insecure();

@@ -2,6 +2,7 @@ package io.github.kargo4j.model.rollouts;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /** A key of a Secret, the source of an argument's value ({@code valueFrom.secretKeyRef}). */
@@ -9,11 +10,11 @@ import org.immutables.value.Value;
 @PropertyOrder({"name", "key"})
 public abstract class AbstractSecretKeyRef {
 
-    /** @return the Secret name (required), in the namespace where the AnalysisRun runs */
-    public abstract String name();
+    /** @return the Secret name (required, not empty), in the namespace where the AnalysisRun runs */
+    public abstract @NotBlank String name();
 
-    /** @return the key within the Secret (required) */
-    public abstract String key();
+    /** @return the key within the Secret (required, not empty) */
+    public abstract @NotBlank String key();
 
     /** @return fields this model does not know, kept as written */
     @Value.Default

@@ -5,6 +5,7 @@ import io.github.kargo4j.model.OpenEnum;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 import java.util.List;
@@ -21,8 +22,11 @@ import java.util.function.Consumer;
     "authentication"})
 public abstract class AbstractWebMetric {
 
-    /** @return the URL to request (required) */
-    public abstract String url();
+    /**
+     * @return the URL to request (required, not empty: Argo Rollouts fails every measurement with "unsupported
+     *     protocol scheme")
+     */
+    public abstract @NotBlank String url();
 
     /**
      * @return the HTTP method as written (default {@code GET}); Argo Rollouts documents {@code GET}, {@code POST}

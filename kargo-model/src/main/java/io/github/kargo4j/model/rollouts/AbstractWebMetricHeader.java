@@ -2,6 +2,7 @@ package io.github.kargo4j.model.rollouts;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /** An HTTP header of a {@code web} or {@code prometheus} metric request. */
@@ -9,8 +10,11 @@ import org.immutables.value.Value;
 @PropertyOrder({"key", "value"})
 public abstract class AbstractWebMetricHeader {
 
-    /** @return the header name (required), such as {@code Authorization} */
-    public abstract String key();
+    /**
+     * @return the header name (required, not empty: Go's HTTP client refuses the request with "invalid header field
+     *     name"), such as {@code Authorization}
+     */
+    public abstract @NotBlank String key();
 
     /** @return the header value (required); may use argument placeholders such as {@code {{args.token}}} */
     public abstract String value();

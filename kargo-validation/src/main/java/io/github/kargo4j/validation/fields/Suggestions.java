@@ -2,15 +2,17 @@ package io.github.kargo4j.validation.fields;
 
 import io.github.kargo4j.model.json.JsonPath;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Finds the known field an unknown key was most likely meant to be: the same name in another case or spelling, the
  * same name at a nearby path (inside a sibling, in the parent, inside a sibling of the parent), or a near name (small
- * edit distance) at those places, in that order of preference.
+ * edit distance) at those places, in that order of preference. {@link #closest(String, Collection)} applies the same
+ * notion of a near name to any list of names, for the other rules that say "did you mean".
  */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -65,6 +67,35 @@ final class Suggestions {
             }
         }
         return Optional.ofNullable(best.suggestion);
+    }
+
+    /**
+     * The name a misspelt one was most likely meant to be: the same name in another case or spelling ({@code -},
+     * {@code _} and spaces ignored), else the nearest by edit distance (insertions, deletions, substitutions and
+     * swaps of neighbours, case ignored), allowing no edit for names of up to 3 characters, 1 up to 5, 2 up to 9 and
+     * 3 above. Ties go to the earlier candidate.
+     *
+     * @param name       a name that is not among the candidates
+     * @param candidates the names that exist
+     * @return the closest candidate, if one is close enough
+     */
+    public static Optional<String> closest(String name, Collection<String> candidates) {
+        String norm = normalize(name);
+        int limit = limit(name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = limit + 1;
+        for (String c : candidates) {
+            if (c.equals(name)) {
+                return Optional.of(c);
+            }
+            int d = normalize(c).equals(norm) ? 0 : distance(c.toLowerCase(Locale.ROOT), lower, limit);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static JsonPath step(JsonPath base, KnownFields node, String name) {

@@ -15,7 +15,7 @@ import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
-import io.github.kargo4j.validation.fields.DidYouMean;
+import io.github.kargo4j.validation.fields.Suggestions;
 import io.github.kargo4j.validation.legacy.LegacyShapes;
 
 import java.util.EnumMap;
@@ -179,7 +179,7 @@ public final class StepConfigCheck implements Check {
                     "Keep it only if the project runs on the Akuity Platform.");
             return;
         }
-        Optional<String> closest = DidYouMean.closest(name, Steps.builtIn().keySet());
+        Optional<String> closest = Suggestions.closest(name, Steps.builtIn().keySet());
         ctx.report(UNKNOWN_STEP, entry, at, who + " uses \"" + name + "\", which is not a step of Kargo v1.11."
                         + RUN_TIME + " Kargo reports: error getting runner for step kind \"" + name
                         + "\": registration with name " + name + " not found",
