@@ -53,7 +53,7 @@ class ValidateAndExplainTest {
         Path d = brokenPipeline();
         CliRun r = CliRun.run("validate", d.toString());
         assertEquals(1, r.status(), r.out());
-        assertTrue(r.out().contains(d.resolve("stage.yaml") + ":4:3: error[KF001]"), r.out());
+        assertTrue(r.out().contains(d.resolve("stage.yaml") + ":4:3: error[KA036]"), r.out());
         assertTrue(r.out().contains("= hint:"), r.out());
     }
 
@@ -64,7 +64,7 @@ class ValidateAndExplainTest {
         assertEquals(1, json.status());
         JsonObject report = KargoCodec.create().read("apiVersion: v1\nkind: X\nreport: " + json.out().trim())
                 .get(0).tree().get("report").orElseThrow().asObject();
-        assertTrue(report.toString().contains("\"KF001\""), json.out());
+        assertTrue(report.toString().contains("\"KA036\""), json.out());
 
         Path sarif = dir.resolve("out/report.sarif");
         CliRun s = CliRun.run("validate", "--format", "sarif", "--output", sarif.toString(), d.toString());
@@ -74,7 +74,7 @@ class ValidateAndExplainTest {
         JsonValue tree = KargoCodec.create().read("apiVersion: v1\nkind: X\nsarif: " + text.trim()).get(0).tree()
                 .get("sarif").orElseThrow();
         assertEquals("2.1.0", tree.asObject().getString("version").orElseThrow());
-        assertTrue(text.contains("\"ruleId\" : \"KF001\"") || text.contains("\"ruleId\": \"KF001\""), text);
+        assertTrue(text.contains("\"ruleId\" : \"KA036\"") || text.contains("\"ruleId\": \"KA036\""), text);
     }
 
     @Test

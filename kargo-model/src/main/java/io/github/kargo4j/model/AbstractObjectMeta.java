@@ -1,7 +1,6 @@
 package io.github.kargo4j.model;
 
 import io.github.kargo4j.model.json.JsonObject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -17,11 +16,18 @@ import java.util.Optional;
 @PropertyOrder({"name", "generateName", "namespace", "labels", "annotations", "finalizers", "ownerReferences"})
 public abstract class AbstractObjectMeta {
 
-    /** DNS-1123 subdomain: the rule for most Kubernetes and Kargo object names. */
-    public static final String K8S_NAME = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+    /**
+     * DNS-1123 subdomain: the rule for most Kubernetes and Kargo object names, and for fields that name one
+     * ({@link KubernetesNames#DNS1123_SUBDOMAIN}).
+     */
+    public static final String K8S_NAME = KubernetesNames.DNS1123_SUBDOMAIN;
 
-    /** @return the object name */
-    public abstract Optional<@Size(min = 1, max = 253) @Pattern(regexp = K8S_NAME) String> name();
+    /**
+     * @return the object name; every typed resource needs one that follows its kind's rule (a DNS-1123 label for
+     *     Namespaces and Projects, a DNS-1123 subdomain for the others), and refuses to be built without it (see
+     *     {@link KubernetesNames#requireName(KargoResource)})
+     */
+    public abstract Optional<String> name();
 
     /** @return a prefix from which the server generates a unique name */
     public abstract Optional<String> generateName();

@@ -6,6 +6,7 @@ import io.github.kargo4j.validation.admission.ProjectConfigAdmissionCheck;
 import io.github.kargo4j.validation.admission.ProjectNamespaceCheck;
 import io.github.kargo4j.validation.admission.PromotionAdmissionCheck;
 import io.github.kargo4j.validation.admission.PromotionTaskAdmissionCheck;
+import io.github.kargo4j.validation.admission.ResourceNameCheck;
 import io.github.kargo4j.validation.admission.StageAdmissionCheck;
 import io.github.kargo4j.validation.admission.WarehouseAdmissionCheck;
 import io.github.kargo4j.validation.constraints.FieldConstraintsCheck;
@@ -35,6 +36,7 @@ final class BuiltInChecks {
     static List<Check> all() {
         return List.of(
                 new FieldConstraintsCheck(),
+                new ResourceNameCheck(),
                 new StageAdmissionCheck(),
                 new PromotionTaskAdmissionCheck(),
                 new PromotionAdmissionCheck(),

@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.common.ExpressionVariable;
 import io.github.kargo4j.model.common.FreightOrigin;
@@ -28,12 +29,12 @@ import java.util.Random;
 
 /**
  * Random sets of Projects, Warehouses and Stages from a seed: dangling references, cycles, duplicates, missing names,
- * odd expressions, and field-constraint faults whose JSON paths it records, so that a test can compare them with
- * what rule KF001 reports.
+ * odd expressions, and field-constraint and name faults whose JSON paths it records, so that a test can compare them
+ * with what rules KF001 and KA036 report.
  */
 public final class PipelineGenerator {
 
-    /** A generated set and the KF001 findings it must produce, as {@code "Kind ns/name path"} lines. */
+    /** A generated set and the KF001 and KA036 findings it must produce, as {@code "Kind ns/name path"} lines. */
     public record Pipeline(List<KargoResource> resources, List<String> expectedFieldFindings) {
     }
 
@@ -55,6 +56,11 @@ public final class PipelineGenerator {
      * @return a random pipeline, the same for the same seed
      */
     public static Pipeline generate(long seed) {
+        // missing and malformed names are planted faults, which the builders would refuse
+        return KubernetesNames.lenient(() -> generateLeniently(seed));
+    }
+
+    private static Pipeline generateLeniently(long seed) {
         PipelineGenerator g = new PipelineGenerator(seed);
         List<KargoResource> out = new ArrayList<>();
         if (g.random.nextBoolean()) {
@@ -87,6 +93,7 @@ public final class PipelineGenerator {
             m.namespace(ns);
         }
         if (chance(8)) {
+            faultsOut.add("metadata.name");
             return m.build();
         }
         if (chance(8)) {

@@ -42,7 +42,7 @@ class PipelineValidatorTest {
                   subscriptions:
                     - image: {repoURL: ghcr.io/example/app}
                 """);
-        assertEquals(List.of("KF001", "KR002"), r.findings().stream().map(Finding::code).sorted().toList(),
+        assertEquals(List.of("KA036", "KR002"), r.findings().stream().map(Finding::code).sorted().toList(),
                 r.toString());
         Finding kr002 = r.withCodes("KR002").findings().get(0);
         assertEquals(Severity.WARNING, kr002.severity());

@@ -1,6 +1,7 @@
 package io.github.kargo4j.builders.bundle;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
@@ -328,10 +329,10 @@ public final class ProjectBundle {
 
         private Builder(String name) {
             Objects.requireNonNull(name, "project");
-            if (!name.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?") || name.length() > 63) {
-                throw new IllegalArgumentException("project name \"" + name + "\" must be a DNS-1123 label (at "
-                        + "most 63 lower-case letters, digits and '-'), as it becomes a namespace name");
-            }
+            KubernetesNames.labelProblem(name).ifPresent(p -> {
+                throw new IllegalArgumentException("project name \"" + name + "\" " + p
+                        + " (a Project's name becomes its namespace's name)");
+            });
             this.name = name;
         }
 
@@ -347,7 +348,8 @@ public final class ProjectBundle {
         }
 
         /**
-         * @param namespace the project namespace; its name is filled in when absent
+         * @param namespace the project namespace; its name is filled in when absent (as in a manifest read without
+         *                  one; the model's builders refuse to build a Namespace without a name)
          * @return this builder
          * @throws IllegalArgumentException if it has another name, or a Namespace was already set
          */
@@ -367,7 +369,8 @@ public final class ProjectBundle {
         }
 
         /**
-         * @param project the Project; its name is filled in when absent
+         * @param project the Project; its name is filled in when absent (as in a manifest read without one; the
+         *                model's builders refuse to build a Project without a name)
          * @return this builder
          * @throws IllegalArgumentException if it has another name, or a Project was already set
          */
@@ -378,7 +381,8 @@ public final class ProjectBundle {
         }
 
         /**
-         * @param projectConfig the ProjectConfig; its name and namespace are filled in when absent
+         * @param projectConfig the ProjectConfig; its namespace, and its name when absent (as in a manifest read
+         *                      without one), are filled in
          * @return this builder
          * @throws IllegalArgumentException if its name or namespace is not the project's, or one was already set
          */

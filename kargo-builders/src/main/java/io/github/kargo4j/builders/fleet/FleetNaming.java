@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * How the resources of one service's project are named. Every name is checked against the Kubernetes rules before
- * anything is generated (see {@link KubernetesNames}); a scheme only proposes names.
+ * anything is generated (see {@link io.github.kargo4j.model.KubernetesNames}); a scheme only proposes names.
  *
  * <p>Two schemes come with kargo4j:
  * <ul>

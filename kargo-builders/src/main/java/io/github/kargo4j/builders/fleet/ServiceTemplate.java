@@ -3,6 +3,7 @@ package io.github.kargo4j.builders.fleet;
 import io.github.kargo4j.builders.bundle.ProjectBundle;
 import io.github.kargo4j.builders.expr.Expr;
 import io.github.kargo4j.builders.freight.FreightRequests;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.steps.Steps;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.project.Project;

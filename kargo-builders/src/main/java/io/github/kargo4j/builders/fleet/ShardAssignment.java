@@ -1,5 +1,7 @@
 package io.github.kargo4j.builders.fleet;
 
+import io.github.kargo4j.model.KubernetesNames;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

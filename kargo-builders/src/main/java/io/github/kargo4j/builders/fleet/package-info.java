@@ -7,7 +7,8 @@
  * Warehouse, Stages) after checking every generated name.</li>
  * <li>{@link io.github.kargo4j.builders.fleet.FleetNaming}: how the resources are named (the seed's
  * {@code <service>-<env>-<region>} Stages, or plain {@code <env>}).</li>
- * <li>{@link io.github.kargo4j.builders.fleet.KubernetesNames}: the DNS-1123 label and subdomain rules.</li>
+ * <li>{@link io.github.kargo4j.model.KubernetesNames} (in kargo-model): the DNS-1123 label and subdomain rules, which
+ * every generated name is checked against.</li>
  * <li>{@link io.github.kargo4j.builders.fleet.ShardAssignment}: balanced, stable assignment of services to Kargo
  * controller shards.</li>
  * <li>{@link io.github.kargo4j.builders.fleet.ServiceDirectories}: finds the services in a {@code services/}

@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.cluster;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -34,6 +35,12 @@ public abstract class AbstractClusterConfig implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a ClusterConfig without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the configuration; absent means no receivers, Git client settings or links */
     public abstract Optional<@Valid ClusterConfigSpec> spec();

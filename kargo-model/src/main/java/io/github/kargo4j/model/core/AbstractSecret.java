@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.core;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.OpenEnum;
 import io.github.kargo4j.model.PropertyOrder;
@@ -38,6 +39,12 @@ public abstract class AbstractSecret implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a Secret without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the Secret type, such as {@code Opaque} */
     public abstract Optional<String> type();

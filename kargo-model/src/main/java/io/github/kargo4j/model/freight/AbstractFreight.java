@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.freight;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.common.FreightOrigin;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * {@code freightCreationPolicy: Manual}).
  *
  * <p>On create Kargo replaces {@code metadata.name} with a SHA-1 of the origin and artifacts, so a client must
- * not rely on a name of its own. Admission requires at least one commit, image, chart or artifact, each matching
+ * not rely on a name of its own; a manifest still needs one to be applied, and the builder refuses a Freight
+ * without a valid name. Admission requires at least one commit, image, chart or artifact, each matching
  * a subscription of the origin Warehouse; origin and artifacts are immutable afterwards. Removed fields
  * ({@code id}, {@code warehouse}) are kept in {@link #unknownFields()}.
  */
@@ -39,6 +41,12 @@ public abstract class AbstractFreight implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a Freight without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return where the Freight originated: its Warehouse (required; replaces the removed {@code warehouse}) */
     public abstract @Valid FreightOrigin origin();

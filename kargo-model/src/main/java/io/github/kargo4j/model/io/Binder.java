@@ -2,6 +2,7 @@ package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.JsonName;
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
@@ -664,6 +665,11 @@ final class Binder {
                 }
                 if (unknown != null) {
                     b = unknownSetter.apply(b, unknown.build());
+                }
+                if (typedResource) {
+                    // a manifest without a valid metadata.name still loads, for the validator to report
+                    Object builder = b;
+                    return KubernetesNames.lenient(() -> build.apply(builder));
                 }
                 return build.apply(b);
             } catch (BindException e) {

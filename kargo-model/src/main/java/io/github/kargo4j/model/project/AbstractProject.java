@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.project;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -33,6 +34,12 @@ public abstract class AbstractProject implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a Project without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the status, as reported by Kargo */
     public abstract Optional<ProjectStatus> status();

@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.project;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -35,6 +36,12 @@ public abstract class AbstractProjectConfig implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a ProjectConfig without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the configuration; absent means no policies, receivers or links */
     public abstract Optional<@Valid ProjectConfigSpec> spec();

@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.promotion;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -29,6 +30,14 @@ public abstract class AbstractClusterPromotionTask implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /**
+     * Refuses a ClusterPromotionTask without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}.
+     */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the variables and steps (required) */
     public abstract @Valid PromotionTaskSpec spec();

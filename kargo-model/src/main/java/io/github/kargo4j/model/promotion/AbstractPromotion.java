@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.promotion;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -32,6 +33,12 @@ public abstract class AbstractPromotion implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a Promotion without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the Stage and Freight (or origin), and the steps (required) */
     public abstract @Valid PromotionSpec spec();

@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.stage;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -34,6 +35,12 @@ public abstract class AbstractStage implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a Stage without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return the requested Freight, promotion template and verification (required) */
     public abstract @Valid StageSpec spec();

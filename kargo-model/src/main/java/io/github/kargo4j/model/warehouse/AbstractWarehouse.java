@@ -1,6 +1,7 @@
 package io.github.kargo4j.model.warehouse;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -39,6 +40,12 @@ public abstract class AbstractWarehouse implements KargoResource {
 
     @Override
     public abstract @Valid ObjectMeta metadata();
+
+    /** Refuses a Warehouse without a valid {@code metadata.name}; see {@link KubernetesNames#requireName}. */
+    @Value.Check
+    protected void checkName() {
+        KubernetesNames.requireName(this);
+    }
 
     /** @return what the Warehouse subscribes to and how it creates Freight (required) */
     public abstract @Valid WarehouseSpec spec();

@@ -126,6 +126,20 @@ public final class AdmissionRules {
     /** F2: Freight alias used twice. */
     public static final Rule DUPLICATE_FREIGHT_ALIAS = rule("KA035", "duplicate-freight-alias", Severity.ERROR,
             "Two Freight in one namespace with the same alias");
+    /** API server object metadata: a missing, empty or malformed metadata.name. */
+    public static final Rule RESOURCE_NAME = rule("KA036", "resource-name", Severity.ERROR,
+            "A resource without metadata.name, or with a name its kind does not allow");
+    /** F3: a Freight artifact no subscription of the origin Warehouse matches. */
+    public static final Rule FREIGHT_ARTIFACT_NOT_SUBSCRIBED = rule("KA037", "freight-artifact-not-subscribed",
+            Severity.ERROR, "A Freight commit, image or chart that no subscription of its Warehouse matches");
+    /** F3: a subscription of the origin Warehouse without an artifact in the Freight. */
+    public static final Rule FREIGHT_SUBSCRIPTION_WITHOUT_ARTIFACT = rule("KA038",
+            "freight-subscription-without-artifact", Severity.ERROR,
+            "A Freight without a commit, image or chart for a git, image or chart subscription of its Warehouse");
+    /** F3: several artifacts of the Freight for one subscription of the origin Warehouse. */
+    public static final Rule FREIGHT_SUBSCRIPTION_MULTIPLE_ARTIFACTS = rule("KA039",
+            "freight-subscription-multiple-artifacts", Severity.ERROR,
+            "A Freight with more than one commit, image or chart for one subscription of its Warehouse");
 
     /** @return every admission rule, by code */
     public static List<Rule> all() {
@@ -137,6 +151,8 @@ public final class AdmissionRules {
                 DUPLICATE_SUBSCRIPTION, PROJECT_CONFIG_NAME, POLICY_STAGE_OR_SELECTOR, INVALID_PATTERN_IDENTIFIER,
                 INVALID_STAGE_PATTERN, DUPLICATE_POLICY_STAGE, DUPLICATE_RECEIVER_NAME, MULTIPLE_RECEIVER_TYPES,
                 GENERIC_TARGET_CRITERIA, CLUSTER_CONFIG_NAME, FREIGHT_WITHOUT_ARTIFACTS, NAMESPACE_NOT_PROJECT,
-                NAMESPACE_NOT_LABELLED, AUTO_ROLLBACK_DUPLICATE, DUPLICATE_FREIGHT_ALIAS);
+                NAMESPACE_NOT_LABELLED, AUTO_ROLLBACK_DUPLICATE, DUPLICATE_FREIGHT_ALIAS, RESOURCE_NAME,
+                FREIGHT_ARTIFACT_NOT_SUBSCRIBED, FREIGHT_SUBSCRIPTION_WITHOUT_ARTIFACT,
+                FREIGHT_SUBSCRIPTION_MULTIPLE_ARTIFACTS);
     }
 }

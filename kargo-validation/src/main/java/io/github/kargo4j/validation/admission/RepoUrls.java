@@ -109,6 +109,75 @@ final class RepoUrls {
         return registry.matches("[a-z0-9.\\-]+(:[0-9]+)?") || registry.matches("\\[[0-9a-f:]+\\](:[0-9]+)?");
     }
 
+    /**
+     * @param repoURL a chart repository ({@code https://...} or {@code oci://...})
+     * @param name    the chart name ({@code ""} for OCI repositories, whose URL names the chart)
+     * @return the chart as Kargo's Freight webhook identifies it:
+     *     {@code path.Join(urls.NormalizeChart(repoURL), name)}
+     */
+    static String chartKey(String repoURL, String name) {
+        return pathJoin(chart(repoURL), name);
+    }
+
+    /** @return Go's {@code path.Join(a, b)}: the non-empty elements joined by {@code /}, then cleaned */
+    static String pathJoin(String a, String b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return "";
+        }
+        return pathClean(a.isEmpty() ? b : a + "/" + b);
+    }
+
+    /**
+     * @return Go's {@code path.Clean}: repeated slashes as one, {@code .} elements dropped, {@code ..} elements
+     *     dropped with the element before them, no trailing slash, {@code .} for nothing
+     */
+    static String pathClean(String path) {
+        if (path.isEmpty()) {
+            return ".";
+        }
+        boolean rooted = path.charAt(0) == '/';
+        int n = path.length();
+        StringBuilder out = new StringBuilder(n);
+        int r = 0;
+        int dotdot = 0;
+        if (rooted) {
+            out.append('/');
+            r = 1;
+            dotdot = 1;
+        }
+        while (r < n) {
+            char c = path.charAt(r);
+            if (c == '/') {
+                r++;
+            } else if (c == '.' && (r + 1 == n || path.charAt(r + 1) == '/')) {
+                r++;
+            } else if (c == '.' && path.charAt(r + 1) == '.' && (r + 2 == n || path.charAt(r + 2) == '/')) {
+                r += 2;
+                if (out.length() > dotdot) {
+                    int w = out.length() - 1;
+                    while (w > dotdot && out.charAt(w) != '/') {
+                        w--;
+                    }
+                    out.setLength(w);
+                } else if (!rooted) {
+                    if (out.length() > 0) {
+                        out.append('/');
+                    }
+                    out.append("..");
+                    dotdot = out.length();
+                }
+            } else {
+                if (rooted && out.length() != 1 || !rooted && out.length() != 0) {
+                    out.append('/');
+                }
+                while (r < n && path.charAt(r) != '/') {
+                    out.append(path.charAt(r++));
+                }
+            }
+        }
+        return out.length() == 0 ? "." : out.toString();
+    }
+
     /** @return the normalized chart repository ({@code urls.NormalizeChart}) */
     static String chart(String repo) {
         String r = sanitize(repo);

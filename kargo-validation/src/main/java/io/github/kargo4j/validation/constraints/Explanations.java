@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.constraints;
 
 import io.github.kargo4j.model.AbstractObjectMeta;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.common.AbstractExpressionVariable;
 import io.github.kargo4j.model.io.Shape;
 import io.github.kargo4j.model.json.JsonString;
@@ -250,13 +251,7 @@ final class Explanations {
 
     /** @return a DNS-1123 subdomain close to the value, or null */
     static String kubernetesName(String value) {
-        String s = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("-{2,}", "-")
-                .replaceAll("\\.{2,}", ".").replaceAll("-?\\.-?", ".");
-        s = s.replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9]+$", "");
-        if (s.length() > 253) {
-            s = s.substring(0, 253).replaceAll("[^a-z0-9]+$", "");
-        }
-        return !s.isEmpty() && !s.equals(value) && s.matches(AbstractObjectMeta.K8S_NAME) ? s : null;
+        return KubernetesNames.NameRule.SUBDOMAIN.closest(value).orElse(null);
     }
 
     /** @return a Kargo duration for values such as {@code 1d}, {@code 5 minutes} or {@code 1h 30m}, or null */

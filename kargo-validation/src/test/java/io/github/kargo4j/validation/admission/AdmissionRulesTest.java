@@ -411,7 +411,48 @@ class AdmissionRulesTest {
                                 + freight("f2", "alias: blue-cat\nimages: [{repoURL: a, tag: '2'}]\n"),
                         freight("f1", "alias: blue-cat\nimages: [{repoURL: a, tag: '1'}]\n") + "---\n"
                                 + freight("f2", "alias: blue-cat\nimages: [{repoURL: a, tag: '2'}]\n")
-                                        .replace("namespace: demo", "namespace: other")));
+                                        .replace("namespace: demo", "namespace: other")),
+                RuleCase.of("KA036", ERROR, "metadata.name",
+                        "Stage in namespace \"demo\" has no metadata.name|name or generateName is required",
+                        stage("requestedFreight: [{origin: {kind: Warehouse, name: app}, sources: {direct: true}}]\n")
+                                .replace("{name: prod, namespace: demo}", "{namespace: demo}"),
+                        stage("requestedFreight: [{origin: {kind: Warehouse, name: app}, sources: {direct: true}}]\n")),
+                RuleCase.of("KA037", ERROR, "images[0].repoURL", "Freight \"f1\"|\"ghcr.io/example/other\"|"
+                                + "no subscription found for image repository in Warehouse \\\"app\\\"",
+                        imageAndGit("https://github.com/example/app") + freight("f1", """
+                                images:
+                                - {repoURL: ghcr.io/example/other, tag: '1'}
+                                - {repoURL: ghcr.io/example/app, tag: '1'}
+                                commits: [{repoURL: 'https://github.com/example/app', id: abc}]
+                                """),
+                        imageAndGit("https://github.com/example/app") + freight("f1", """
+                                images: [{repoURL: ghcr.io/example/app, tag: '1'}]
+                                commits: [{repoURL: 'https://github.com/example/app.git', id: abc}]
+                                """)),
+                RuleCase.of("KA038", ERROR, "commits", "Freight \"f1\"|spec.subscriptions[1]|no artifact found for "
+                                + "subscription \\\"https://github.com/example/app\\\" of Warehouse \\\"app\\\"",
+                        imageAndGit("https://github.com/Example/App.git")
+                                + freight("f1", "images: [{repoURL: ghcr.io/example/app, tag: '1'}]\n"),
+                        imageAndGit("https://github.com/Example/App.git") + freight("f1", """
+                                images: [{repoURL: ghcr.io/example/app, tag: '1'}]
+                                commits: [{repoURL: 'https://github.com/example/app', id: abc}]
+                                """)),
+                RuleCase.of("KA039", ERROR, "charts[1]", "Freight \"f1\"|2 charts|charts[0], charts[1]|"
+                                + "multiple artifacts found for subscription \\\"ghcr.io/example/charts/app\\\"",
+                        warehouse("- chart: {repoURL: 'oci://ghcr.io/example/charts/app'}\n") + "---\n"
+                                + freight("f1", """
+                                charts:
+                                - {repoURL: 'oci://ghcr.io/example/charts/app', version: 1.0.0}
+                                - {repoURL: 'OCI://ghcr.io/example/charts/app', version: 1.0.1}
+                                """),
+                        warehouse("- chart: {repoURL: 'oci://ghcr.io/example/charts/app'}\n") + "---\n"
+                                + freight("f1", "charts: [{repoURL: 'OCI://ghcr.io/example/charts/app', "
+                                + "version: 1.0.1}]\n")));
+    }
+
+    /** Warehouse "app" with an image and a git subscription, and a document separator. */
+    static String imageAndGit(String gitRepoURL) {
+        return warehouse("- image: {repoURL: ghcr.io/example/app}\n- git: {repoURL: '" + gitRepoURL + "'}\n") + "---\n";
     }
 
     @ParameterizedTest(name = "{0} fires")

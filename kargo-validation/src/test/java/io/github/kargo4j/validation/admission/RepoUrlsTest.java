@@ -50,4 +50,50 @@ class RepoUrlsTest {
                         c[0].equals("git") ? RepoUrls.git(c[2]) : c[0].equals("image") ? RepoUrls.image(c[2])
                                 : RepoUrls.chart(c[2]))));
     }
+
+    /** Go's {@code path.Clean}, with the cases of Go's own {@code path_test.go} ({@code cleantests}). */
+    @TestFactory
+    Stream<DynamicTest> cleansPathsAsGoDoes() {
+        return Stream.of(new String[][] {
+                {"", "."}, {"abc", "abc"}, {"abc/def", "abc/def"}, {"a/b/c", "a/b/c"}, {".", "."}, {"..", ".."},
+                {"../..", "../.."}, {"../../abc", "../../abc"}, {"/abc", "/abc"}, {"/", "/"},
+                {"abc/", "abc"}, {"abc/def/", "abc/def"}, {"a/b/c/", "a/b/c"}, {"./", "."}, {"../", ".."},
+                {"../../", "../.."}, {"/abc/", "/abc"},
+                {"abc//def//ghi", "abc/def/ghi"}, {"//abc", "/abc"}, {"///abc", "/abc"}, {"//abc//", "/abc"},
+                {"abc//", "abc"},
+                {"abc/./def", "abc/def"}, {"/./abc/def", "/abc/def"}, {"abc/.", "abc"},
+                {"abc/def/ghi/../jkl", "abc/def/jkl"}, {"abc/def/../ghi/../jkl", "abc/jkl"}, {"abc/def/..", "abc"},
+                {"abc/def/../..", "."}, {"/abc/def/../..", "/"}, {"abc/def/../../..", ".."},
+                {"/abc/def/../../..", "/"}, {"abc/def/../../../ghi/jkl/../../../mno", "../../mno"},
+                {"/../abc", "/abc"},
+                {"abc/./../def", "def"}, {"abc//./../def", "def"}, {"abc/../../././../def", "../../def"}})
+                .map(c -> DynamicTest.dynamicTest("Clean(" + c[0] + ")", () -> {
+                    assertEquals(c[1], RepoUrls.pathClean(c[0]));
+                    assertEquals(c[1], RepoUrls.pathClean(c[1]), "clean is idempotent");
+                }));
+    }
+
+    /** Go's {@code path.Join} of two elements, with the two-element cases of Go's {@code jointests}. */
+    @TestFactory
+    Stream<DynamicTest> joinsPathsAsGoDoes() {
+        return Stream.of(new String[][] {
+                {"a", "b", "a/b"}, {"a", "", "a"}, {"", "b", "b"}, {"/", "a", "/a"}, {"/", "", "/"},
+                {"a/", "b", "a/b"}, {"a/", "", "a"}, {"", "", ""}})
+                .map(c -> DynamicTest.dynamicTest("Join(" + c[0] + ", " + c[1] + ")",
+                        () -> assertEquals(c[2], RepoUrls.pathJoin(c[0], c[1]))));
+    }
+
+    /** How Kargo's Freight webhook names a chart subscription: path.Join(NormalizeChart(repoURL), name). */
+    @TestFactory
+    Stream<DynamicTest> identifiesChartsAsKargosFreightWebhookDoes() {
+        return Stream.of(new String[][] {
+                {"oci://ghcr.io/example/charts/app", "", "ghcr.io/example/charts/app"},
+                {"OCI://GHCR.io/example/charts/app", "", "ghcr.io/example/charts/app"},
+                {"https://charts.example.com", "app", "https:/charts.example.com/app"},
+                {"https://Charts.Example.com/", "app", "https:/charts.example.com/app"},
+                {"fake-chart-repo-url", "fake-chart-name", "fake-chart-repo-url/fake-chart-name"},
+                {"fake-another-chart-repo-url", "", "fake-another-chart-repo-url"}})
+                .map(c -> DynamicTest.dynamicTest(c[0] + " " + c[1],
+                        () -> assertEquals(c[2], RepoUrls.chartKey(c[0], c[1]))));
+    }
 }

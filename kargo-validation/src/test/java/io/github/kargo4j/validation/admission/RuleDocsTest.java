@@ -60,7 +60,7 @@ class RuleDocsTest {
             assertTrue(names.add(r.name()), "duplicate name " + r.name());
             assertTrue(r.category() == Category.ADMISSION || r.category() == Category.LEGACY);
         }
-        assertEquals(35, AdmissionRules.all().size());
+        assertEquals(39, AdmissionRules.all().size());
         assertEquals(35, LegacyRules.all().size());
     }
 

@@ -76,11 +76,13 @@ class FieldConstraintsCheckTest {
     }
 
     @Test
-    void anInvalidNameSaysItIsNotAKubernetesNameAndSuggestsOne() {
-        Finding f = only(kf001(stage("Bad_Name", "Warehouse", "1h", "All")));
+    void anInvalidNameIsLeftToTheNameRule() {
+        // metadata.name follows its kind's rule (KA036), not a field constraint
+        assertEquals(List.of(), kf001(stage("Bad_Name", "Warehouse", "1h", "All")));
+        Finding f = only(Validate.yaml(stage("Bad_Name", "Warehouse", "1h", "All")).withCodes("KA036").findings());
         assertEquals("metadata.name", f.path().toString());
-        assertEquals("metadata.name \"Bad_Name\" is not a valid Kubernetes name", f.message());
-        assertTrue(f.hint().startsWith("write \"bad-name\"; ") && f.hint().contains("DNS-1123"), f.hint());
+        assertTrue(f.message().startsWith("Stage name \"Bad_Name\" contains 'B'"), f.message());
+        assertTrue(f.hint().startsWith("write \"bad-name\" (") , f.hint());
         assertEquals(Optional.of(new SourcePosition(4, 3)), f.position());
     }
 
@@ -118,17 +120,22 @@ class FieldConstraintsCheckTest {
 
     @Test
     void anEmptyNameIsReportedOnceAndALongOneByItsLength() {
-        Finding empty = only(kf001(stage("\"\"", "Warehouse", "1h", "All")));
-        assertEquals("metadata.name is empty", empty.message());
-        assertEquals("give it a value, or remove the field", empty.hint());
-        List<Finding> fs = kf001(stage("a".repeat(254), "Warehouse", "1h", "All"));
-        assertEquals(1, fs.size(), fs.toString());
-        assertEquals("metadata.name is 254 characters long; at most 253 are allowed", fs.get(0).message());
-        assertEquals("shorten it to 253 characters or fewer", fs.get(0).hint());
-        List<Finding> both = kf001(stage("A".repeat(300), "Warehouse", "1h", "All"));
-        assertEquals(2, both.size(), both.toString());
-        assertTrue(both.stream().anyMatch(f -> f.message().endsWith("...\" is not a valid Kubernetes name")),
-                both.toString());
+        assertEquals(List.of(), kf001(stage("\"\"", "Warehouse", "1h", "All")));
+        Finding empty = only(Validate.yaml(stage("\"\"", "Warehouse", "1h", "All")).withCodes("KA036").findings());
+        assertTrue(empty.message().startsWith("Stage in namespace \"demo\" has an empty metadata.name; the API "
+                + "server rejects it: \"metadata.name: Required value: name or generateName is required\""),
+                empty.message());
+        Finding lng = only(Validate.yaml(stage("a".repeat(254), "Warehouse", "1h", "All")).withCodes("KA036")
+                .findings());
+        assertTrue(lng.message().contains("is 254 characters long, but a DNS-1123 subdomain has at most 253")
+                && lng.message().endsWith("must be no more than 253 characters\""), lng.message());
+        assertEquals("write \"" + "a".repeat(253) + "\" (lower-case letters, digits, '-' and '.', starting and "
+                + "ending with a letter or digit, at most 253 characters), and update what refers to it by name",
+                lng.hint());
+        Finding both = only(Validate.yaml(stage("A".repeat(300), "Warehouse", "1h", "All")).withCodes("KA036")
+                .findings());
+        assertTrue(both.message().contains("must be no more than 253 characters, a lowercase RFC 1123 subdomain"),
+                both.message());
     }
 
     @Test
@@ -210,7 +217,7 @@ class FieldConstraintsCheckTest {
 
     @Test
     void secretValuesAreNeverQuoted() {
-        Finding f = only(kf001("""
+        Finding f = only(Validate.yaml("""
                 apiVersion: v1
                 kind: Secret
                 metadata:
@@ -218,11 +225,12 @@ class FieldConstraintsCheckTest {
                   namespace: demo
                 stringData:
                   password: hunter2
-                """));
+                """).withCodes("KA036").findings());
         assertEquals("metadata.name", f.path().toString());
-        assertEquals("metadata.name is not a valid Kubernetes name", f.message());
+        assertTrue(f.message().startsWith("Secret in namespace \"demo\": metadata.name is not a DNS-1123 subdomain"),
+                f.message());
         assertFalse(f.message().contains("My_Token") || f.hint().contains("my-token"), f.toString());
-        assertFalse(f.hint().contains("hunter2"));
+        assertFalse(f.message().contains("hunter2") || f.hint().contains("hunter2"));
     }
 
     @Test
@@ -310,8 +318,8 @@ class FieldConstraintsCheckTest {
             el = false;
         }
         assertFalse(el, "the test class path must not hold an EL implementation");
-        var meta = io.github.kargo4j.model.ObjectMeta.builder().name("x".repeat(300)).build();
+        var meta = io.github.kargo4j.model.ObjectMeta.builder().namespace("x".repeat(300)).build();
         var messages = ModelValidation.validator().validate(meta).stream().map(v -> v.getMessage()).sorted().toList();
-        assertTrue(messages.contains("size must be between 1 and 253"), messages.toString());
+        assertTrue(messages.contains("size must be between 0 and 63"), messages.toString());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.graph;
 
 import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.common.ExpressionVariable;
 import io.github.kargo4j.model.common.FreightOrigin;
@@ -253,7 +254,7 @@ class HalfFilledModelsTest {
         Gen gen = new Gen(seed);
         List<KargoResource> resources = new ArrayList<>();
         for (int i = gen.upTo(25); i > 0; i--) {
-            resources.add(gen.resource());
+            resources.add(KubernetesNames.lenient(gen::resource));   // half-filled: names may be missing
         }
         List<Entry> entries = resources.stream().map(Entry::of).toList();
         Set<String> codes = GraphRules.all().stream().map(r -> r.code()).collect(Collectors.toSet());
