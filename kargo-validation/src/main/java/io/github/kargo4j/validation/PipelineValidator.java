@@ -36,6 +36,9 @@ public final class PipelineValidator {
     /** A file or document that cannot be read. */
     public static final Rule UNREADABLE = Rule.of("KR001", "unreadable-manifest", Category.READ, Severity.ERROR,
             "A file or document cannot be read as a Kubernetes manifest");
+    /** A value that does not fit its kind's schema; the document is loaded and validated as far as it fits. */
+    public static final Rule SCHEMA_MISMATCH = Rule.of("KR003", "schema-mismatch", Category.READ, Severity.ERROR,
+            "A value that does not fit its kind's schema (the API server would reject the document)");
     /** A check failed unexpectedly (a bug in kargo4j). */
     public static final Rule CHECK_FAILED = Rule.of("KR002", "check-failed", Category.READ, Severity.WARNING,
             "A validation check failed unexpectedly; please report it");
@@ -67,6 +70,7 @@ public final class PipelineValidator {
         Map<String, Rule> out = new LinkedHashMap<>();
         out.put(UNREADABLE.code(), UNREADABLE);
         out.put(CHECK_FAILED.code(), CHECK_FAILED);
+        out.put(SCHEMA_MISMATCH.code(), SCHEMA_MISMATCH);
         for (Check c : BuiltInChecks.all()) {
             for (Rule r : c.rules()) {
                 Rule previous = out.put(r.code(), r);
@@ -136,6 +140,17 @@ public final class PipelineValidator {
                     new ResourceRef("File", "", e.source()), e.path().orElse(JsonPath.ROOT),
                     Optional.ofNullable(e.source()), e.position(), e.problem(),
                     "fix the file so that it is valid YAML (or JSON) holding Kubernetes objects"));
+        }
+        for (Entry e : entries) {
+            e.manifest().ifPresent(m -> {
+                for (ManifestException p : m.problems()) {
+                    ctx.report(new Finding(SCHEMA_MISMATCH.code(), SCHEMA_MISMATCH.severity(),
+                            ResourceRef.of(e.resource()), p.path().orElse(JsonPath.ROOT),
+                            Optional.ofNullable(p.source()), p.position(), p.problem(),
+                            "write the value the field expects; kargo4j keeps the value as written and checks the "
+                                    + "rest of the resource without it"));
+                }
+            });
         }
         for (Check c : checks) {
             try {

@@ -11,9 +11,17 @@ final class BindException extends RuntimeException {
     final transient JsonPath path;
     final transient JsonValue node;
 
+    /** Whether the cause was already reported (a required value that did not fit): the parent only keeps it. */
+    final boolean reported;
+
     BindException(JsonPath path, JsonValue node, String message) {
+        this(path, node, message, false);
+    }
+
+    BindException(JsonPath path, JsonValue node, String message, boolean reported) {
         super(message, null, false, false);
         this.path = path;
         this.node = node;
+        this.reported = reported;
     }
 }

@@ -138,6 +138,34 @@ final class Binder {
      * @param model a model object
      * @return its JSON form
      */
+    /** The problems of the lenient binding running on this thread, or null when binding is strict. */
+    private static final ThreadLocal<List<BindException>> LENIENT = new ThreadLocal<>();
+
+    /**
+     * Binds leniently: a property value that does not fit its type is kept as written among the unknown fields of
+     * the object that holds it, and the problem is added to {@code problems}, instead of failing the whole binding.
+     * An object that still cannot be built (a required property missing or not fitting) fails as a whole, and its
+     * parent keeps it as written in turn.
+     *
+     * @param action   the binding
+     * @param problems where the problems go, in document order
+     * @param <T>      the result type
+     * @return what the action returns
+     */
+    static <T> T lenient(Supplier<T> action, List<BindException> problems) {
+        List<BindException> was = LENIENT.get();
+        LENIENT.set(problems);
+        try {
+            return action.get();
+        } finally {
+            if (was == null) {
+                LENIENT.remove();
+            } else {
+                LENIENT.set(was);
+            }
+        }
+    }
+
     static JsonValue encode(Object model) {
         return codecFor(model.getClass()).encode(model);
     }
@@ -628,6 +656,7 @@ final class Binder {
                 Object b = factory.get();
                 JsonObject.Builder unknown = null;
                 long seen = 0;
+                boolean missingReported = false;
                 boolean[] seenWide = props.length > 64 ? new boolean[props.length] : null;
                 for (int i = 0, n = o.size(); i < n; i++) {
                     String key = o.keyAt(i);
@@ -646,10 +675,42 @@ final class Binder {
                         unknown.put(key, value, o.keyPosition(key).orElse(null));
                         continue;
                     }
-                    if (value instanceof JsonNull) {
+                    if (value instanceof JsonNull
+                            || p.cardinality == Shape.Cardinality.LIST && value instanceof JsonArray ea
+                            && ea.size() == 0
+                            || p.cardinality == Shape.Cardinality.MAP && value instanceof JsonObject eo
+                            && eo.isEmpty()) {
+                        // an explicit null, [] or {} of a list or map: kept as written (the typed value is absent
+                        // or empty, which cannot say that the user wrote it)
+                        if (unknownSetter != null) {
+                            if (unknown == null) {
+                                unknown = JsonObject.builder().position(o.position().orElse(null));
+                            }
+                            unknown.put(key, value, o.keyPosition(key).orElse(null));
+                        }
                         continue;
                     }
-                    Object decoded = decodeProp(p, value, path.key(key));
+                    Object decoded;
+                    try {
+                        decoded = decodeProp(p, value, path.key(key));
+                    } catch (BindException e) {
+                        List<BindException> sink = LENIENT.get();
+                        if (sink == null || unknownSetter == null) {
+                            throw e;
+                        }
+                        // lenient reading: the value that does not fit is kept as written, the problem reported
+                        if (!e.reported) {
+                            sink.add(e);
+                        }
+                        if (p.cardinality == Shape.Cardinality.REQUIRED) {
+                            missingReported = true;
+                        }
+                        if (unknown == null) {
+                            unknown = JsonObject.builder().position(o.position().orElse(null));
+                        }
+                        unknown.put(key, value, o.keyPosition(key).orElse(null));
+                        continue;
+                    }
                     b = p.setter.apply(b, decoded);
                     if (seenWide != null) {
                         seenWide[p.index] = true;
@@ -660,7 +721,8 @@ final class Binder {
                 for (Prop p : props) {
                     if (p.cardinality == Shape.Cardinality.REQUIRED
                             && !(seenWide != null ? seenWide[p.index] : (seen & (1L << p.index)) != 0)) {
-                        throw new BindException(path, v, "missing required field \"" + p.json + "\"");
+                        throw new BindException(path, v, "missing required field \"" + p.json + "\"",
+                                missingReported && o.containsKey(p.json));
                     }
                 }
                 if (unknown != null) {

@@ -240,13 +240,17 @@ public final class KargoCodec {
      * @param type the expected model type
      * @param <T>  the type
      * @return the resource
-     * @throws ManifestException if the text is not exactly one document of that type
+     * @throws ManifestException if the text is not exactly one document of that type, or the document does not
+     *                           fit the type's schema (the first problem)
      */
     public <T extends KargoResource> T readOne(String text, Class<T> type) {
         List<Manifest> docs = read(text);
         if (docs.size() != 1) {
             throw new ManifestException("<string>", -1, null, null, "expected exactly one document, found "
                     + docs.size(), null);
+        }
+        if (!docs.get(0).fits()) {
+            throw docs.get(0).problems().get(0);
         }
         KargoResource r = docs.get(0).resource();
         if (!type.isInstance(r)) {
@@ -302,6 +306,7 @@ public final class KargoCodec {
         String kind = requiredString(o, "kind", source, index, start);
         Class<? extends KargoResource> type = kinds.get(apiVersion + "|" + kind);
         KargoResource resource;
+        List<BindException> bindProblems = new ArrayList<>();
         try {
             if (type == null) {
                 JsonValue metadata = o.getOrNull("metadata");
@@ -311,20 +316,38 @@ public final class KargoCodec {
                 }
                 resource = GenericResource.of(o);
             } else {
-                resource = (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT);
+                resource = Binder.lenient(() -> (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT),
+                        bindProblems);
             }
         } catch (BindException e) {
-            SourcePosition p = e.node != null && e.node.position().isPresent() ? e.node.position().get()
-                    : e.path.locate(o).orElse(start);
-            if (e.path != null && !e.path.isRoot()) {
-                p = e.path.locate(o).orElse(p);
-                if (e.node != null && e.node.position().isPresent() && !e.getMessage().startsWith("unknown")) {
-                    p = e.node.position().get();
-                }
+            if (type == null) {
+                throw problem(e, o, source, index, start, kind);
             }
-            throw new ManifestException(source, index, p, e.path, e.getMessage() + " (in " + kind + ")", e);
+            // the top level does not fit its type: keep the document as written, as a resource of its kind
+            if (!e.reported) {
+                bindProblems.add(e);
+            }
+            resource = GenericResource.of(o);
         }
-        return new Manifest(resource, new SourceLocation(source, Optional.ofNullable(file), index, start), o);
+        List<ManifestException> problems = new ArrayList<>(bindProblems.size());
+        for (BindException e : bindProblems) {
+            problems.add(problem(e, o, source, index, start, kind));
+        }
+        return new Manifest(resource, new SourceLocation(source, Optional.ofNullable(file), index, start), o,
+                problems);
+    }
+
+    private static ManifestException problem(BindException e, JsonObject o, String source, int index,
+                                             SourcePosition start, String kind) {
+        SourcePosition p = e.node != null && e.node.position().isPresent() ? e.node.position().get()
+                : e.path.locate(o).orElse(start);
+        if (e.path != null && !e.path.isRoot()) {
+            p = e.path.locate(o).orElse(p);
+            if (e.node != null && e.node.position().isPresent() && !e.getMessage().startsWith("unknown")) {
+                p = e.node.position().get();
+            }
+        }
+        return new ManifestException(source, index, p, e.path, e.getMessage() + " (in " + kind + ")", e);
     }
 
     private static String requiredString(JsonObject o, String key, String source, int index, SourcePosition start) {

@@ -5,24 +5,52 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.SourcePosition;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One document read from a file or stream: the typed resource, where it came from, and the tree it was read from,
  * which knows the line and column of every node.
  *
+ * <p>A document that is YAML but does not fit its kind's schema still loads: each value that does not fit (a
+ * string where a number belongs, a list where an object belongs, an object missing a required field) is kept as
+ * written among the unknown fields of the object that holds it, so that writing the resource reproduces the
+ * document, and is named in {@link #problems()}. A document whose top level cannot be built at all (no
+ * {@code metadata}, no {@code spec} where one is required) loads as a
+ * {@link io.github.kargo4j.model.generic.GenericResource} of its kind, with the problems that stopped it.
+ *
  * @param resource the typed resource ({@link io.github.kargo4j.model.generic.GenericResource} for kinds the model
- *                 does not type)
+ *                 does not type, or that do not fit their type)
  * @param location where the document starts
  * @param tree     the document as read, with positions
+ * @param problems the values that do not fit the kind's schema, each with its file, line, column and path; empty
+ *                 when the document fits
  */
-public record Manifest(KargoResource resource, SourceLocation location, JsonObject tree) {
+public record Manifest(KargoResource resource, SourceLocation location, JsonObject tree,
+                       List<ManifestException> problems) {
 
     /** Checks that no component is null. */
     public Manifest {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(tree, "tree");
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * A document that fits its kind's schema.
+     *
+     * @param resource the typed resource
+     * @param location where the document starts
+     * @param tree     the document as read
+     */
+    public Manifest(KargoResource resource, SourceLocation location, JsonObject tree) {
+        this(resource, location, tree, List.of());
+    }
+
+    /** @return whether the document fits its kind's schema (no {@link #problems()}) */
+    public boolean fits() {
+        return problems.isEmpty();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,8 +18,16 @@ class BadInputTest {
 
     private static final KargoCodec CODEC = KargoCodec.create();
 
+    /** @return the error that stops reading, or else the first value that does not fit the schema */
     private static ManifestException fail(String yaml) {
-        return assertThrows(ManifestException.class, () -> CODEC.read(yaml, "pipeline.yaml"));
+        List<Manifest> read;
+        try {
+            read = CODEC.read(yaml, "pipeline.yaml");
+        } catch (ManifestException e) {
+            return e;
+        }
+        return read.stream().flatMap(m -> m.problems().stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem reported for:\n" + yaml));
     }
 
     @Test

@@ -166,13 +166,15 @@ class AnalysisTemplateTest {
     void intOrStringRejectsOtherValues() {
         String base = Fixtures.text(DIR, "pulumi-update.yaml");
         ManifestException fraction = assertThrows(ManifestException.class,
-                () -> CODEC.read(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: 1.5")));
+                () -> CODEC.readOne(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: 1.5"),
+                        AnalysisTemplate.class));
         assertTrue(fraction.getMessage().contains("expected a whole number or a string, found"),
                 fraction.getMessage());
         assertEquals(Optional.of(JsonPath.parse("spec.metrics[0].inconclusiveLimit")), fraction.path());
 
         ManifestException bool = assertThrows(ManifestException.class,
-                () -> CODEC.read(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: true")));
+                () -> CODEC.readOne(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: true"),
+                        AnalysisTemplate.class));
         assertTrue(bool.getMessage().contains("expected a whole number or a string, found a boolean"),
                 bool.getMessage());
         assertFalse(bool.getMessage().contains("found true"), "the value is not quoted: " + bool.getMessage());
@@ -306,7 +308,7 @@ class AnalysisTemplateTest {
     void missingRequiredFieldsAreReported() {
         String base = Fixtures.text(DIR, "job.yaml");
         ManifestException e = assertThrows(ManifestException.class,
-                () -> CODEC.read(base.replaceFirst("    - name: smoke\n", "    - \n")));
+                () -> CODEC.readOne(base.replaceFirst("    - name: smoke\n", "    - \n"), AnalysisTemplate.class));
         assertTrue(e.getMessage().contains("missing required field \"name\""), e.getMessage());
     }
 }
