@@ -138,15 +138,14 @@ public final class PipelineValidator {
         for (ManifestException e : readErrors) {
             ctx.report(new Finding(UNREADABLE.code(), UNREADABLE.severity(),
                     new ResourceRef("File", "", e.source()), e.path().orElse(JsonPath.ROOT),
-                    Optional.ofNullable(e.source()), e.position(), e.problem(),
-                    "fix the file so that it is valid YAML (or JSON) holding Kubernetes objects"));
+                    Optional.ofNullable(e.source()), e.position(), withPath(e), readHint(e.problem())));
         }
         for (Entry e : entries) {
             e.manifest().ifPresent(m -> {
                 for (ManifestException p : m.problems()) {
                     ctx.report(new Finding(SCHEMA_MISMATCH.code(), SCHEMA_MISMATCH.severity(),
                             ResourceRef.of(e.resource()), p.path().orElse(JsonPath.ROOT),
-                            Optional.ofNullable(p.source()), p.position(), p.problem(),
+                            Optional.ofNullable(p.source()), p.position(), withPath(p),
                             "write the value the field expects; kargo4j keeps the value as written and checks the "
                                     + "rest of the resource without it"));
                 }
@@ -171,6 +170,42 @@ public final class PipelineValidator {
             }
         }
         return new Report(kept, entries.size());
+    }
+
+    /** @return the problem, after the JSON path in the document when there is one (the text report shows both) */
+    private static String withPath(ManifestException e) {
+        return e.path().filter(p -> !p.isRoot()).map(p -> p + ": " + e.problem()).orElse(e.problem());
+    }
+
+    /** @return what to do about a file or document that cannot be read, by the kind of problem */
+    static String readHint(String problem) {
+        String p = problem.toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("template")) {
+            return "render the template first (for example with `helm template`) and validate the output, or leave "
+                    + "the template out of the paths";
+        }
+        if (p.contains("duplicate key")) {
+            return "remove one of the two keys: YAML readers keep only one of them";
+        }
+        if (p.contains("missing apiversion") || p.contains("missing kind")
+                || p.contains("expected a kubernetes object")) {
+            return "give the document apiVersion, kind and metadata, or leave files that are not Kubernetes "
+                    + "manifests (values files, Chart.yaml) out of the paths";
+        }
+        if (p.contains("limit") || p.contains("longer than") || p.contains("more than") || p.contains("too deep")
+                || p.contains("too large") || p.contains("too many")) {
+            return "the input is larger than kargo4j reads (ReadLimits); split the file, or raise the limits if it "
+                    + "is legitimate";
+        }
+        if (p.contains("cannot read file") || p.contains("cannot list") || p.contains("no such file")
+                || p.contains("permission")) {
+            return "check that the path exists and that it can be read";
+        }
+        if (p.contains("malformed") || p.contains("yaml") || p.contains("json")) {
+            return "fix the syntax at this line: indentation (spaces, not tabs), an unclosed quote or bracket, a "
+                    + "missing space after a colon";
+        }
+        return "fix the file so that it is valid YAML (or JSON) holding Kubernetes objects";
     }
 
     /**
