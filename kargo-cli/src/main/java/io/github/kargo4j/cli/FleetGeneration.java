@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,6 +151,33 @@ final class FleetGeneration {
             return Result.failed(service, null, "unexpected failure: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (please report it)");
         }
+    }
+
+    /**
+     * Lists, for each service whose project directory exists, the files a forced replacement would delete that the
+     * new version does not have; a service whose project cannot be built is left to {@link #run} to report.
+     *
+     * @param services the services
+     * @return each service with such files, and the files (relative to its directory), in service order
+     */
+    Map<String, List<String>> extraFiles(List<String> services) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String service : services) {
+            if (!Files.isDirectory(writer.projectsDirectory().resolve(service), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String shard = shards == null ? null : shards.find(service).orElse(null);
+            try {
+                ProjectBundle bundle = shard == null ? template.bundle(service) : template.bundle(service, shard);
+                List<String> extra = writer.extraFiles(service, writer.fileNames(bundle));
+                if (!extra.isEmpty()) {
+                    out.put(service, extra);
+                }
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                // reported when the service is generated
+            }
+        }
+        return out;
     }
 
     /** One service: never throws for a problem of that service. */

@@ -6,6 +6,7 @@ import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
 import io.github.kargo4j.builders.fleet.ServiceDirectories;
 import io.github.kargo4j.builders.fleet.ServiceTemplate;
 import io.github.kargo4j.builders.fleet.ShardAssignment;
+import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.validation.PipelineValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j generate fleet}: one isolated Kargo project per service. */
@@ -33,8 +35,11 @@ import java.util.concurrent.Callable;
                 + "per environment, setting image.tag in services/S/values-<env>.yaml).",
             "",
             "Every project is validated as a complete set before any of it is written; a project with errors "
-                + "is not written. An existing project directory is skipped unless --force. Each directory is "
-                + "written into a hidden staging directory and renamed into place, so it is never half-written.",
+                + "is not written. An existing project directory is skipped unless --force; --force refuses to "
+                + "delete files kargo4j does not generate (it lists them and writes nothing) unless "
+                + "--delete-extra-files. Each directory is written into a hidden staging directory and renamed into "
+                + "place, so it is never half-written; what a killed run left is cleaned up by the next run. --out "
+                + "must not lie in a service's directory (nor be where a service would be read from).",
             "",
             "Exit status: 0 when every service was generated or skipped, 1 when some service failed (an invalid "
                 + "name, validation errors, a write error), 2 for usage errors or unreadable input.",
@@ -131,6 +136,11 @@ final class GenerateFleetCommand implements Callable<Integer> {
             + "version is complete). Without it existing directories are skipped; kargo4j never prompts.")
     private boolean force;
 
+    @Option(names = "--delete-extra-files", description = "With --force: also delete files in a project "
+            + "directory that kargo4j does not generate (files you added, files of another --layout). Without it "
+            + "such files stop the run before anything is written, listed, with exit status 2.")
+    private boolean deleteExtraFiles;
+
     @Option(names = "--dry-run", description = "Write nothing; list what would be written.")
     private boolean dryRun;
 
@@ -142,6 +152,9 @@ final class GenerateFleetCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = parent.parent().out();
         PrintWriter stderr = parent.parent().err();
+        if (deleteExtraFiles && !force) {
+            throw new UserError("--delete-extra-files only applies with --force");
+        }
         Path projects = checkDirectories();
         ServiceTemplate template = template();
         ServiceDirectories.Scan scan;
@@ -150,7 +163,6 @@ final class GenerateFleetCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new UserError(e.getMessage());
         }
-        scan = withoutOutput(scan);
         List<String> selected = selected(scan);
         ShardAssignment assignment = null;
         if (shards != null) {
@@ -162,13 +174,22 @@ final class GenerateFleetCommand implements Callable<Integer> {
             }
         }
         ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects)
-                .layout(layout == Layout.seed ? FleetLayout.seed() : FleetLayout.numbered()).force(force);
+                .layout(layout == Layout.seed ? FleetLayout.seed() : FleetLayout.numbered()).force(force)
+                .deleteExtraFiles(deleteExtraFiles);
+        try {
+            InterruptedRuns.report(dryRun ? writer.leftovers() : writer.cleanUp(), !dryRun, stderr);
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
         int parallelism = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallelism < 1) {
             throw new UserError("--jobs must be at least 1, not " + parallelism);
         }
         FleetGeneration generation = new FleetGeneration(template, assignment, writer,
                 PipelineValidator.builder().complete(true).build(), dryRun, force, parallelism);
+        if (force && !deleteExtraFiles) {
+            refuseExtraFiles(generation.extraFiles(selected), projects);
+        }
 
         List<String> placeholders = new ArrayList<>();
         if (imageRepository.equals(SEED_IMAGE_REPOSITORY)) {
@@ -259,7 +280,55 @@ final class GenerateFleetCommand implements Callable<Integer> {
         } else if (Files.exists(projects, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(projects)) {
             throw new UserError(projects + " exists and is not a directory");
         }
+        refuseOverlap(projects);
         return projects;
+    }
+
+    /**
+     * Refuses a projects directory inside a service's directory (generating would change that service, or a later
+     * run would read the projects as a service) and a services directory inside the projects directory (generating
+     * would write over the services). A hidden directory inside --services is fine: it is never a service.
+     */
+    private void refuseOverlap(Path projects) {
+        Path realServices = realOrAbsolute(services);
+        Path realProjects = realOrAbsolute(projects);
+        if (realProjects.startsWith(realServices)) {
+            String first = realProjects.equals(realServices) ? ""
+                    : realServices.relativize(realProjects).getName(0).toString();
+            if (!first.startsWith(".")) {
+                String why = first.isEmpty() ? "its projects directory is the services directory"
+                        : Files.isDirectory(realServices.resolve(first))
+                        ? "its projects directory " + projects + " would be inside the directory of service " + first
+                                + ", so generating would change that service"
+                        : "its projects directory " + projects + " would be read as a service named " + first
+                                + " by the next run";
+                throw new UserError("--out " + out + " is inside --services " + services + ": " + why
+                        + "; choose an --out outside " + services + " (or in a hidden directory of it, such as "
+                        + services.resolve(".generated") + ")");
+            }
+        }
+        if (realServices.startsWith(realProjects)) {
+            throw new UserError("--services " + services + " is inside the projects directory " + projects
+                    + " that --out " + out + " writes: generating would write over the services; choose another "
+                    + "--out");
+        }
+    }
+
+    /** The real path of p, or of its deepest existing ancestor with the rest appended. */
+    private static Path realOrAbsolute(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            throw new UserError("cannot read " + existing + ": " + AtomicFiles.reason(e));
+        }
     }
 
     private ServiceTemplate template() {
@@ -284,31 +353,22 @@ final class GenerateFleetCommand implements Callable<Integer> {
         }
     }
 
-    /** When --out (or its projects directory) lies in --services, it is not a service. */
-    private ServiceDirectories.Scan withoutOutput(ServiceDirectories.Scan scan) {
-        List<Path> outputs = new ArrayList<>();
-        for (Path p : List.of(out, out.resolve("projects"))) {
-            try {
-                if (Files.exists(p)) {
-                    outputs.add(p.toRealPath());
-                }
-            } catch (IOException e) {
-                throw new UserError("cannot read " + p + ": " + e.getMessage());
-            }
+    /**
+     * Refuses, before anything is written, a forced replacement that would delete files kargo4j does not generate.
+     */
+    private static void refuseExtraFiles(Map<String, List<String>> extra, Path projects) {
+        if (extra.isEmpty()) {
+            return;
         }
-        List<String> kept = new ArrayList<>();
-        for (String name : scan.services()) {
-            boolean output = false;
-            try {
-                output = outputs.contains(services.resolve(name).toRealPath());
-            } catch (IOException e) {
-                // not readable: left to the generation, which reports it
-            }
-            if (!output) {
-                kept.add(name);
-            }
-        }
-        return new ServiceDirectories.Scan(kept, scan.rejected());
+        List<String> all = new ArrayList<>();
+        extra.forEach((service, files) -> files.forEach(f -> all.add(projects.resolve(service).resolve(f)
+                .toString() + (f.endsWith("/") ? "/" : ""))));
+        List<String> shown = all.size() > 20 ? all.subList(0, 20) : all;
+        throw new UserError("--force would delete " + (all.size() == 1 ? "a file" : all.size() + " files")
+                + " that kargo4j does not generate, in " + extra.size() + (extra.size() == 1 ? " project directory"
+                : " project directories") + ": " + String.join(", ", shown)
+                + (all.size() > shown.size() ? " and " + (all.size() - shown.size()) + " more" : "")
+                + "; move them elsewhere, or add --delete-extra-files to delete them (nothing was written)");
     }
 
     /** The services to generate: --service names (checked), or every service found. */

@@ -30,6 +30,9 @@ import java.util.concurrent.Callable;
             "Only the old nodes change: comments, key order, quoting and all other values",
             "stay as they were. Each change is reported as file:line. Pass the directory",
             "of a whole project, so that the origin Warehouse of upstream Stages is found.",
+            "Files are never left half-written; a symbolic link is written through (it",
+            "stays a link), a file with several hard links is rewritten in place, and",
+            "every file keeps its owner, group and mode.",
             "With --dry-run the unified diff goes to standard output, the report to",
             "standard error.",
             "Exit status: 0 when everything was migrated (or nothing needed it), 1 when",
@@ -60,6 +63,7 @@ final class MigrateCommand implements Callable<Integer> {
             parent.out().flush();
         } else {
             try {
+                InterruptedRuns.report(plan.cleanUpInterruptedRuns(), true, parent.err());
                 plan.write();
             } catch (UncheckedIOException e) {
                 throw new UserError(e.getMessage() + " (files listed before it in the report were written)");

@@ -1,7 +1,8 @@
 package io.github.kargo4j.cli;
 
-import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
     private FailOn failOn;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
+            description = "Write the report to FILE instead of standard output: atomically (never half-written), "
+                    + "through a symbolic link (the link stays), keeping the file's owner and mode; a device or "
+                    + "/dev/stdout is written as a stream. One of the inputs is refused.")
     private Path output;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -60,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            refuseAnInput(output, paths.isEmpty() ? List.of(Path.of(".")) : paths);
+        }
         ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
         Report report = PipelineValidator.builder().complete(complete).build().validate(read);
         Renderer renderer = switch (format) {
@@ -70,9 +78,10 @@ final class ValidateCommand implements Callable<Integer> {
         String text = renderer.render(report);
         if (output != null) {
             try {
-                KargoCodec.writeAtomically(output, text);
+                InterruptedRuns.report(AtomicFiles.cleanUpFor(List.of(output)), true, parent.err());
+                AtomicFiles.write(output, text);
             } catch (UncheckedIOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getCause().getMessage());
+                throw new UserError(e.getMessage());
             }
         } else {
             parent.out().print(text);
@@ -80,5 +89,38 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
         return report.hasFindingsAtOrAbove(threshold) ? 1 : 0;
+    }
+
+    /**
+     * Refuses, before anything is read, an output file that is one of the input files (the same file, through a link
+     * or a hard link too): writing the report would overwrite a manifest.
+     */
+    private static void refuseAnInput(Path output, List<Path> roots) {
+        if (!Files.isRegularFile(output)) {
+            return;   // a new file cannot be an input; a device or /dev/stdout is not replaced
+        }
+        for (Path root : roots) {
+            List<Path> files;
+            try {
+                files = Files.isDirectory(root) ? KargoCodec.manifestFiles(root.toRealPath()) : List.of(root);
+            } catch (IOException e) {
+                continue;   // reported when the inputs are read
+            }
+            for (Path f : files) {
+                if (sameFile(output, f)) {
+                    throw new UserError("--output " + output + " is one of the inputs"
+                            + (Files.isDirectory(root) ? " (a manifest file in " + root + ")" : "")
+                            + "; writing the report would overwrite it: choose a file outside the inputs");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -212,19 +212,101 @@ class GenerateFleetTest {
     }
 
     @Test
-    void anOutputDirectoryInsideTheServicesDirectoryIsNotAService() throws IOException {
-        Path services = services("nginx");
-        CliRun r = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
-                services.resolve("generated").toString(), "--image-repository", "registry.example.com/apps",
-                "--git-repo-url", "https://github.com/example/gitops.git");
+    void anOutWhereAServiceIsOrWouldBeReadFromIsRefused() throws IOException {
+        Path services = services("nginx", "api");
+        String[] fixed = {"--image-repository", "registry.example.com/apps", "--git-repo-url",
+            "https://github.com/example/gitops.git"};
+        record Case(Path out, String why) { }
+        for (Case c : List.of(
+                new Case(services.resolve("api"), "would be inside the directory of service api, so generating "
+                        + "would change that service"),
+                new Case(services.resolve("api/deep/er"), "inside the directory of service api"),
+                new Case(services, "would be read as a service named projects by the next run"),
+                new Case(services.resolve("generated"), "would be read as a service named generated"))) {
+            List<String> args = new ArrayList<>(List.of("generate", "fleet", "--services", services.toString(),
+                    "--out", c.out().toString()));
+            args.addAll(List.of(fixed));
+            CliRun r = CliRun.run(args.toArray(String[]::new));
+            assertEquals(2, r.status(), c.out() + ": " + r.err());
+            assertTrue(r.err().startsWith("kargo4j: --out " + c.out() + " is inside --services " + services + ": "),
+                    r.err());
+            assertTrue(r.err().contains(c.why()), r.err());
+            assertEquals("", r.out());
+        }
+        assertEquals(List.of("api", "nginx"), entries(services), "nothing was written");
+        assertEquals(List.of(), entries(services.resolve("api")));
+
+        CliRun beside = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+                dir.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
+        Files.createDirectories(dir.resolve("projects"));
+        CliRun over = CliRun.run("generate", "fleet", "--services", dir.resolve("projects/nginx").toString(),
+                "--out", dir.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
+        assertEquals(0, beside.status(), beside.err());
+        assertEquals(2, over.status(), over.err());
+        assertTrue(over.err().contains("generating would write over the services"), over.err());
+
+        Path hidden = services.resolve(".generated");   // hidden entries are never services
+        for (int run = 0; run < 2; run++) {
+            CliRun ok = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+                    hidden.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
+            assertEquals(0, ok.status(), ok.err());
+            assertTrue(ok.out().contains("2 services: "), ok.out());
+        }
+        assertEquals(List.of("api", "nginx"), entries(hidden.resolve("projects")));
+    }
+
+    @Test
+    void forceRefusesToDeleteFilesAPersonAddedUnlessAllowed() throws IOException {
+        Path services = services("nginx", "api");
+        assertEquals(0, generate(services).status());
+        Path nginx = projects().resolve("nginx");
+        Files.writeString(nginx.resolve("stages.yaml"), "edited");
+        Files.writeString(nginx.resolve("NOTES.md"), "why prod is manual");
+        Files.createDirectories(nginx.resolve("extra/empty"));
+
+        CliRun refused = generate(services, "--force");
+        assertEquals(2, refused.status(), refused.out() + refused.err());
+        assertEquals("kargo4j: --force would delete 2 files that kargo4j does not generate, in 1 project directory: "
+                + nginx.resolve("NOTES.md") + ", " + nginx.resolve("extra/empty") + "/; move them elsewhere, or add "
+                + "--delete-extra-files to delete them (nothing was written)\n", refused.err());
+        assertEquals("", refused.out());
+        assertEquals("edited", Files.readString(nginx.resolve("stages.yaml")));
+        assertEquals(2, generate(services, "--force", "--dry-run").status(), "a dry run says the same");
+        CliRun noForce = generate(services, "--delete-extra-files");
+        assertEquals(2, noForce.status());
+        assertTrue(noForce.err().contains("--delete-extra-files only applies with --force"), noForce.err());
+
+        CliRun allowed = generate(services, "--force", "--delete-extra-files");
+        assertEquals(0, allowed.status(), allowed.err());
+        assertEquals(SEED_FILES, entries(nginx));
+        assertTrue(Files.readString(nginx.resolve("stages.yaml")).contains("kind: Stage"));
+    }
+
+    @Test
+    void whatAKilledRunLeftIsCleanedUpByTheNextRunInOneLine() throws IOException {
+        Path services = services("nginx", "api");
+        assertEquals(0, generate(services).status());
+        // killed between the two renames of nginx, and while filling the staging directory of api
+        Path old = projects().resolve(".nginx.kargo4j-2147483647-00000000000000aa.old");
+        Files.move(projects().resolve("nginx"), old);
+        Path staging = Files.createDirectories(projects().resolve(".api.kargo4j-2147483647-00000000000000bb.tmp"));
+        Files.writeString(staging.resolve("namespace.yaml"), "apiVersion: v1\n");
+
+        CliRun dry = generate(services, "--dry-run");
+        assertEquals(0, dry.status(), dry.err());
+        assertTrue(dry.err().contains("kargo4j: note: an interrupted run left files behind; a run without "
+                + "--dry-run cleans them up: would remove " + staging + "; would restore " + projects().resolve("nginx")
+                + " from " + old + "\n"), dry.err());
+        assertTrue(Files.exists(old));
+
+        CliRun r = generate(services);
         assertEquals(0, r.status(), r.err());
-        CliRun again = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
-                services.resolve("generated").toString(), "--image-repository", "registry.example.com/apps",
-                "--git-repo-url", "https://github.com/example/gitops.git");
-        assertEquals(0, again.status(), again.err());
-        assertTrue(again.out().endsWith("1 service: 0 generated, 1 skipped (exist; use --force to replace them), "
-                + "0 failed\n"), again.out());
-        assertEquals(List.of("nginx"), entries(services.resolve("generated/projects")));
+        assertEquals("kargo4j: cleaned up after an interrupted run: removed " + staging + "; restored "
+                + projects().resolve("nginx") + " from " + old + "\n", r.err());
+        assertTrue(r.out().contains("2 services: 0 generated, 2 skipped"), r.out());
+        assertEquals(List.of("api", "nginx"), entries(projects()));
+        assertEquals(SEED_FILES, entries(projects().resolve("nginx")));
+        assertEquals("", generate(services).err(), "said once");
     }
 
     @Test

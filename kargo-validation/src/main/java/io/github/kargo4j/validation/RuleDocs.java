@@ -1,10 +1,11 @@
 package io.github.kargo4j.validation;
 
+import io.github.kargo4j.model.io.AtomicFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -190,16 +191,12 @@ public final class RuleDocs {
      * Writes {@code docs/rules.md}.
      *
      * @param args the file to write ({@code docs/rules.md} when absent)
-     * @throws IOException if the file cannot be written
+     * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
         String text = rulesMarkdown();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        AtomicFiles.write(out, text);
         for (String code : PipelineValidator.rules().keySet()) {
             if (explain(code).isEmpty()) {
                 System.err.println("warning: rule " + code + " has no documentation: write src/main/resources/"

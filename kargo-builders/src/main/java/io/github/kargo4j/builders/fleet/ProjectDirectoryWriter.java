@@ -2,28 +2,30 @@ package io.github.kargo4j.builders.fleet;
 
 import io.github.kargo4j.builders.bundle.BundleLayout;
 import io.github.kargo4j.builders.bundle.ProjectBundle;
+import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 
 /**
  * Writes one project per service into its own directory, {@code <projects>/<service>/}, so that a directory is
@@ -34,17 +36,25 @@ import java.util.concurrent.ThreadLocalRandom;
  * writer.write("nginx", template.bundle("nginx"));   // CREATED, REPLACED or SKIPPED_EXISTS
  * }</pre>
  *
- * <p>How: the files are written into a hidden staging directory next to the target
- * ({@code .<service>.tmp-<random>}); when all are complete the staging directory is renamed to the target, so every
- * file of the directory appears at once, complete (which is why the files need no temporary copy and rename of
- * their own). An existing target is left alone ({@link Outcome#SKIPPED_EXISTS}) unless
- * {@link #force(boolean) forced}; then it is first renamed aside ({@code .<service>.old-<random>}), the new
- * directory renamed into place, and the old one deleted; if the second rename fails, the old directory is renamed
- * back. A failure while writing (a full disk, an exception from the {@link Listener}) deletes the staging
- * directory and leaves the existing directory untouched. Between the two renames of a replacement the target is
- * briefly absent: Java offers no atomic exchange of two directories. A process killed mid-way can leave a hidden
- * staging or old directory behind; {@code kargo4j validate} and {@link KargoCodec#manifestFiles} skip hidden
- * directories.
+ * <p>How: the files are written into a hidden staging directory next to the target (a
+ * {@code .<service>.kargo4j-<pid>-<random>.tmp} name, see {@link AtomicFiles}); when all are complete the staging
+ * directory is renamed to the target, so every file of the directory appears at once, complete. An existing target
+ * is left alone ({@link Outcome#SKIPPED_EXISTS}) unless {@link #force(boolean) forced}; then it is first renamed aside
+ * ({@code .<service>.kargo4j-<pid>-<random>.old}), the new directory renamed into place, and the old one deleted; if
+ * the second rename fails, the old directory is renamed back. The new directory, and each file that replaces one of
+ * the same name, keep the owner, group and mode of the one they replace (as far as this process may give them). A
+ * failure while writing (a full disk, an exception from the {@link Listener}) deletes the staging directory and
+ * leaves the existing directory untouched. Between the two renames of a replacement the target is briefly absent:
+ * Java offers no atomic exchange of two directories.
+ *
+ * <p>A forced replacement never deletes a file the writer would not write itself (a file a person added, or one of
+ * an older layout) without being told to: such files make {@link #write} fail, listing them, unless
+ * {@link #deleteExtraFiles(boolean)}; {@link #extraFiles} lists them beforehand.
+ *
+ * <p>A process killed mid-way leaves a hidden staging or old directory, which {@code kargo4j validate} and
+ * {@link KargoCodec#manifestFiles} skip; {@link #cleanUp()} (which {@code kargo4j generate fleet} calls first) deletes
+ * it, or renames an old directory back when the kill came between the two renames. See {@link AtomicFiles} for what a
+ * kill at each moment leaves.
  *
  * <p>The writer never writes outside the projects directory: the directory name must be one plain name (see
  * {@link ServiceDirectories#plainName}), and an existing target that is a symbolic link is refused rather than
@@ -80,13 +90,16 @@ public final class ProjectDirectoryWriter {
     private final Path projects;
     private final BundleLayout layout;
     private final boolean force;
+    private final boolean deleteExtraFiles;
     private final Listener listener;
     private final KargoCodec codec;
 
-    private ProjectDirectoryWriter(Path projects, BundleLayout layout, boolean force, Listener listener) {
+    private ProjectDirectoryWriter(Path projects, BundleLayout layout, boolean force, boolean deleteExtraFiles,
+                                   Listener listener) {
         this.projects = projects;
         this.layout = layout;
         this.force = force;
+        this.deleteExtraFiles = deleteExtraFiles;
         this.listener = listener;
         this.codec = KargoCodec.create();
     }
@@ -97,7 +110,7 @@ public final class ProjectDirectoryWriter {
      */
     public static ProjectDirectoryWriter into(Path projectsDirectory) {
         return new ProjectDirectoryWriter(Objects.requireNonNull(projectsDirectory, "projectsDirectory"),
-                FleetLayout.seed(), false, (d, f) -> { });
+                FleetLayout.seed(), false, false, (d, f) -> { });
     }
 
     /**
@@ -105,7 +118,8 @@ public final class ProjectDirectoryWriter {
      * @return a copy with that layout
      */
     public ProjectDirectoryWriter layout(BundleLayout layout) {
-        return new ProjectDirectoryWriter(projects, Objects.requireNonNull(layout, "layout"), force, listener);
+        return new ProjectDirectoryWriter(projects, Objects.requireNonNull(layout, "layout"), force,
+                deleteExtraFiles, listener);
     }
 
     /**
@@ -113,7 +127,16 @@ public final class ProjectDirectoryWriter {
      * @return a copy with that setting
      */
     public ProjectDirectoryWriter force(boolean force) {
-        return new ProjectDirectoryWriter(projects, layout, force, listener);
+        return new ProjectDirectoryWriter(projects, layout, force, deleteExtraFiles, listener);
+    }
+
+    /**
+     * @param deleteExtraFiles whether a forced replacement may delete files of the existing directory that the new
+     *                         version does not have (otherwise such files make {@link #write} fail, listing them)
+     * @return a copy with that setting
+     */
+    public ProjectDirectoryWriter deleteExtraFiles(boolean deleteExtraFiles) {
+        return new ProjectDirectoryWriter(projects, layout, force, deleteExtraFiles, listener);
     }
 
     /**
@@ -121,7 +144,8 @@ public final class ProjectDirectoryWriter {
      * @return a copy with that listener
      */
     public ProjectDirectoryWriter listener(Listener listener) {
-        return new ProjectDirectoryWriter(projects, layout, force, Objects.requireNonNull(listener, "listener"));
+        return new ProjectDirectoryWriter(projects, layout, force, deleteExtraFiles,
+                Objects.requireNonNull(listener, "listener"));
     }
 
     /** @return the directory that holds one directory per service */
@@ -148,14 +172,98 @@ public final class ProjectDirectoryWriter {
     }
 
     /**
+     * @param bundle the project
+     * @return the names of the files {@link #write(String, ProjectBundle)} would write for it (relative to the
+     *     service's directory, sanitised), without rendering them
+     * @throws IllegalArgumentException if the layout is unusable (see {@link ProjectBundle#plan})
+     */
+    public Set<String> fileNames(ProjectBundle bundle) {
+        Objects.requireNonNull(bundle, "bundle");
+        Set<String> names = new LinkedHashSet<>();
+        bundle.plan(layout).keySet().forEach(f -> names.add(ProjectBundle.sanitise(f)));
+        return Collections.unmodifiableSet(names);
+    }
+
+    /**
+     * Lists what a forced replacement of a service's directory would delete that the new version does not have: files
+     * a person added, files of another layout, and empty directories.
+     *
+     * @param directory the service's directory name (one plain name)
+     * @param files     the files of the new version, relative to the service's directory (see {@link #fileNames})
+     * @return the other entries of the existing directory, relative to it, sorted ({@code /} after a directory);
+     *     empty if it does not exist
+     * @throws IllegalArgumentException if the directory name is not one plain name
+     * @throws UncheckedIOException     if the directory cannot be listed
+     */
+    public List<String> extraFiles(String directory, Collection<String> files) {
+        checkName(directory);
+        Path target = projects.resolve(directory);
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        Set<String> kept = new HashSet<>();
+        files.forEach(f -> kept.add(ProjectBundle.sanitise(f)));
+        List<String> extra = new ArrayList<>();
+        try {
+            Files.walkFileTree(target, new SimpleFileVisitor<>() {
+                /** How many entries each directory being walked has. */
+                private final Deque<int[]> counts = new ArrayDeque<>();
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    counted();
+                    counts.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    counted();
+                    String name = relative(target, file);
+                    if (!kept.contains(name)) {
+                        extra.add(name);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (exc != null) {
+                        throw exc;
+                    }
+                    if (counts.pop()[0] == 0 && !dir.equals(target)) {
+                        extra.add(relative(target, dir) + "/");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void counted() {
+                    if (!counts.isEmpty()) {
+                        counts.peek()[0]++;
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + target + ": " + AtomicFiles.reason(e), e);
+        }
+        Collections.sort(extra);
+        return extra;
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /**
      * Writes a project into {@code <projects>/<directory>/}, creating the projects directory if needed.
      *
      * @param directory the service's directory name (one plain name)
      * @param bundle    the project
      * @return what was done
      * @throws IllegalArgumentException if the directory name is not one plain name, or the layout is unusable
-     * @throws UncheckedIOException     if writing fails (an existing directory is then left as it was), or the
-     *                                  target is a symbolic link
+     * @throws UncheckedIOException     if writing fails (an existing directory is then left as it was), the target is
+     *                                  a symbolic link, or a forced replacement would delete files the new version
+     *                                  does not have (see {@link #deleteExtraFiles(boolean)})
      */
     public Outcome write(String directory, ProjectBundle bundle) {
         checkName(directory);
@@ -171,8 +279,9 @@ public final class ProjectDirectoryWriter {
      *                  {@link ProjectBundle#sanitise} does), with its content
      * @return what was done
      * @throws IllegalArgumentException if the directory name is not one plain name
-     * @throws UncheckedIOException     if writing fails (an existing directory is then left as it was), or the
-     *                                  target is a symbolic link
+     * @throws UncheckedIOException     if writing fails (an existing directory is then left as it was), the target is
+     *                                  a symbolic link, or a forced replacement would delete files the new version
+     *                                  does not have (see {@link #deleteExtraFiles(boolean)})
      */
     public Outcome write(String directory, Map<String, String> files) {
         checkName(directory);
@@ -183,8 +292,8 @@ public final class ProjectDirectoryWriter {
         try {
             Files.createDirectories(projects);
             if (Files.isSymbolicLink(target)) {
-                throw new IOException(target + " is a symbolic link; kargo4j does not write through links, "
-                        + "remove it or replace it with a directory");
+                throw new IOException(target + " is a symbolic link; kargo4j does not replace a linked project "
+                        + "directory: remove the link or replace it with a directory");
             }
             boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             if (exists && !force) {
@@ -193,15 +302,25 @@ public final class ProjectDirectoryWriter {
             if (exists && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException(target + " exists and is not a directory");
             }
-            Path staging = Files.createDirectory(unused(directory, ".tmp-"));
+            if (exists && !deleteExtraFiles) {
+                List<String> extra = extraFiles(directory, safe.keySet());
+                if (!extra.isEmpty()) {
+                    throw new IOException(describeExtraFiles(target, extra));
+                }
+            }
+            Path staging = AtomicFiles.sibling(target, "tmp");
+            Files.createDirectory(staging);
             try {
-                writeFiles(directory, staging, safe);
+                if (exists) {
+                    AtomicFiles.copyAttributes(target, staging);
+                }
+                writeFiles(directory, staging, exists ? target : null, safe);
                 if (!exists) {
-                    move(staging, target);
+                    AtomicFiles.move(staging, target);
                     staging = null;
                     return Outcome.CREATED;
                 }
-                replace(directory, staging, target);
+                replace(staging, target);
                 staging = null;
                 return Outcome.REPLACED;
             } finally {
@@ -210,66 +329,58 @@ public final class ProjectDirectoryWriter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + AtomicFiles.reason(e), e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getCause().getMessage(),
                     e.getCause());
         }
     }
 
+    /** One sentence that lists (up to 20 of) the extra files and says what to do. */
+    private static String describeExtraFiles(Path target, List<String> extra) {
+        List<String> shown = extra.size() > 20 ? extra.subList(0, 20) : extra;
+        return target + " holds " + (extra.size() == 1 ? "a file" : extra.size() + " files") + " that the new "
+                + "version does not have, which replacing it would delete: " + String.join(", ", shown)
+                + (extra.size() > shown.size() ? " and " + (extra.size() - shown.size()) + " more" : "")
+                + "; move them elsewhere, or allow deleting them (deleteExtraFiles(true); on the command line, "
+                + "--delete-extra-files)";
+    }
+
     /**
-     * Writes the files into the staging directory. They need no temporary file and rename each: nobody reads the
-     * hidden staging directory, and renaming it into place makes every file appear at once, complete.
+     * Writes the files into the staging directory, each through {@link AtomicFiles}; a file that replaces one of the
+     * same name in the existing directory takes its owner, group and mode.
      */
-    private void writeFiles(String directory, Path staging, Map<String, String> files) throws IOException {
+    private void writeFiles(String directory, Path staging, Path existing, Map<String, String> files)
+            throws IOException {
         for (Map.Entry<String, String> e : files.entrySet()) {
             Path file = staging.resolve(e.getKey()).normalize();
             if (!file.startsWith(staging) || file.equals(staging)) {
                 throw new IOException(e.getKey() + " resolves outside " + staging);
             }
-            if (!file.getParent().equals(staging)) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Path before = existing == null ? null : existing.resolve(e.getKey());
+            boolean like = before != null && Files.isRegularFile(before, LinkOption.NOFOLLOW_LINKS);
+            String text = e.getValue();
+            AtomicFiles.write(file, out -> out.write(text), like ? before : null);
             listener.fileWritten(directory, e.getKey());
         }
     }
 
-    private void replace(String directory, Path staging, Path target) throws IOException {
-        Path old = unused(directory, ".old-");
-        move(target, old);
+    private void replace(Path staging, Path target) throws IOException {
+        Path old = AtomicFiles.sibling(target, "old");
+        AtomicFiles.move(target, old);
         try {
-            move(staging, target);
+            AtomicFiles.move(staging, target);
         } catch (IOException e) {
             try {
-                move(old, target);
+                AtomicFiles.move(old, target);
             } catch (IOException restore) {
                 e.addSuppressed(restore);
-                throw new IOException(e.getMessage() + "; the previous directory is kept as " + old, e);
+                throw new IOException(AtomicFiles.reason(e) + "; the previous directory is kept as " + old
+                        + " (the next run renames it back)", e);
             }
             throw e;
         }
         deleteQuietly(old);
-    }
-
-    /** A hidden sibling name that does not exist yet; {@code createDirectory} fails if another process races. */
-    private Path unused(String directory, String kind) {
-        while (true) {
-            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
-            Path p = projects.resolve("." + directory + kind + suffix);
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                return p;
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     private static void checkName(String directory) {
@@ -279,45 +390,34 @@ public final class ProjectDirectoryWriter {
         });
     }
 
-    /** Deletes a tree without following links; leaves what cannot be deleted. */
-    static void deleteQuietly(Path root) {
+    /** Deletes a tree without following links; what cannot be deleted is a leftover {@link #cleanUp} removes. */
+    private static void deleteQuietly(Path root) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            AtomicFiles.deleteTree(root);
         } catch (IOException ignored) {
-            // best effort: a hidden leftover is skipped by readers
+            // a hidden, recognisable leftover
         }
     }
 
     /**
-     * @return the hidden staging and old directories a killed process left in the projects directory
+     * @return the hidden staging and old directories in the projects directory (of killed processes, and of
+     *     running ones), with what {@link #cleanUp()} would do with each
      * @throws UncheckedIOException if the directory cannot be listed
      */
-    public List<Path> leftovers() {
-        if (!Files.isDirectory(projects)) {
-            return List.of();
-        }
-        List<Path> out = new ArrayList<>();
-        try (var entries = Files.newDirectoryStream(projects, p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(".") && (n.contains(".tmp-") || n.contains(".old-"));
-        })) {
-            entries.forEach(out::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + projects + ": " + e.getMessage(), e);
-        }
-        Collections.sort(out);
-        return out;
+    public List<AtomicFiles.Leftover> leftovers() {
+        return AtomicFiles.leftovers(projects);
+    }
+
+    /**
+     * Cleans up what killed runs left in the projects directory: deletes staging directories and replaced
+     * directories, and renames a set-aside directory back when the kill came before its replacement was in place.
+     * Only names of the form {@code .<service>.kargo4j-<pid>-<random>.tmp|old} of processes no longer running are
+     * touched.
+     *
+     * @return what was done
+     * @throws UncheckedIOException if the directory cannot be listed or a leftover cannot be removed
+     */
+    public List<AtomicFiles.Leftover> cleanUp() {
+        return AtomicFiles.cleanUp(projects);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kargo4j.builders.fleet;
 
 import io.github.kargo4j.builders.bundle.ProjectBundle;
+import io.github.kargo4j.model.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ProjectDirectoryWriterTest {
 
@@ -51,7 +54,16 @@ class ProjectDirectoryWriterTest {
         assertEquals("edited by hand", Files.readString(stages));
 
         Files.writeString(projects().resolve("nginx/stale.yaml"), "from an older layout");
-        assertEquals(ProjectDirectoryWriter.Outcome.REPLACED, writer.force(true).write("nginx", nginx));
+        UncheckedIOException extra = assertThrows(UncheckedIOException.class,
+                () -> writer.force(true).write("nginx", nginx));
+        assertTrue(extra.getMessage().contains("holds a file that the new version does not have, which replacing it "
+                + "would delete: stale.yaml; move them elsewhere"), extra.getMessage());
+        assertEquals("from an older layout", Files.readString(projects().resolve("nginx/stale.yaml")));
+        assertEquals("edited by hand", Files.readString(stages));
+        assertEquals(List.of("nginx"), entries(projects()));
+
+        assertEquals(ProjectDirectoryWriter.Outcome.REPLACED, writer.force(true).deleteExtraFiles(true)
+                .write("nginx", nginx));
         assertEquals(SEED_FILES, entries(projects().resolve("nginx")));
         assertTrue(Files.readString(stages).contains("kind: Stage"));
         assertEquals(List.of("nginx"), entries(projects()), "no staging or old directory is left");
@@ -79,14 +91,15 @@ class ProjectDirectoryWriterTest {
         Files.writeString(dirOfNginx.resolve("stages.yaml"), "old stages");
         Files.writeString(dirOfNginx.resolve("notes.txt"), "old notes");
 
-        ProjectDirectoryWriter failing = writer.force(true).listener((d, f) -> {
+        ProjectDirectoryWriter failing = writer.force(true).deleteExtraFiles(true).listener((d, f) -> {
             if (f.equals("projectconfig.yaml")) {
                 throw new IOException("killed half-way (simulated)");
             }
         });
-        assertThrows(UncheckedIOException.class, () -> failing.write("nginx",
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> failing.write("nginx",
                 ServiceTemplate.builder().imageRepository("other.example.com")
                         .gitRepoURL("https://github.com/acme/gitops.git").build().bundle("nginx")));
+        assertTrue(e.getMessage().contains("killed half-way (simulated)"), e.getMessage());
         assertEquals("old stages", Files.readString(dirOfNginx.resolve("stages.yaml")));
         assertEquals("old notes", Files.readString(dirOfNginx.resolve("notes.txt")));
         assertTrue(Files.readString(dirOfNginx.resolve("warehouse.yaml")).contains("r.example.com/nginx"));
@@ -122,5 +135,74 @@ class ProjectDirectoryWriterTest {
         for (Map.Entry<String, String> f : files.entrySet()) {
             assertEquals(f.getValue(), Files.readString(projects().resolve("nginx").resolve(f.getKey())));
         }
+    }
+
+    @Test
+    void extraFilesListsWhatTheNewVersionDoesNotHave() throws IOException {
+        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects());
+        ProjectBundle nginx = TEMPLATE.bundle("nginx");
+        Set<String> names = writer.fileNames(nginx);
+        assertEquals(SEED_FILES, names.stream().sorted().toList());
+        assertEquals(List.of(), writer.extraFiles("nginx", names), "no directory yet");
+        writer.write("nginx", nginx);
+        Path d = projects().resolve("nginx");
+        assertEquals(List.of(), writer.extraFiles("nginx", names));
+        Files.createDirectories(d.resolve("docs/empty"));
+        Files.writeString(d.resolve("docs/README.md"), "notes");
+        Files.createDirectories(d.resolve("gone"));
+        Files.createSymbolicLink(d.resolve("link.yaml"), d.resolve("stages.yaml"));
+        Files.writeString(d.resolve(".hidden"), "x");
+        assertEquals(List.of(".hidden", "docs/README.md", "docs/empty/", "gone/", "link.yaml"),
+                writer.extraFiles("nginx", names));
+        assertEquals(List.of(".hidden", "docs/README.md", "docs/empty/", "gone/", "link.yaml", "stages.yaml"),
+                writer.extraFiles("nginx", List.of("namespace.yaml", "project.yaml", "projectconfig.yaml",
+                        "warehouse.yaml")));
+    }
+
+    @Test
+    void aReplacedDirectoryAndItsFilesKeepTheirOwnerGroupAndMode() throws IOException {
+        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects());
+        writer.write("nginx", TEMPLATE.bundle("nginx"));
+        Path d = projects().resolve("nginx");
+        assumeTrue(d.getFileSystem().supportedFileAttributeViews().contains("unix"), "no POSIX attributes");
+        Files.setAttribute(d, "unix:mode", 0750);
+        Files.setAttribute(d.resolve("stages.yaml"), "unix:mode", 0600);
+        boolean root = (Integer) Files.getAttribute(d, "unix:uid") == 0;
+        if (root) {
+            Files.setAttribute(d, "unix:uid", 65534);
+            Files.setAttribute(d.resolve("stages.yaml"), "unix:gid", 65534);
+        }
+        Object dirUid = Files.getAttribute(d, "unix:uid");
+        Object stagesGid = Files.getAttribute(d.resolve("stages.yaml"), "unix:gid");
+        Object projectMode = Files.getAttribute(d.resolve("project.yaml"), "unix:mode");
+
+        assertEquals(ProjectDirectoryWriter.Outcome.REPLACED, writer.force(true).write("nginx",
+                TEMPLATE.bundle("nginx")));
+        assertEquals(0750, (Integer) Files.getAttribute(d, "unix:mode") & 07777);
+        assertEquals(dirUid, Files.getAttribute(d, "unix:uid"));
+        assertEquals(0600, (Integer) Files.getAttribute(d.resolve("stages.yaml"), "unix:mode") & 07777);
+        assertEquals(stagesGid, Files.getAttribute(d.resolve("stages.yaml"), "unix:gid"));
+        assertEquals(projectMode, Files.getAttribute(d.resolve("project.yaml"), "unix:mode"));
+    }
+
+    @Test
+    void cleanUpRestoresADirectorySetAsideByAKilledRunAndRemovesItsStaging() throws IOException {
+        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects());
+        writer.write("nginx", TEMPLATE.bundle("nginx"));
+        writer.write("api", TEMPLATE.bundle("api"));
+        // killed between the two renames of "nginx", and while deleting the replaced "api"
+        Path old = projects().resolve(".nginx.kargo4j-2147483647-00000000000000aa.old");
+        Files.move(projects().resolve("nginx"), old);
+        Files.createDirectories(projects().resolve(".nginx.kargo4j-2147483647-00000000000000bb.tmp/sub"));
+        Files.createDirectories(projects().resolve(".api.kargo4j-2147483647-00000000000000cc.old"));
+        Files.createDirectories(projects().resolve(".api.tmp-1234"));   // not a kargo4j name: left alone
+        assertEquals(3, writer.leftovers().size());
+
+        List<AtomicFiles.Leftover> done = writer.cleanUp();
+        assertEquals(List.of(AtomicFiles.Leftover.Action.REMOVE, AtomicFiles.Leftover.Action.RESTORE,
+                AtomicFiles.Leftover.Action.REMOVE), done.stream().map(AtomicFiles.Leftover::action).toList());
+        assertEquals(List.of(".api.tmp-1234", "api", "nginx"), entries(projects()));
+        assertEquals(SEED_FILES, entries(projects().resolve("nginx")));
+        assertTrue(writer.leftovers().isEmpty());
     }
 }

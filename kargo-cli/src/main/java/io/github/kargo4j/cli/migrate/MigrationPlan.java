@@ -1,18 +1,16 @@
 package io.github.kargo4j.cli.migrate;
 
-import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * What {@link Migrator#plan} found: the new content of every file it would touch, each migration, and each old shape
@@ -46,44 +44,54 @@ public record MigrationPlan(List<FileChange> files, List<Change> changes, List<P
     }
 
     /**
-     * Writes every file atomically (a temporary file moved over the target), new files first, so that an interrupted
-     * run never loses a migrated value: a ProjectConfig exists before its policies leave the Project, and running the
-     * migration again finishes the job.
+     * Writes every file, new files first, so that an interrupted run never loses a migrated value: a ProjectConfig
+     * exists before its policies leave the Project, and running the migration again finishes the job. Each file is
+     * written through {@link AtomicFiles}: never half-written (a temporary file renamed over it), through a symbolic
+     * link (the link stays), in place when it has several hard links (so every link sees the change), keeping its
+     * owner, group and mode. A new file takes the owner, group and mode of an edited file in the same directory, so
+     * that a private project directory stays private.
      *
      * @throws UncheckedIOException if a file cannot be written, or changed or appeared since it was read; the files
      *                              written before it stay written
      */
     public void write() {
-        // an edited file keeps its mode (KargoCodec.writeAtomically); a new file takes the mode of an edited
-        // neighbour, so that a private project directory stays private
-        Map<Path, Set<PosixFilePermission>> neighbourModes = new HashMap<>();
+        Map<Path, Path> neighbours = new HashMap<>();
         for (FileChange f : files) {
             if (!f.isNew()) {
-                try {
-                    neighbourModes.putIfAbsent(directory(f.path()), Files.getPosixFilePermissions(f.path()));
-                } catch (IOException | UnsupportedOperationException e) {
-                    // no mode to copy
-                }
+                neighbours.putIfAbsent(directory(f.path()), f.path());
             }
         }
         for (FileChange f : files) {
             try {
                 if (f.isNew()) {
-                    if (Files.exists(f.path())) {
+                    if (Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
                         throw new IOException("it appeared while migrating; run the migration again");
                     }
                 } else if (!Files.readString(f.path(), StandardCharsets.UTF_8).equals(f.before().orElseThrow())) {
                     throw new IOException("it changed while migrating; run the migration again");
                 }
-                KargoCodec.writeAtomically(f.path(), f.after());
-                Set<PosixFilePermission> mode = f.isNew() ? neighbourModes.get(directory(f.path())) : null;
-                if (mode != null) {
-                    Files.setPosixFilePermissions(f.path(), mode);
-                }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + f.name() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write " + f.name() + ": " + AtomicFiles.reason(e), e);
+            }
+            try {
+                AtomicFiles.write(f.path(), out -> out.write(f.after()),
+                        f.isNew() ? neighbours.get(directory(f.path())) : null);
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("cannot write " + f.name() + ": " + e.getCause().getMessage(),
+                        e.getCause());
             }
         }
+    }
+
+    /**
+     * Cleans up what an interrupted earlier run left next to the files this plan writes (see
+     * {@link AtomicFiles#cleanUp}): temporary files are removed, a rewrite in place is finished.
+     *
+     * @return what was done
+     * @throws UncheckedIOException if a leftover cannot be cleaned up
+     */
+    public List<AtomicFiles.Leftover> cleanUpInterruptedRuns() {
+        return AtomicFiles.cleanUpFor(files.stream().map(FileChange::path).toList());
     }
 
     private static Path directory(Path file) {

@@ -22,6 +22,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -159,6 +160,8 @@ public final class Migrator {
 
     private final class Run {
         private final Map<Path, Source> sources = new LinkedHashMap<>();
+        /** The files read, by identity (device and inode where the file system has them, else the real path). */
+        private final Set<Object> identities = new HashSet<>();
         private final List<Change> changes = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<NewFile> newFiles = new ArrayList<>();
@@ -225,8 +228,8 @@ public final class Migrator {
 
         private void add(Path file, String name, boolean target) {
             Path key = file.toAbsolutePath().normalize();
-            if (sources.containsKey(key)) {
-                return;
+            if (sources.containsKey(key) || !identities.add(identity(file, key))) {
+                return;   // named twice, or through a symbolic or hard link: migrated once
             }
             Source s = new Source(file, name, target);
             try {
@@ -238,6 +241,15 @@ public final class Migrator {
                 return;
             }
             sources.put(key, s);
+        }
+
+        private static Object identity(Path file, Path key) {
+            try {
+                Object fileKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+                return fileKey != null ? fileKey : file.toRealPath();
+            } catch (IOException e) {
+                return key;
+            }
         }
 
         private void read(Source s) {

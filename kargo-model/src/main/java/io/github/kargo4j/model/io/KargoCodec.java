@@ -14,17 +14,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads Kargo manifests into typed resources and writes them back, losslessly.
@@ -446,8 +440,8 @@ public final class KargoCodec {
 
     /**
      * Writes resources to a file as YAML (or JSON if the name ends in {@code .json} and there is one resource),
-     * atomically: a temporary file in the same directory is written first and then moved over the target, so a
-     * failure never leaves a half-written file.
+     * without ever leaving it half-written, through a symbolic link rather than over it, keeping its owner, group
+     * and mode: see {@link AtomicFiles}.
      *
      * @param file      the target
      * @param resources the resources
@@ -463,51 +457,17 @@ public final class KargoCodec {
     }
 
     /**
-     * Replaces a file atomically: the text goes to a temporary file in the same directory, which is then moved over
-     * the target. An existing file keeps its permissions; a new one is readable by all and writable by its owner
-     * ({@code rw-r--r--}) where the file system has POSIX permissions.
+     * Writes a file so that it is never half-written: a temporary file in the target's directory renamed over it.
+     * The same as {@link AtomicFiles#write(Path, String)}, which says what happens to symbolic links (written
+     * through), hard-linked files (rewritten in place), devices and {@code /dev/stdout} (streamed), and to the owner,
+     * group and mode (kept).
      *
      * @param file a file to replace atomically
      * @param text its new content (UTF-8)
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void writeAtomically(Path file, String text) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            keepPermissions(file, tmp);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
-    }
-
-    private static void keepPermissions(Path file, Path tmp) throws IOException {
-        try {
-            Set<PosixFilePermission> mode = Files.exists(file) ? Files.getPosixFilePermissions(file)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(tmp, mode);
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows and other file systems without POSIX permissions: the default applies
-        }
+        AtomicFiles.write(file, text);
     }
 
     /** Configures a {@link KargoCodec}. */
