@@ -250,8 +250,10 @@ public final class KargoCodec {
         }
         KargoResource r = docs.get(0).resource();
         if (!type.isInstance(r)) {
+            // the kind is named only if the model knows it: the document's text is never quoted
             throw new ManifestException("<string>", 0, docs.get(0).location().position(), null, "expected a "
-                    + type.getSimpleName() + ", found " + r.apiVersion() + " " + r.kind(), null);
+                    + type.getSimpleName() + ", found " + (r instanceof GenericResource ? "a kind the model does not"
+                    + " type" : "a " + r.getClass().getSimpleName()), null);
         }
         return type.cast(r);
     }
@@ -322,7 +324,8 @@ public final class KargoCodec {
                     p = e.node.position().get();
                 }
             }
-            throw new ManifestException(source, index, p, e.path, e.getMessage() + " (in " + kind + ")", e);
+            throw new ManifestException(source, index, p, SecretPaths.inTree(o, e.path),
+                    e.getMessage() + (type == null ? "" : " (in " + type.getSimpleName() + ")"), null);
         }
         return new Manifest(resource, new SourceLocation(source, Optional.ofNullable(file), index, start), o);
     }
@@ -356,7 +359,7 @@ public final class KargoCodec {
             return Binder.decode(type, json);
         } catch (BindException e) {
             throw new ManifestException("<tree>", -1, e.node == null ? null : e.node.position().orElse(null),
-                    e.path, e.getMessage(), e);
+                    SecretPaths.inTree(json, e.path), e.getMessage(), null);
         }
     }
 
