@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * ({@code git}, {@code helm}, {@code image} or {@code generic}) and keys such as {@code repoURL},
  * {@code username} and {@code password}.
  *
- * <p>The values of {@code data} and {@code stringData} never appear in {@link #toString()}; only the keys do.
+ * <p>The values of {@code data} and {@code stringData} never appear in {@link #toString()}; only the keys do. Nor
+ * does anything of {@link #unknownFields()} (a misspelled {@code strigData:} keeps its values there): only how many
+ * there are.
  */
 @Value.Immutable
 @PropertyOrder({"metadata", "type", "immutable", "data", "stringData"})
@@ -60,6 +62,11 @@ public abstract class AbstractSecret implements KargoResource {
     @Value.Redacted
     public abstract Map<String, String> stringData();
 
+    /**
+     * @return fields the model does not know, such as a misspelled {@code strigData}: secret like the rest, and
+     *     never shown by {@code toString()}, not even their names (the JSON object's own {@code toString()} is its
+     *     JSON text)
+     */
     @Override
     @Value.Default
     public JsonObject unknownFields() {
@@ -72,10 +79,14 @@ public abstract class AbstractSecret implements KargoResource {
                 .map(v -> OpenEnum.parse(CredentialType.class, v));
     }
 
+    /**
+     * @return for example {@code Secret{Secret kargo-demo/git-creds, type=Opaque, dataKeys=[], stringDataKeys=[repoURL,
+     *     username, password], unknownFields=0}}: keys, never values
+     */
     @Override
     public String toString() {
         return "Secret{" + ref() + ", type=" + type().orElse("") + ", dataKeys=" + data().keySet()
-                + ", stringDataKeys=" + stringData().keySet() + "}";
+                + ", stringDataKeys=" + stringData().keySet() + ", unknownFields=" + unknownFields().size() + "}";
     }
 
     /** Builder additions. */

@@ -295,7 +295,11 @@ final class Binder {
         }
     };
 
-    /** A type with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}. */
+    /**
+     * A type with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}. The message of the
+     * {@code IllegalArgumentException} that {@code fromJson} throws for a value it does not accept becomes the
+     * problem of the {@link ManifestException}: it names what was expected and the JSON type found, never the value.
+     */
     static final class CustomCodec implements Codec {
         private final MethodHandle fromJson;
         private final MethodHandle toJson;
@@ -736,9 +740,12 @@ final class Binder {
                 return build.apply(b);
             } catch (BindException e) {
                 throw e;
-            } catch (Throwable t) {
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                // the model's own checks, whose messages name fields and rules, never values
                 throw new BindException(path, v, "cannot build " + immutableType.getSimpleName() + ": "
-                        + t.getMessage());
+                        + e.getMessage());
+            } catch (Throwable t) {
+                throw new BindException(path, v, "cannot build " + immutableType.getSimpleName());
             }
         }
 

@@ -52,6 +52,9 @@ final class JsonTreeReader {
         String key;
         SourcePosition keyPos;
         Map<String, Integer> keyLines;
+        // what the object says of itself so far, to keep a Secret's keys out of messages (SecretPaths)
+        String kind;
+        boolean apiVersion;
 
         Frame(boolean object, JsonPath path, SourcePosition pos) {
             this.object = object ? JsonObject.builder().position(pos) : null;
@@ -83,8 +86,8 @@ final class JsonTreeReader {
                     }
                     Integer first = f.keyLines.putIfAbsent(name, pos == null ? 0 : pos.line());
                     if (first != null) {
-                        throw new ManifestException(source, 0, pos, f.path.key(name), "duplicate key \"" + name
-                                + "\": defined at line " + first + " and again at line "
+                        throw new ManifestException(source, 0, pos, safePath(stack, f.path.key(name)),
+                                "duplicate key: defined at line " + first + " and again at line "
                                 + (pos == null ? "?" : pos.line()), null);
                     }
                     f.key = name;
@@ -125,6 +128,11 @@ final class JsonTreeReader {
                     Frame f = stack.get(stack.size() - 1);
                     if (f.object != null) {
                         f.object.put(f.key, value, f.keyPos);
+                        if (f.key.equals("kind")) {
+                            f.kind = value instanceof JsonString s ? s.value() : "";
+                        } else if (f.key.equals("apiVersion")) {
+                            f.apiVersion = true;
+                        }
                         f.key = null;
                     } else {
                         f.array.add(value);
@@ -144,25 +152,30 @@ final class JsonTreeReader {
                     + " characters; raise ReadLimits.maxScalarChars if this is intended"
                     : m.contains("Document length") ? "document longer than the limit of "
                     + limits.maxDocumentChars() + " characters; raise ReadLimits.maxDocumentChars if this is intended"
-                    : "input over a read limit (see ReadLimits): " + m;
-            throw new ManifestException(source, 0, where, pathOf(stack), problem, e);
+                    : "input over a read limit (see ReadLimits)";
+            throw new ManifestException(source, 0, where, pathOf(stack), problem, null);
         } catch (JacksonException e) {
+            // Jackson quotes the input (the offending token): keep only a category, and no cause
             throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
-                    "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+                    "malformed JSON: " + ParseProblems.json(e.getOriginalMessage()), null);
         }
         return root;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable input";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    private static JsonPath pathOf(List<Frame> stack) {
+        return stack.isEmpty() ? null : safePath(stack, stack.get(stack.size() - 1).child());
     }
 
-    private static JsonPath pathOf(List<Frame> stack) {
-        return stack.isEmpty() ? null : stack.get(stack.size() - 1).child();
+    /** The path cut below a Secret, or below an object that may be one: its kind is not known yet. */
+    private static JsonPath safePath(List<Frame> stack, JsonPath path) {
+        for (int i = 0; i < stack.size(); i++) {
+            Frame f = stack.get(i);
+            if (f.object != null && (SecretPaths.SECRET.equals(f.kind)
+                    || f.kind == null && (i == 0 || f.apiVersion))) {
+                return SecretPaths.cut(path, f.path.depth());
+            }
+        }
+        return path;
     }
 
     private static SourcePosition position(TokenStreamLocation loc) {

@@ -248,8 +248,10 @@ public final class KargoCodec {
         }
         KargoResource r = docs.get(0).resource();
         if (!type.isInstance(r)) {
+            // the kind is named only if the model knows it: the document's text is never quoted
             throw new ManifestException("<string>", 0, docs.get(0).location().position(), null, "expected a "
-                    + type.getSimpleName() + ", found " + r.apiVersion() + " " + r.kind(), null);
+                    + type.getSimpleName() + ", found " + (r instanceof GenericResource ? "a kind the model does not"
+                    + " type" : "a " + r.getClass().getSimpleName()), null);
         }
         return type.cast(r);
     }
@@ -341,7 +343,9 @@ public final class KargoCodec {
                 p = e.node.position().get();
             }
         }
-        return new ManifestException(source, index, p, e.path, e.getMessage() + " (in " + kind + ")", e);
+        // no cause: a parser's or binder's exception may quote document text (a secret)
+        return new ManifestException(source, index, p, SecretPaths.inTree(o, e.path),
+                e.getMessage() + " (in " + kind + ")", null);
     }
 
     private static String requiredString(JsonObject o, String key, String source, int index, SourcePosition start) {
@@ -373,7 +377,7 @@ public final class KargoCodec {
             return Binder.decode(type, json);
         } catch (BindException e) {
             throw new ManifestException("<tree>", -1, e.node == null ? null : e.node.position().orElse(null),
-                    e.path, e.getMessage(), e);
+                    SecretPaths.inTree(json, e.path), e.getMessage(), null);
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param resource the typed resource ({@link io.github.kargo4j.model.generic.GenericResource} for kinds the model
  *                 does not type, or that do not fit their type)
  * @param location where the document starts
- * @param tree     the document as read, with positions
+ * @param tree     the document as read, with positions (its {@code toString()} is the JSON text, values included;
+ *                 {@link #toString()} of the manifest shows none of it)
  * @param problems the values that do not fit the kind's schema, each with its file, line, column and path; empty
  *                 when the document fits
  */
@@ -61,6 +62,17 @@ public record Manifest(KargoResource resource, SourceLocation location, JsonObje
      */
     public SourcePosition positionOf(JsonPath path) {
         return path.locate(tree).orElse(location.position());
+    }
+
+    /**
+     * Where the document came from and which resource it is; never its content (the tree of a Secret holds its
+     * values).
+     *
+     * @return for example {@code Manifest{stages/dev.yaml:1:1, Stage kargo-demo/dev}}
+     */
+    @Override
+    public String toString() {
+        return "Manifest{" + location + ", " + resource.ref() + "}";
     }
 
     /**

@@ -3,6 +3,8 @@ package io.github.kargo4j.model.io;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.SourcePosition;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -11,7 +13,14 @@ import java.util.Optional;
  *
  * <p>The message reads like a compiler's: {@code file:line:column: path: problem}, for example
  * {@code stages/dev.yaml:14:9: spec.requestedFreight[0].sources.direct: expected a boolean, found a string}.
- * Messages never quote the values of the document, so nothing secret can leak through them.
+ *
+ * <p>Nothing of the document is ever quoted: not a value, not a token the parser choked on, not an alias or tag
+ * name, so nothing secret can leak through a message, a log line or a stack trace. Inside a Secret (and while
+ * reading an object whose kind is not known yet) not even the keys are shown: the {@linkplain #path() path} stops
+ * at the Secret's field, such as {@code stringData}, and the line and column point at the spot. For the same reason
+ * the exceptions of the YAML and JSON parsers, which quote the input, are never attached as the cause: only the
+ * position and a plain category of the problem are kept. The only causes kept are I/O errors (which name files, not
+ * content) and other {@code ManifestException}s.
  */
 public class ManifestException extends RuntimeException {
 
@@ -29,16 +38,23 @@ public class ManifestException extends RuntimeException {
      * @param position      the line and column, or {@code null} if unknown
      * @param path          the path in the document, or {@code null} if not inside a document
      * @param problem       what is wrong and what was expected, in plain words
-     * @param cause         the underlying exception, or {@code null}
+     * @param cause         the underlying exception, or {@code null}; kept only if it is an {@link IOException}, an
+     *                      {@link UncheckedIOException} or a {@code ManifestException}, since other exceptions (the
+     *                      parsers') quote the input
      */
     public ManifestException(String source, int documentIndex, SourcePosition position, JsonPath path, String problem,
                              Throwable cause) {
-        super(format(source, position, path, problem), cause);
+        super(format(source, position, path, problem), safeCause(cause));
         this.source = source;
         this.documentIndex = documentIndex;
         this.position = position;
         this.path = path;
         this.problem = problem;
+    }
+
+    private static Throwable safeCause(Throwable cause) {
+        return cause instanceof IOException || cause instanceof UncheckedIOException
+                || cause instanceof ManifestException ? cause : null;
     }
 
     private static String format(String source, SourcePosition position, JsonPath path, String problem) {

@@ -23,6 +23,28 @@ public record ReadResult(List<Manifest> manifests, List<ManifestException> error
     }
 
     /**
+     * How many documents were read and the errors, whose messages quote nothing of the documents; never the
+     * documents' content.
+     *
+     * @return for example {@code ReadResult{3 manifests, 1 error: [a.yaml:4:7: spec: expected an object, found a
+     *     list (in Stage)]}}
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("ReadResult{").append(manifests.size())
+                .append(manifests.size() == 1 ? " manifest, " : " manifests, ").append(errors.size())
+                .append(errors.size() == 1 ? " error" : " errors");
+        if (!errors.isEmpty()) {
+            sb.append(": [");
+            for (int i = 0; i < errors.size(); i++) {
+                sb.append(i == 0 ? "" : "; ").append(errors.get(i).getMessage());
+            }
+            sb.append(']');
+        }
+        return sb.append('}').toString();
+    }
+
+    /**
      * @return the manifests
      * @throws ManifestException the first error, if there was any
      */

@@ -1,6 +1,10 @@
 package io.github.kargo4j.model.io;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -36,6 +40,11 @@ final class YamlScalars {
 
     /** go-yaml v2's float syntax (after removing underscores). */
     private static final Pattern GO_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    /**
+     * What Go's {@code strconv.ParseFloat} accepts of a scalar that starts with a dot, which go-yaml v2 hands to it
+     * as written: underscores between digits are allowed ({@code .1_0} is 0.1).
+     */
+    private static final Pattern GO_DOT_FLOAT = Pattern.compile("\\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?");
     private static final Pattern GO_INT = Pattern.compile(
             "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)");
 
@@ -82,8 +91,10 @@ final class YamlScalars {
         }
         char c = text.charAt(0);
         if (c == '.') {
-            if (GO_FLOAT.matcher(text).matches()) {
-                return Double.parseDouble(text);
+            if (GO_DOT_FLOAT.matcher(text).matches()) {
+                double d = Double.parseDouble(text.replace("_", ""));
+                // Go's ParseFloat fails on overflow, and go-yaml then keeps the text as a string
+                return Double.isInfinite(d) ? text : d;
             }
             return text;
         }
@@ -106,9 +117,22 @@ final class YamlScalars {
         }
         if (GO_FLOAT.matcher(plain).matches()) {
             double d = Double.parseDouble(plain);
-            return Double.isInfinite(d) ? NOT_JSON_NUMBER : d;
+            // 1e999: Go's ParseFloat fails on overflow, and go-yaml then keeps the text as a string (a number too
+            // small for a double, such as 1e-400, is 0 to both)
+            return Double.isInfinite(d) ? text : d;
         }
         return text;
+    }
+
+    /**
+     * @param text a scalar's text
+     * @return whether it is a number in go-yaml's syntax that is too large for a 64-bit float, such as
+     *     {@code 1e999}: go-yaml reads it as a string, and refuses it with a {@code !!float} or {@code !!int} tag
+     */
+    static boolean isBeyondDouble(String text) {
+        String plain = text.replace("_", "");
+        return (GO_FLOAT.matcher(plain).matches() || GO_DOT_FLOAT.matcher(text).matches())
+                && Double.isInfinite(Double.parseDouble(plain));
     }
 
     private static boolean looksLikeTimestamp(String s) {
@@ -160,11 +184,69 @@ final class YamlScalars {
         if (v.bitLength() < 64) {
             return v.longValue();
         }
-        // go-yaml falls back to uint64, then to float64
-        if (!negative && v.bitLength() <= 64) {
+        // go-yaml falls back to uint64 (ParseUint takes no sign, not even +), then to float64
+        if (s.charAt(0) != '-' && s.charAt(0) != '+' && v.bitLength() <= 64) {
             return v;
         }
         return null;
+    }
+
+    /**
+     * The text sigs.k8s.io/yaml makes of a key that go-yaml read as a float: Go's
+     * {@code strconv.FormatFloat(key, 'g', -1, 32)}, so {@code 1e3:} is the key "1000", {@code 1e6:} is "1e+06" and
+     * {@code 3.14159265358979:} is "3.1415927"; infinities are ".inf" and "-.inf", NaN is ".nan".
+     *
+     * @param resolved what {@link #resolvePlain} made of the key: a {@link Double} or {@link #NOT_JSON_NUMBER}
+     * @param text     the key as written
+     * @return the key string
+     */
+    static String floatKey(Object resolved, String text) {
+        if (resolved == NOT_JSON_NUMBER) {
+            return text.toLowerCase(Locale.ROOT).contains("nan") ? ".nan"
+                    : text.startsWith("-") ? "-.inf" : ".inf";
+        }
+        float f = ((Double) resolved).floatValue();
+        if (Float.isInfinite(f)) {
+            return f > 0 ? ".inf" : "-.inf";
+        }
+        if (f == 0) {
+            return 1 / f < 0 ? "-0" : "0";
+        }
+        // the shortest digits that identify the float32, the closest such (as Go picks them)
+        BigDecimal exact = new BigDecimal(Math.abs((double) f));
+        BigDecimal d = exact;
+        for (int p = 1; p <= 9; p++) {
+            d = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (d.floatValue() == Math.abs(f)) {
+                break;
+            }
+        }
+        d = d.stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int nd = digits.length();
+        int dp = nd - d.scale();
+        int exp = dp - 1;
+        StringBuilder sb = new StringBuilder(f < 0 ? "-" : "");
+        if (exp < -4 || exp >= 6) {
+            sb.append(digits.charAt(0));
+            if (nd > 1) {
+                sb.append('.').append(digits, 1, nd);
+            }
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int e = Math.abs(exp);
+            if (e < 10) {
+                sb.append('0');
+            }
+            return sb.append(e).toString();
+        }
+        if (dp <= 0) {
+            sb.append("0.").append("0".repeat(-dp)).append(digits);
+        } else if (dp >= nd) {
+            sb.append(digits).append("0".repeat(dp - nd));
+        } else {
+            sb.append(digits, 0, dp).append('.').append(digits, dp, nd);
+        }
+        return sb.toString();
     }
 
     /**

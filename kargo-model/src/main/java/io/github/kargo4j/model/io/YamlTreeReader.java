@@ -47,6 +47,7 @@ final class YamlTreeReader {
 
     private final ReadLimits limits;
     private final String source;
+    private List<Frame> frames = List.of();
 
     YamlTreeReader(ReadLimits limits, String source) {
         this.limits = limits;
@@ -76,6 +77,9 @@ final class YamlTreeReader {
         long keyPos = -1L;
         boolean mergeKey;
         List<JsonObject> merges;
+        // what the mapping says of itself so far, to keep a Secret's keys out of messages (SecretPaths)
+        String kind;
+        boolean apiVersion;
 
         Frame(boolean mapping, JsonPath path, String anchor, long startCount, SourcePosition pos) {
             this.mapping = mapping;
@@ -113,6 +117,7 @@ final class YamlTreeReader {
                 new LimitedReader(input, limits.maxDocumentChars(), maxLine)));
         List<Document> documents = new ArrayList<>();
         List<Frame> stack = new ArrayList<>();
+        frames = stack;
         Map<String, Anchored> anchors = new HashMap<>();
         JsonValue root = null;
         SourcePosition docStart = null;
@@ -202,7 +207,8 @@ final class YamlTreeReader {
                         Anchored a = anchors.get(name);
                         if (a == null) {
                             throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
-                                    "alias *" + name + " refers to no anchor &" + name + " defined before it", null);
+                                    "an alias (*) refers to no anchor (&) of that name defined before it in the"
+                                            + " document", null);
                         }
                         nodes += a.size;
                         checkNodes(nodes, docIndex, event, stack);
@@ -234,19 +240,18 @@ final class YamlTreeReader {
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             SourcePosition p = m == null ? null : new SourcePosition(m.getLine() + 1, m.getColumn() + 1);
-            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            // snakeyaml quotes the input (tokens, tag handles, the source line): keep only a category, no cause
             throw error(Math.max(docIndex, 0), p, stack.isEmpty() ? null : pathOf(stack),
-                    "malformed YAML: " + problem + context, e);
+                    "malformed YAML: " + ParseProblems.yaml(e.getProblem(), e.getContext()), null);
         } catch (YamlEngineException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("exceeds the limit")) {
                 throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null,
                         "document longer than the limit of " + limits.maxDocumentChars()
-                                + " characters; raise ReadLimits.maxDocumentChars if this is intended", e);
+                                + " characters; raise ReadLimits.maxDocumentChars if this is intended", null);
             }
             throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null, "cannot read YAML: "
-                    + msg, e);
+                    + ParseProblems.yaml(msg, null), null);
         } catch (StackOverflowError e) {
             throw error(Math.max(docIndex, 0), null, null, "input nested too deeply to read", null);
         }
@@ -307,11 +312,8 @@ final class YamlTreeReader {
         if (resolved == YamlScalars.NULL) {
             return "null";
         }
-        if (resolved instanceof Double d) {
-            return JsonNumber.of(d).toString();
-        }
-        if (resolved == YamlScalars.NOT_JSON_NUMBER) {
-            return text;
+        if (resolved instanceof Double || resolved == YamlScalars.NOT_JSON_NUMBER) {
+            return YamlScalars.floatKey(resolved, text);
         }
         return String.valueOf(resolved);
     }
@@ -327,7 +329,7 @@ final class YamlTreeReader {
         SourcePosition kp = unpack(keyPos);
         if (f.object.containsKey(key)) {
             int first = f.object.keyPosition(key).map(SourcePosition::line).orElse(0);
-            throw error(docIndex, kp, f.path.key(key), "duplicate key \"" + key + "\": defined at line " + first
+            throw error(docIndex, kp, f.path.key(key), "duplicate key: defined at line " + first
                     + " and again at line " + (kp == null ? "?" : kp.line()) + "; YAML forbids duplicate keys and"
                     + " Kubernetes would silently keep only one", null);
         }
@@ -350,6 +352,11 @@ final class YamlTreeReader {
             addMerge(f, value, docIndex, event);
         } else {
             f.object.put(f.key, value, unpack(f.keyPos));
+            if (f.key.equals("kind")) {
+                f.kind = value instanceof JsonString s ? s.value() : "";
+            } else if (f.key.equals("apiVersion")) {
+                f.apiVersion = true;
+            }
         }
         f.expectKey = true;
         f.mergeKey = false;
@@ -405,8 +412,12 @@ final class YamlTreeReader {
                     boolean ok = tag.endsWith("bool") ? r instanceof Boolean
                             : tag.endsWith("int") ? r instanceof Long || r instanceof BigInteger
                             : r instanceof Double || r instanceof Long || r instanceof BigInteger;
-                    if (!ok) {
-                        throw error(docIndex, p, pathOf(stack), "the value does not match its tag " + tag, null);
+                    if (!ok && r != YamlScalars.NOT_JSON_NUMBER) {
+                        String shortTag = "!!" + tag.substring(tag.lastIndexOf(':') + 1);
+                        throw error(docIndex, p, pathOf(stack), YamlScalars.isBeyondDouble(text)
+                                ? "a number beyond the range of a 64-bit float (about 1.8e308): JSON and the Kubernetes"
+                                + " API server cannot hold it, and kubectl refuses it as " + shortTag
+                                : "the value does not match its tag " + shortTag, null);
                     }
                     yield r;
                 }
@@ -433,6 +444,17 @@ final class YamlTreeReader {
     }
 
     private ManifestException error(int docIndex, SourcePosition p, JsonPath path, String problem, Throwable cause) {
-        return new ManifestException(source, docIndex, p, path, problem, cause);
+        return new ManifestException(source, docIndex, p, safePath(path), problem, cause);
+    }
+
+    /** The path cut below a Secret, or below an object that may be one: its kind is not known yet. */
+    private JsonPath safePath(JsonPath path) {
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            if (f.mapping && (SecretPaths.SECRET.equals(f.kind) || f.kind == null && (i == 0 || f.apiVersion))) {
+                return SecretPaths.cut(path, f.path.depth());
+            }
+        }
+        return path;
     }
 }

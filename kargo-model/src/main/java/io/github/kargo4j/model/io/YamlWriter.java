@@ -1,9 +1,12 @@
 package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonNumber;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
+
+import java.math.BigDecimal;
 
 /**
  * Writes {@link JsonValue} trees as block-style YAML the way a person writes Kubernetes manifests: two-space
@@ -15,6 +18,9 @@ final class YamlWriter {
 
     /** Deeper trees than this are refused rather than risking the stack. */
     static final int MAX_DEPTH = 2_000;
+
+    /** A key written longer than this becomes an explicit key ({@code ? key} and {@code : value} lines). */
+    static final int MAX_SIMPLE_KEY = 1_000;
 
     private final StringBuilder out;
 
@@ -47,7 +53,14 @@ final class YamlWriter {
             if (i > 0 || !inline) {
                 indent(indent);
             }
+            int start = out.length();
             writeKey(o.keyAt(i));
+            if (out.length() - start > MAX_SIMPLE_KEY) {
+                // YAML readers (go-yaml, snakeyaml) look no further than 1024 characters for the ':' of a key
+                out.insert(start, "? ");
+                out.append('\n');
+                indent(indent);
+            }
             out.append(':');
             writeValueAfterKey(o.valueAt(i), indent, depth);
         }
@@ -107,9 +120,30 @@ final class YamlWriter {
             out.append("[]");
         } else if (v instanceof JsonString s) {
             writeString(s.value(), blockIndent);
+        } else if (v instanceof JsonNumber n && beyondDouble(n)) {
+            // go-yaml cannot parse it as a float and would read the plain text as a string: the tag makes kubectl
+            // (and this codec) refuse it instead, with the number kept as written
+            out.append("!!float ").append(n);
         } else {
             out.append(v.toString());
         }
+    }
+
+    /**
+     * Whether a number is too large for a 64-bit float (beyond about 1.8e308). kubectl reads numbers as int64,
+     * uint64 or float64: a larger whole number becomes the nearest float64, from YAML and JSON alike, but a number
+     * beyond the float64 range has no value at all (Go's JSON decoder refuses it; go-yaml keeps it as text).
+     */
+    static boolean beyondDouble(JsonNumber n) {
+        if (n.value() instanceof Long || n.value() instanceof Double) {
+            return false;
+        }
+        BigDecimal d = n.toBigDecimal();
+        long magnitude = (long) d.precision() - d.scale();   // digits before the decimal point
+        if (magnitude < 308) {
+            return false;
+        }
+        return magnitude > 310 || Double.isInfinite(d.doubleValue());
     }
 
     private void writeString(String s, int blockIndent) {
@@ -132,7 +166,7 @@ final class YamlWriter {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '\n' && c != '\t' && !isPrintable(c)) {
+            if (c != '\n' && c != '\t' && !isSafeAt(s, i)) {
                 return false;
             }
         }
@@ -159,7 +193,8 @@ final class YamlWriter {
         while (firstContent < s.length() && s.charAt(firstContent) == '\n') {
             firstContent++;
         }
-        if (firstContent < s.length() && s.charAt(firstContent) == ' ') {
+        if (firstContent < s.length() && (s.charAt(firstContent) == ' ' || s.charAt(firstContent) == '\t')) {
+            // go-yaml v2 also refuses a tab where it guesses the indentation
             out.append(2);
         }
         out.append(trailing == 0 ? "-" : trailing == 1 ? "" : "+");
@@ -201,7 +236,7 @@ final class YamlWriter {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || !isPrintable(c)) {
+            if (!isSafeAt(s, i)) {
                 return false;
             }
             if (c == ':' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
@@ -214,16 +249,38 @@ final class YamlWriter {
         return !(s.startsWith("---") || s.startsWith("..."));
     }
 
-    private static boolean isPrintable(char c) {
-        return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != '\ufeff' && c != '\ufffe'
-                && c != '\uffff';
+    /**
+     * Whether a code point can stand as itself inside a plain, single-quoted or literal scalar and mean the same to
+     * every reader: printable by YAML 1.1 (which go-yaml v2, and so kubectl, enforces on the whole file) and YAML 1.2,
+     * and not a line break. YAML 1.1 breaks lines at NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+     * (U+2029) as well as at LF and CR, so an unescaped U+2028 in a plain value ends the line for kubectl; the byte
+     * order mark (U+FEFF) is dropped by some readers; DEL, the C0 and C1 controls, U+FFFE and U+FFFF are not
+     * allowed in a YAML file at all; an unpaired surrogate has no UTF-8 form. Tab is safe only where the caller
+     * says so.
+     */
+    static boolean isSafeCodePoint(int cp) {
+        return cp >= 0x20 && cp <= 0x7e
+                || cp >= 0xa0 && cp <= 0xd7ff && cp != 0x2028 && cp != 0x2029
+                || cp >= 0xe000 && cp <= 0xfffd && cp != 0xfeff
+                || cp >= 0x10000 && cp <= 0x10ffff;
+    }
+
+    /** {@link #isSafeCodePoint} for the character at {@code i}, a surrogate being safe only as half of a pair. */
+    private static boolean isSafeAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return isSafeCodePoint(c);
     }
 
     private void writeQuoted(String s) {
         boolean allPrintable = true;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\t' || c == '\r' || !isPrintable(c)) {
+            if (!isSafeAt(s, i)) {
                 allPrintable = false;
                 break;
             }
@@ -234,6 +291,8 @@ final class YamlWriter {
             writeDoubleQuoted(s);
         }
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private void writeDoubleQuoted(String s) {
         out.append('"');
@@ -247,10 +306,12 @@ final class YamlWriter {
                 case '\t' -> out.append("\\t");
                 case '\0' -> out.append("\\0");
                 default -> {
-                    if (!isPrintable(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
+                    if (isSafeAt(s, i)) {
                         out.append(c);
+                    } else {
+                        // NEL, LS and PS too: go-yaml v2 folds a raw one in some places (YAML 1.1 line breaks)
+                        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
+                                .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
                     }
                 }
             }

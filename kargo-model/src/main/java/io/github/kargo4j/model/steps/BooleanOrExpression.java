@@ -59,6 +59,11 @@ public final class BooleanOrExpression {
             return of(b.value());
         }
         if (json instanceof JsonString s) {
+            if (!StepValues.isExpression(s.value())) {
+                // the value is not quoted: what a manifest holds never goes into a message
+                throw new IllegalArgumentException("expected true, false or a ${{ }} expression, found a string"
+                        + " without an expression");
+            }
             return expression(s.value());
         }
         throw new IllegalArgumentException("expected true, false or a ${{ }} expression, found "

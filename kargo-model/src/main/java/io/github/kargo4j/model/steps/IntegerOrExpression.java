@@ -56,9 +56,15 @@ public final class IntegerOrExpression {
             if (n.isLong()) {
                 return of(n.toBigDecimal().longValueExact());
             }
-            throw new IllegalArgumentException("expected a whole number or a ${{ }} expression, found " + n);
+            throw new IllegalArgumentException("expected a whole number or a ${{ }} expression, found a number"
+                    + " that is not a whole number");
         }
         if (json instanceof JsonString s) {
+            if (!StepValues.isExpression(s.value())) {
+                // the value is not quoted: what a manifest holds never goes into a message
+                throw new IllegalArgumentException("expected a whole number or a ${{ }} expression, found a string"
+                        + " without an expression");
+            }
             return expression(s.value());
         }
         throw new IllegalArgumentException("expected a whole number or a ${{ }} expression, found "

@@ -97,7 +97,7 @@ class DirectoryReadTest {
         assertEquals("stdin", m.get(0).location().source());
         assertEquals("s", codec.readOne(text, Namespace.class).name());
         ManifestException wrong = assertThrows(ManifestException.class, () -> codec.readOne(text, Project.class));
-        assertTrue(wrong.getMessage().contains("expected a Project, found v1 Namespace"), wrong.getMessage());
+        assertTrue(wrong.getMessage().contains("expected a Project, found a Namespace"), wrong.getMessage());
     }
 
     @Test

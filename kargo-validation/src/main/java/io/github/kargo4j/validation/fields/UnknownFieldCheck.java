@@ -2,6 +2,7 @@ package io.github.kargo4j.validation.fields;
 
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.ObjectMeta;
+import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
@@ -10,12 +11,15 @@ import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.json.SourcePosition;
 import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.model.steps.StepConfigRules;
 import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.ResourceRef;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
@@ -205,6 +209,10 @@ public final class UnknownFieldCheck implements Check {
             return;
         }
         Optional<Suggestions.Suggestion> s = Suggestions.find(f, key);
+        if (r instanceof Secret && s.isEmpty()) {
+            secretKey(ctx, e, f, path);
+            return;
+        }
         String who = r.kind() + " " + r.name();
         String meant = s.map(x -> "; did you mean `" + x.path() + "`?").orElse("");
         String hint = s.map(x -> x.rename() ? "rename `" + key + "` to `" + x.path().lastKey().orElse(key) + "`"
@@ -222,6 +230,22 @@ public final class UnknownFieldCheck implements Check {
                     + schemaName(r) + " " + r.kind() + " schema; the API server drops it (or rejects the " + r.kind()
                     + " under strict field validation), so the setting is lost" + meant, hint);
         }
+    }
+
+    /**
+     * Everything under a Secret is secret, keys included (a value that lost its colon becomes a key): an unknown key
+     * of a Secret is named only when it is a near miss of a field name (a typo such as {@code strigData}); any other
+     * is reported at its line and column, with the path of the object that holds it.
+     */
+    private static void secretKey(ValidationContext ctx, Entry e, Frame f, JsonPath path) {
+        Optional<SourcePosition> position = e.manifest().map(m -> m.positionOf(path));
+        String where = f.path().isRoot() ? "at the top level" : "in `" + f.path() + "`";
+        ctx.report(new Finding(UNKNOWN_FIELD.code(), UNKNOWN_FIELD.effectiveSeverity(ctx.complete()),
+                ResourceRef.of(e.resource()), f.path(), e.manifest().map(m -> m.location().source()), position,
+                e.resource().kind() + " " + e.resource().name() + ": a key " + where + " is not a field of the"
+                        + " Kubernetes Secret schema (not shown: everything in a Secret is secret); the API server"
+                        + " drops it (or rejects the Secret under strict field validation), so the setting is lost",
+                "remove the key or correct its name; " + knownNames(f.node())));
     }
 
     private static String knownNames(KnownFields node) {
