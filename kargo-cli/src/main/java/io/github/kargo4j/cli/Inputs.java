@@ -3,9 +3,10 @@ package io.github.kargo4j.cli;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.model.io.UnreadableInputException;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,6 @@ final class Inputs {
      */
     static ReadResult read(List<Path> paths, Terminal terminal, PrintWriter err) {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        List<Path> files = new ArrayList<>();
         for (Path p : roots) {
             if (!Files.exists(p)) {
                 throw new UserError("no such file or directory: " + p);
@@ -38,19 +38,16 @@ final class Inputs {
             if (!Files.isReadable(p)) {
                 throw new UserError("cannot read: " + p);
             }
-            try {
-                files.addAll(Files.isDirectory(p) ? KargoCodec.manifestFiles(p) : List.of(p));
-            } catch (IOException e) {
-                throw new UserError("cannot list " + p + ": " + e.getMessage());
-            }
         }
+        ManifestFiles listing = ManifestFiles.list(roots);
+        List<Path> files = listing.files();
         KargoCodec codec = KargoCodec.create();
         List<Manifest> manifests = new ArrayList<>();
-        List<ManifestException> errors = new ArrayList<>();
+        List<ManifestException> errors = new ArrayList<>(listing.errors());
         boolean progress = terminal.interactive();
         for (int i = 0; i < files.size(); i++) {
             try {
-                manifests.addAll(codec.read(files.get(i)));
+                codec.read(files.get(i), manifests::add);
             } catch (ManifestException e) {
                 errors.add(e);
             }
@@ -64,5 +61,14 @@ final class Inputs {
             err.println();
         }
         return new ReadResult(manifests, errors);
+    }
+
+    /**
+     * @param read what was read
+     * @return whether some input could not be read at all (a directory that cannot be listed, a file that cannot be
+     *     opened or is not text, a file over the size limit): exit status 2, not 1
+     */
+    static boolean anyUnreadable(ReadResult read) {
+        return read.errors().stream().anyMatch(UnreadableInputException.class::isInstance);
     }
 }

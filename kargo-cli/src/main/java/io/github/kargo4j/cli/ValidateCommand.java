@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight",
             "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
             "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or",
-            "input that cannot be read."})
+            "input that cannot be read (a file that cannot be opened or is not text, a directory that cannot be",
+            "listed, a file over the size limit); the report still covers everything else."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -86,6 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             parent.out().print(text);
             parent.out().flush();
+        }
+        if (Inputs.anyUnreadable(read)) {
+            return 2;
         }
         Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
         return report.hasFindingsAtOrAbove(threshold) ? 1 : 0;

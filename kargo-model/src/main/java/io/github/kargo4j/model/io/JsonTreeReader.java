@@ -15,10 +15,13 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +33,7 @@ final class JsonTreeReader {
     private final ReadLimits limits;
     private final String source;
     private final JsonFactory factory;
+    private final StringPool strings = new StringPool();
 
     JsonTreeReader(ReadLimits limits, String source) {
         this.limits = limits;
@@ -40,7 +44,7 @@ final class JsonTreeReader {
                         .maxDocumentLength(limits.maxDocumentChars())
                         .maxStringLength(limits.maxScalarChars())
                         .maxNameLength(limits.maxScalarChars())
-                        .maxNumberLength(Math.min(limits.maxScalarChars(), 100_000))
+                        .maxNumberLength(limits.maxNumberDigits())
                         .build())
                 .build();
     }
@@ -80,7 +84,7 @@ final class JsonTreeReader {
                 SourcePosition pos = position(p.currentTokenLocation());
                 if (t == JsonToken.PROPERTY_NAME) {
                     Frame f = stack.get(stack.size() - 1);
-                    String name = p.currentName();
+                    String name = strings.share(p.currentName());
                     if (f.keyLines == null) {
                         f.keyLines = new HashMap<>();
                     }
@@ -110,9 +114,8 @@ final class JsonTreeReader {
                         Frame f = stack.remove(stack.size() - 1);
                         value = f.object != null ? f.object.build() : f.array.build();
                     }
-                    case VALUE_STRING -> value = JsonString.of(p.getString(), pos);
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = JsonNumber.of(
-                            t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue() : p.getNumberValue(), pos);
+                    case VALUE_STRING -> value = JsonString.of(strings.share(p.getString()), pos);
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = number(p, t, pos, stack);
                     case VALUE_TRUE -> value = JsonBoolean.of(true, pos);
                     case VALUE_FALSE -> value = JsonBoolean.of(false, pos);
                     case VALUE_NULL -> value = JsonNull.at(pos);
@@ -139,6 +142,14 @@ final class JsonTreeReader {
                     }
                 }
             }
+        } catch (LimitedReader.Stop e) {
+            SourcePosition where = new SourcePosition(e.line, e.column);
+            if (e.unreadable()) {
+                throw new UnreadableInputException(source, where, e.problem);
+            }
+            throw new ManifestException(source, 0, where, pathOf(stack), e.problem, null);
+        } catch (JacksonIOException e) {
+            throw new UnreadableInputException(source, null, "cannot read: " + KargoCodec.reason(e.getCause()));
         } catch (StreamConstraintsException e) {
             SourcePosition where = position(e.getLocation());
             if (where == null && parser != null) {
@@ -147,13 +158,21 @@ final class JsonTreeReader {
             String m = String.valueOf(e.getOriginalMessage());
             String problem = m.contains("nesting depth") ? "nesting deeper than " + limits.maxDepth()
                     + " levels; raise ReadLimits.maxDepth if this is intended"
-                    : m.contains("String value length") || m.contains("Name length") || m.contains("Number value")
+                    : m.contains("Number value") ? tooManyDigits()
+                    : m.contains("String value length") || m.contains("Name length")
                     ? "a value longer than the limit of " + limits.maxScalarChars()
                     + " characters; raise ReadLimits.maxScalarChars if this is intended"
-                    : m.contains("Document length") ? "document longer than the limit of "
-                    + limits.maxDocumentChars() + " characters; raise ReadLimits.maxDocumentChars if this is intended"
+                    : m.contains("Document length") ? LimitedReader.documentTooLong(limits.maxDocumentChars())
                     : "input over a read limit (see ReadLimits)";
-            throw new ManifestException(source, 0, where, pathOf(stack), problem, null);
+            JsonPath path = pathOf(stack);
+            if (parser != null && !stack.isEmpty() && stack.get(stack.size() - 1).object != null
+                    && stack.get(stack.size() - 1).key == null && parser.currentName() != null) {
+                // Jackson reads a value together with its name: the limit tripped on the value of this name
+                path = stack.get(stack.size() - 1).path.key(parser.currentName());
+                SourcePosition name = position(parser.currentTokenLocation());
+                where = name != null ? name : where;
+            }
+            throw new ManifestException(source, 0, where, path, problem, null);
         } catch (JacksonException e) {
             // Jackson quotes the input (the offending token): keep only a category, and no cause
             throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
@@ -164,6 +183,34 @@ final class JsonTreeReader {
 
     private static JsonPath pathOf(List<Frame> stack) {
         return stack.isEmpty() ? null : safePath(stack, stack.get(stack.size() - 1).child());
+    }
+
+    private String tooManyDigits() {
+        return "a number longer than the limit of " + limits.maxNumberDigits() + " digits; quote it if it is meant"
+                + " as a string, or raise ReadLimits.maxNumberDigits if this is intended";
+    }
+
+    /**
+     * A number as Go's encoding/json (and so the API server) reads it: a number outside the range of a 64-bit float
+     * is refused, one too small for it is its float value (zero); every other number is kept exactly as written.
+     * The length was bounded by Jackson (maxNumberLength) before any conversion.
+     */
+    private JsonNumber number(JsonParser p, JsonToken t, SourcePosition pos, List<Frame> stack) {
+        String text = p.getString();
+        if (text.length() > limits.maxNumberDigits()) {
+            throw new ManifestException(source, 0, pos, pathOf(stack), tooManyDigits(), null);
+        }
+        double d = Double.parseDouble(text);
+        if (Double.isInfinite(d)) {
+            throw new ManifestException(source, 0, pos, pathOf(stack), "a number outside the range of a 64-bit"
+                    + " float: the Kubernetes API server refuses it; quote it if it is meant as a string", null);
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return JsonNumber.of(new BigInteger(text), pos);
+        }
+        BigDecimal exact = new BigDecimal(text);
+        // beyond any float64's digits: keep what Go reads, not a decimal whose plain form has a billion zeros
+        return JsonNumber.of(Math.abs(exact.scale()) > 1_100 ? (Number) d : exact, pos);
     }
 
     /** The path cut below a Secret, or below an object that may be one: its kind is not known yet. */

@@ -10,25 +10,34 @@ import io.github.kargo4j.model.json.SourcePosition;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads Kargo manifests into typed resources and writes them back, losslessly.
@@ -111,57 +120,82 @@ public final class KargoCodec {
      * @throws ManifestException if any document cannot be read
      */
     public List<Manifest> read(String text, String sourceName) {
-        return readYaml(new StringReader(text), sourceName, null);
+        return read(new StringReader(text), sourceName);
     }
 
     /**
-     * @param reader     YAML documents; not closed
+     * @param reader     YAML documents, read once as a stream; not closed
      * @param sourceName the name to show in messages
      * @return the documents
      * @throws ManifestException if any document cannot be read
      */
     public List<Manifest> read(Reader reader, String sourceName) {
-        return readYaml(reader, sourceName, null);
+        List<Manifest> out = new ArrayList<>();
+        readStream(reader, sourceName, null, false, out::add);
+        return out;
     }
 
     /**
-     * @param in         UTF-8 YAML documents; not closed
+     * @param in         YAML documents in UTF-8, or in UTF-16 with a byte order mark (as kubectl reads them), read
+     *                   once as a stream; not closed
      * @param sourceName the name to show in messages
      * @return the documents
-     * @throws ManifestException if any document cannot be read
+     * @throws ManifestException if any document cannot be read ({@link UnreadableInputException} if the bytes are
+     *                           not text)
      */
     public List<Manifest> read(InputStream in, String sourceName) {
-        return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), sourceName, null);
+        List<Manifest> out = new ArrayList<>();
+        readStream(new SourceDecoder(in), sourceName, null, false, out::add);
+        return out;
     }
 
     /**
-     * Reads one file: JSON if its name ends in {@code .json}, YAML otherwise.
+     * Reads one file: JSON if its name ends in {@code .json}, YAML otherwise. The file is opened once and read as a
+     * stream, so a named pipe ({@code <(helm template ...)}), a device or standard input ({@code /dev/stdin}) work
+     * too; {@link ReadLimits#maxFileChars()} ends an endless one.
      *
      * @param file the file
      * @return its documents
-     * @throws ManifestException if the file or any document in it cannot be read
+     * @throws ManifestException if any document in it cannot be read; {@link UnreadableInputException} if the file
+     *                           cannot be read at all
      */
     public List<Manifest> read(Path file) {
+        List<Manifest> out = new ArrayList<>();
+        read(file, out::add);
+        return out;
+    }
+
+    /**
+     * Reads one file as {@link #read(Path)} does, handing each document to {@code sink} as soon as it is read, so
+     * that a large multi-document file can be processed without holding all of it.
+     *
+     * @param file the file
+     * @param sink receives each document, in order; documents before an error have been delivered
+     * @throws ManifestException if any document in it cannot be read; {@link UnreadableInputException} if the file
+     *                           cannot be read at all
+     */
+    public void read(Path file, Consumer<Manifest> sink) {
         String source = file.toString();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                return readJson(r, source, file);
-            }
-            return readYaml(r, source, file);
-        } catch (ManifestException e) {
-            throw withTemplateHint(e, file);
+        boolean json = file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
         } catch (IOException e) {
-            throw new ManifestException(source, -1, null, null, "cannot read file: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new ManifestException(source, -1, null, null, "cannot read file: " + e.getCause().getMessage(),
-                    e);
+            throw new UnreadableInputException(source, null, "cannot read file: " + reason(e));
+        }
+        try (Reader r = new SourceDecoder(in)) {
+            readStream(r, source, file, json, sink);
+        } catch (IOException e) {
+            // closing a file that was read does not lose anything
         }
     }
 
     /**
      * Reads files and directories; a directory is searched recursively for {@code *.yaml}, {@code *.yml} and
-     * {@code *.json} (hidden directories such as {@code .git} are skipped, symbolic links are not followed).
-     * A file that cannot be read is reported in {@link ReadResult#errors()} and the others still load.
+     * {@code *.json} as {@link ManifestFiles#list(Collection)} describes (hidden directories such as {@code .git}
+     * are skipped; symbolic links are followed, each file read once). A file or directory that cannot be read is
+     * reported in {@link ReadResult#errors()} and the others still load.
      *
      * @param paths files and directories
      * @return every document read, and the errors
@@ -178,21 +212,13 @@ public final class KargoCodec {
     public ReadResult readAll(Collection<Path> paths) {
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>();
-        for (Path p : paths) {
-            List<Path> files;
+        ManifestFiles listing = ManifestFiles.list(paths);
+        errors.addAll(listing.errors());
+        for (Path f : listing.files()) {
             try {
-                files = Files.isDirectory(p) ? manifestFiles(p) : List.of(p);
-            } catch (IOException e) {
-                errors.add(new ManifestException(p.toString(), -1, null, null, "cannot list directory: "
-                        + e.getMessage(), e));
-                continue;
-            }
-            for (Path f : files) {
-                try {
-                    manifests.addAll(read(f));
-                } catch (ManifestException e) {
-                    errors.add(e);
-                }
+                read(f, manifests::add);
+            } catch (ManifestException e) {
+                errors.add(e);
             }
         }
         return new ReadResult(manifests, errors);
@@ -200,31 +226,15 @@ public final class KargoCodec {
 
     /**
      * @param directory a directory
-     * @return the manifest files below it, sorted by path
-     * @throws IOException if the directory cannot be listed
+     * @return the manifest files below it, sorted by path, as {@link ManifestFiles#list(Collection)} finds them
+     * @throws IOException if the directory, or any directory below it, cannot be listed
      */
     public static List<Path> manifestFiles(Path directory) throws IOException {
-        List<Path> out = new ArrayList<>();
-        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                return !dir.equals(directory) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE
-                        : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml")
-                        || name.endsWith(".json"))) {
-                    out.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        out.sort(Comparator.comparing(Path::toString));
-        return out;
+        ManifestFiles listing = ManifestFiles.list(List.of(directory));
+        if (!listing.errors().isEmpty()) {
+            throw new IOException(listing.errors().get(0).getMessage());
+        }
+        return listing.files();
     }
 
     /**
@@ -256,41 +266,64 @@ public final class KargoCodec {
         return type.cast(r);
     }
 
-    private static ManifestException withTemplateHint(ManifestException e, Path file) {
+    /**
+     * Reads a stream once: the size limits apply as characters stream in, and a failure gets the Helm hint from
+     * what was already read.
+     */
+    private void readStream(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink) {
+        LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.contains("{{") && (text.contains(".Values") || text.contains("{{-") || text.contains("-}}")
-                    || text.contains("{{ ."))) {
-                return new ManifestException(e.source(), e.documentIndex(), e.position().orElse(null),
-                        e.path().orElse(null), e.problem() + "; this looks like a Helm or Go template, not YAML:"
-                        + " render it first (for example with `helm template`)", e.getCause());
+            if (json) {
+                JsonValue root = new JsonTreeReader(limits, source).read(limited);
+                if (root != null) {
+                    sink.accept(toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1))));
+                }
+            } else {
+                new YamlTreeReader(limits, source).read(limited, d -> {
+                    if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
+                        SourcePosition start = d.root().position().orElse(d.start() == null
+                                ? new SourcePosition(1, 1) : d.start());
+                        sink.accept(toManifest(d.root(), source, file, d.index(), start));
+                    }
+                });
             }
-        } catch (IOException | RuntimeException ignored) {
-            // keep the original error
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (ManifestException e) {
+            throw limited.looksLikeTemplate() ? withTemplateHint(e) : e;
+        } catch (UncheckedIOException e) {
+            throw new UnreadableInputException(source, null, "cannot read: " + reason(e.getCause()));
         }
-        return e;
     }
 
-    private List<Manifest> readYaml(Reader reader, String source, Path file) {
-        List<YamlTreeReader.Document> docs = new YamlTreeReader(limits, source).read(reader);
-        List<Manifest> out = new ArrayList<>(docs.size());
-        for (YamlTreeReader.Document d : docs) {
-            if (d.root() == null || d.root().type() == JsonValue.Type.NULL) {
-                continue;
-            }
-            SourcePosition start = d.root().position().orElse(d.start() == null ? new SourcePosition(1, 1)
-                    : d.start());
-            out.add(toManifest(d.root(), source, file, d.index(), start));
-        }
-        return out;
+    private static ManifestException withTemplateHint(ManifestException e) {
+        return new ManifestException(e.source(), e.documentIndex(), e.position().orElse(null), e.path().orElse(null),
+                e.problem() + "; this looks like a Helm or Go template, not YAML: render it first (for example with"
+                        + " `helm template`)", e.getCause());
     }
 
-    private List<Manifest> readJson(Reader reader, String source, Path file) {
-        JsonValue root = new JsonTreeReader(limits, source).read(reader);
-        if (root == null) {
-            return List.of();
+    /**
+     * @param e an I/O failure
+     * @return what went wrong in plain words, without a Java class name
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
         }
-        return List.of(toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1))));
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : m;
     }
 
     private Manifest toManifest(JsonValue root, String source, Path file, int index, SourcePosition start) {

@@ -5,91 +5,129 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Enforces size limits while characters stream in, before any parser buffers them: characters per YAML document
- * (counted from the last line that starts with {@code ---}) and characters per line. Parsers only see a value once
- * it has been read whole, so a 50 MB scalar must be stopped here.
+ * Looks at every character once, as it streams in and before any parser buffers it: it counts lines and columns,
+ * enforces the size limits (characters per YAML document, counted from the last line that starts with {@code ---},
+ * and characters per file), refuses characters YAML and JSON do not allow (a NUL byte first of all, the mark of a
+ * binary file) at their exact position, and notices whether the text looks like a Helm or Go template, so that an
+ * error can say so without reading the input a second time.
  */
 final class LimitedReader extends FilterReader {
 
-    /** Thrown (unchecked) when a limit is exceeded. */
-    static final class LimitExceeded extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final boolean line;
-        final int lineNumber;
+    /** What stopped the reading. */
+    enum Reason {
+        /** A document is longer than {@link ReadLimits#maxDocumentChars()}. */
+        DOCUMENT_SIZE,
+        /** The file is longer than {@link ReadLimits#maxFileChars()}. */
+        FILE_SIZE,
+        /** The bytes are not text in a supported encoding. */
+        ENCODING,
+        /** A character YAML or JSON does not allow. */
+        CHARACTER
+    }
 
-        LimitExceeded(boolean line, int lineNumber) {
-            super(null, null, false, false);
+    /** Thrown (unchecked, through the parser) when the input cannot be read further. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final Reason reason;
+        final int line;
+        final int column;
+        final String problem;
+
+        Stop(Reason reason, int line, int column, String problem) {
+            super(problem, null, false, false);
+            this.reason = reason;
             this.line = line;
-            this.lineNumber = lineNumber;
+            this.column = column;
+            this.problem = problem;
+        }
+
+        /** @return whether the input could not be read at all (as opposed to a document being too large) */
+        boolean unreadable() {
+            return reason != Reason.DOCUMENT_SIZE;
         }
     }
 
     private final long maxDocumentChars;
-    private final long maxLineChars;
+    private final long maxFileChars;
+    private final boolean yaml;
     private long documentChars;
-    private long lineChars;
-    private int lineNumber = 1;
+    private long fileChars;
+    private int line = 1;
+    private int column = 1;
     private int dashes;
     private boolean lineStart = true;
+    private boolean highSurrogate;
+    // template sniffing: the last eight characters, a ring ending at recentIndex
+    private final char[] recent = new char[8];
+    private int recentIndex;
+    private boolean templateOpen;
+    private boolean templateHint;
 
-    LimitedReader(Reader in, long maxDocumentChars, long maxLineChars) {
+    /**
+     * @param in               the characters
+     * @param maxDocumentChars the limit per YAML document (for JSON: per file)
+     * @param maxFileChars     the limit per file
+     * @param yaml             whether the input is YAML ({@code ---} starts a document; every character YAML does not
+     *                         allow is refused here); JSON only has NUL refused here, Jackson reports the others
+     */
+    LimitedReader(Reader in, long maxDocumentChars, long maxFileChars, boolean yaml) {
         super(in);
         this.maxDocumentChars = maxDocumentChars;
-        this.maxLineChars = maxLineChars;
+        this.maxFileChars = maxFileChars;
+        this.yaml = yaml;
+    }
+
+    /** @return whether the text read so far looks like a Helm or Go template ({@code {{ .Values.x }}}) */
+    boolean looksLikeTemplate() {
+        return templateOpen && templateHint;
     }
 
     @Override
     public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            count((char) c);
-        }
-        return c;
+        char[] one = new char[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0];
     }
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
-        int end = off + n;
-        int i = off;
-        // fast path: finish the current line, then jump from newline to newline
-        while (i < end) {
-            if (lineStart) {
-                count(buf[i++]);
-                continue;
-            }
-            int nl = i;
-            while (nl < end && buf[nl] != '\n') {
-                nl++;
-            }
-            int run = nl - i;
-            lineChars += run;
-            documentChars += run;
-            if (lineChars > maxLineChars) {
-                throw new LimitExceeded(true, lineNumber);
-            }
-            if (documentChars > maxDocumentChars) {
-                throw new LimitExceeded(false, lineNumber);
-            }
-            i = nl;
-            if (i < end) {
-                count(buf[i++]);
-            }
+        int n;
+        try {
+            n = super.read(buf, off, len);
+        } catch (SourceDecoder.Malformed e) {
+            throw new Stop(Reason.ENCODING, line, column, e.problem);
+        }
+        for (int i = off, end = off + Math.max(n, 0); i < end; i++) {
+            count(buf[i]);
         }
         return n;
     }
 
+    @Override
+    public long skip(long n) throws IOException {
+        throw new IOException("skip is not supported");
+    }
+
     private void count(char c) {
+        if (++fileChars > maxFileChars) {
+            throw new Stop(Reason.FILE_SIZE, line, column, "file longer than the limit of " + maxFileChars
+                    + " characters; raise ReadLimits.maxFileChars if this is intended");
+        }
+        if (!templateHint || !templateOpen) {
+            sniff(c);
+        }
         if (c == '\n') {
-            lineNumber++;
-            lineChars = 0;
+            line++;
+            column = 1;
             lineStart = true;
             dashes = 0;
         } else {
+            if (c < 0x20 || c >= 0x7F) {
+                checkCharacter(c);
+            }
             if (lineStart) {
                 if (c == '-') {
-                    dashes++;
-                    if (dashes == 3) {
+                    if (++dashes == 3 && yaml) {
                         documentChars = 0;
                         lineStart = false;
                     }
@@ -97,12 +135,63 @@ final class LimitedReader extends FilterReader {
                     lineStart = false;
                 }
             }
-            if (++lineChars > maxLineChars) {
-                throw new LimitExceeded(true, lineNumber);
+            if (Character.isLowSurrogate(c) && highSurrogate) {
+                highSurrogate = false;
+            } else {
+                highSurrogate = Character.isHighSurrogate(c);
+                column++;
             }
         }
         if (++documentChars > maxDocumentChars) {
-            throw new LimitExceeded(false, lineNumber);
+            throw new Stop(Reason.DOCUMENT_SIZE, line, column, documentTooLong(maxDocumentChars));
         }
+    }
+
+    static String documentTooLong(long limit) {
+        String problem = "document longer than the limit of " + limit + " characters";
+        if (limit >= ReadLimits.API_SERVER_REQUEST_LIMIT) {
+            problem += " (the Kubernetes API server refuses requests over 3 MiB, and etcd stores objects of at most"
+                    + " about 1.5 MiB: split it)";
+        }
+        return problem + "; raise ReadLimits.maxDocumentChars if this is intended";
+    }
+
+    private void checkCharacter(char c) {
+        if (c == 0) {
+            throw new Stop(Reason.CHARACTER, line, column, "NUL character (byte 0x00): YAML and JSON do not allow it;"
+                    + " is this a binary file" + (line == 1 && column <= 2 ? ", or UTF-16 without a byte order mark"
+                    : "") + "?");
+        }
+        if (!yaml) {
+            return;
+        }
+        boolean allowed = c == '\t' || c == '\r' || c == 0x85 || c >= 0xA0 && c != 0xFFFE && c != 0xFFFF;
+        if (!allowed) {
+            throw new Stop(Reason.CHARACTER, line, column, String.format("control character U+%04X: YAML does not"
+                    + " allow it unescaped; write it as \"\\u%04X\" in a double-quoted string", (int) c, (int) c));
+        }
+    }
+
+    private void sniff(char c) {
+        recent[recentIndex = (recentIndex + 1) & 7] = c;
+        switch (c) {
+            case '{' -> templateOpen |= endsWith("{{");
+            case '-' -> templateHint |= endsWith("{{-");
+            case '}' -> templateHint |= endsWith("-}}");
+            case '.' -> templateHint |= endsWith("{{ .");
+            case 's' -> templateHint |= endsWith(".Values");
+            default -> {
+                // nothing to notice
+            }
+        }
+    }
+
+    private boolean endsWith(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (recent[(recentIndex - i) & 7] != s.charAt(s.length() - 1 - i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,11 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -124,15 +129,116 @@ final class YamlScalars {
         return text;
     }
 
+    /** A scalar whose explicit tag does not fit its text; the message says why, without quoting the value. */
+    static final class TagMismatch extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TagMismatch(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final String YAML_TAG = "tag:yaml.org,2002:";
+
     /**
-     * @param text a scalar's text
-     * @return whether it is a number in go-yaml's syntax that is too large for a 64-bit float, such as
-     *     {@code 1e999}: go-yaml reads it as a string, and refuses it with a {@code !!float} or {@code !!int} tag
+     * Resolves a scalar with an explicit tag as go-yaml v2 (and so kubectl) decodes it: {@code !!str} keeps the text,
+     * {@code !!binary} is the text its base64 encodes, {@code !!int}, {@code !!float}, {@code !!bool},
+     * {@code !!null} and {@code !!timestamp} must resolve to what they name (a quoted {@code !!int "12"} is the
+     * number 12), and every other tag ({@code !}, {@code !custom}, {@code !!set}) keeps the text as a string.
+     *
+     * @param tag  the full tag ({@code tag:yaml.org,2002:int})
+     * @param text the scalar's text, quoted or not
+     * @return as for {@link #resolvePlain(String)}
+     * @throws TagMismatch if the text does not fit the tag
      */
-    static boolean isBeyondDouble(String text) {
-        String plain = text.replace("_", "");
-        return (GO_FLOAT.matcher(plain).matches() || GO_DOT_FLOAT.matcher(text).matches())
-                && Double.isInfinite(Double.parseDouble(plain));
+    static Object resolveTagged(String tag, String text) {
+        if (!tag.startsWith(YAML_TAG)) {
+            return text;
+        }
+        String name = tag.substring(YAML_TAG.length());
+        Object r;
+        switch (name) {
+            case "str":
+                return text;
+            case "binary":
+                return decodeBinary(text);
+            case "null":
+                r = resolvePlain(text);
+                if (r == NULL) {
+                    return r;
+                }
+                break;
+            case "bool":
+                r = resolvePlain(text);
+                if (r instanceof Boolean) {
+                    return r;
+                }
+                break;
+            case "int":
+                r = resolvePlain(text);
+                if (r instanceof Long || r instanceof BigInteger) {
+                    return r;
+                }
+                break;
+            case "float":
+                r = resolvePlain(text);
+                if (r instanceof Double || r instanceof Long || r instanceof BigInteger || r == NOT_JSON_NUMBER) {
+                    return r;
+                }
+                break;
+            case "timestamp":
+                if (looksLikeTimestamp(text)) {
+                    return text;
+                }
+                break;
+            default:
+                return text;
+        }
+        throw new TagMismatch("the value does not match its tag !!" + name + ", and kubectl refuses it; remove the"
+                + " tag or write a value of that type");
+    }
+
+    /**
+     * go-yaml decodes {@code !!binary} into a string of the decoded bytes; Go's base64 decoder skips line breaks and
+     * needs the padding. Bytes that are not UTF-8 text cannot be carried by JSON (kubectl would replace them with
+     * U+FFFD), so they are an error rather than a silent change.
+     */
+    private static String decodeBinary(String text) {
+        String b64 = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+                ? text.replace("\n", "").replace("\r", "") : text;
+        byte[] bytes;
+        try {
+            if (b64.length() % 4 != 0) {
+                throw new IllegalArgumentException("missing padding");
+            }
+            bytes = Base64.getDecoder().decode(b64);
+        } catch (IllegalArgumentException e) {
+            throw new TagMismatch("the !!binary value is not valid base64, and kubectl refuses it");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new TagMismatch("the !!binary value decodes to bytes that are not UTF-8 text: JSON cannot hold"
+                    + " them and kubectl would replace them with U+FFFD; put base64 text in a plain string instead");
+        }
+    }
+
+    /**
+     * @param text a plain scalar
+     * @return whether kubectl would read it as a number (an integer or float of go-yaml's syntax, whatever its
+     *     size); linear in the length of the text, and without converting it
+     */
+    static boolean looksLikeNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if (!(c >= '0' && c <= '9') && c != '-' && c != '+' && c != '.') {
+            return false;
+        }
+        String plain = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
+        return GO_INT.matcher(plain).matches() || GO_FLOAT.matcher(plain).matches();
     }
 
     private static boolean looksLikeTimestamp(String s) {
@@ -170,6 +276,15 @@ final class YamlScalars {
             }
         }
         if (body.isEmpty()) {
+            return null;
+        }
+        int zeros = 0;
+        while (zeros < body.length() - 1 && body.charAt(zeros) == '0') {
+            zeros++;
+        }
+        int maxDigits = radix == 10 ? 20 : radix == 16 ? 16 : radix == 8 ? 22 : 64;
+        if (body.length() - zeros > maxDigits) {
+            // more than 64 bits: no BigInteger (converting a million digits takes minutes)
             return null;
         }
         BigInteger v;

@@ -22,13 +22,14 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-import java.io.Reader;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a YAML stream into {@link JsonValue} trees, one per document, with the position of every node.
@@ -57,12 +58,19 @@ final class YamlTreeReader {
     private static final class Anchored {
         final JsonValue value;
         final long size;
+        final long chars;
 
-        Anchored(JsonValue value, long size) {
+        Anchored(JsonValue value, long size, long chars) {
             this.value = value;
             this.size = size;
+            this.chars = chars;
         }
     }
+
+    private final StringPool strings = new StringPool();
+    /** Characters of every scalar read so far, aliases expanded, per document and per file. */
+    private long chars;
+    private long fileChars;
 
     private static final class Frame {
         final boolean mapping;
@@ -71,6 +79,7 @@ final class YamlTreeReader {
         final JsonPath path;
         final String anchor;
         final long startCount;
+        final long startChars;
         // mapping state
         boolean expectKey = true;
         String key;
@@ -81,11 +90,12 @@ final class YamlTreeReader {
         String kind;
         boolean apiVersion;
 
-        Frame(boolean mapping, JsonPath path, String anchor, long startCount, SourcePosition pos) {
+        Frame(boolean mapping, JsonPath path, String anchor, long startCount, long startChars, SourcePosition pos) {
             this.mapping = mapping;
             this.path = path;
             this.anchor = anchor;
             this.startCount = startCount;
+            this.startChars = startChars;
             if (mapping) {
                 object = JsonObject.builder().position(pos);
                 array = null;
@@ -103,7 +113,14 @@ final class YamlTreeReader {
         }
     }
 
-    List<Document> read(Reader input) {
+    /**
+     * Reads every document of the stream, handing each to {@code sink} as soon as it is complete, so that nothing
+     * but the document being read is held here.
+     *
+     * @param input the characters, with the size limits applied as they stream in
+     * @param sink  receives each document, in order
+     */
+    void read(LimitedReader input, Consumer<Document> sink) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(limits.maxDocumentChars())
@@ -111,11 +128,7 @@ final class YamlTreeReader {
                 .setParseComments(false)
                 .setBufferSize(1 << 16)
                 .build();
-        // a key, a few indicators and one maximal value fit on a line
-        long maxLine = (long) limits.maxScalarChars() + 4096;
-        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings,
-                new LimitedReader(input, limits.maxDocumentChars(), maxLine)));
-        List<Document> documents = new ArrayList<>();
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, input));
         List<Frame> stack = new ArrayList<>();
         frames = stack;
         Map<String, Anchored> anchors = new HashMap<>();
@@ -136,8 +149,12 @@ final class YamlTreeReader {
                         anchors.clear();
                         nodes = 0;
                         aliases = 0;
+                        chars = 0;
                     }
-                    case DocumentEnd -> documents.add(new Document(docIndex, root, docStart));
+                    case DocumentEnd -> {
+                        sink.accept(new Document(docIndex, root, docStart));
+                        root = null;
+                    }
                     case MappingStart, SequenceStart -> {
                         CollectionStartEvent cs = (CollectionStartEvent) event;
                         nodes++;
@@ -157,7 +174,7 @@ final class YamlTreeReader {
                             }
                         }
                         stack.add(new Frame(event.getEventId() == Event.ID.MappingStart, p,
-                                cs.getAnchor().map(Anchor::getValue).orElse(null), nodes - 1, pos(event)));
+                                cs.getAnchor().map(Anchor::getValue).orElse(null), nodes - 1, chars, pos(event)));
                     }
                     case MappingEnd, SequenceEnd -> {
                         Frame f = stack.remove(stack.size() - 1);
@@ -171,7 +188,7 @@ final class YamlTreeReader {
                             value = f.array.build();
                         }
                         if (f.anchor != null) {
-                            anchors.put(f.anchor, new Anchored(value, nodes - f.startCount));
+                            anchors.put(f.anchor, new Anchored(value, nodes - f.startCount, chars - f.startChars));
                         }
                         root = deliver(stack, value, root, docIndex, event);
                     }
@@ -186,13 +203,14 @@ final class YamlTreeReader {
                                             + limits.maxScalarChars() + "; raise ReadLimits.maxScalarChars if this is"
                                             + " intended", null);
                         }
+                        addChars(text.length(), docIndex, event, stack);
                         if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
                             acceptKey(top(stack), se, docIndex);
                             continue;
                         }
                         JsonValue value = scalar(se, docIndex, stack);
                         if (se.getAnchor().isPresent()) {
-                            anchors.put(se.getAnchor().get().getValue(), new Anchored(value, 1));
+                            anchors.put(se.getAnchor().get().getValue(), new Anchored(value, 1, text.length()));
                         }
                         root = deliver(stack, value, root, docIndex, event);
                     }
@@ -212,6 +230,7 @@ final class YamlTreeReader {
                         }
                         nodes += a.size;
                         checkNodes(nodes, docIndex, event, stack);
+                        addChars(a.chars, docIndex, event, stack);
                         if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
                             Frame f = top(stack);
                             if (a.value instanceof JsonObject || a.value instanceof JsonArray) {
@@ -230,13 +249,14 @@ final class YamlTreeReader {
             }
         } catch (ManifestException e) {
             throw e;
-        } catch (LimitedReader.LimitExceeded e) {
-            SourcePosition p = new SourcePosition(e.lineNumber, 1);
-            throw error(Math.max(docIndex, 0), p, null, e.line
-                    ? "a line longer than " + maxLine + " characters holds a value over the limit of "
-                    + limits.maxScalarChars() + " characters; raise ReadLimits.maxScalarChars if this is intended"
-                    : "document longer than the limit of " + limits.maxDocumentChars()
-                    + " characters; raise ReadLimits.maxDocumentChars if this is intended", null);
+        } catch (LimitedReader.Stop e) {
+            SourcePosition p = new SourcePosition(e.line, e.column);
+            if (e.unreadable()) {
+                throw new UnreadableInputException(source, p, e.problem);
+            }
+            throw error(Math.max(docIndex, 0), p, null, e.problem, null);
+        } catch (YamlScalars.TagMismatch e) {
+            throw error(Math.max(docIndex, 0), event == null ? null : pos(event), pathOf(stack), e.getMessage(), null);
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             SourcePosition p = m == null ? null : new SourcePosition(m.getLine() + 1, m.getColumn() + 1);
@@ -244,18 +264,39 @@ final class YamlTreeReader {
             throw error(Math.max(docIndex, 0), p, stack.isEmpty() ? null : pathOf(stack),
                     "malformed YAML: " + ParseProblems.yaml(e.getProblem(), e.getContext()), null);
         } catch (YamlEngineException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UnreadableInputException(source, null, "cannot read: " + KargoCodec.reason(io));
+            }
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("exceeds the limit")) {
                 throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null,
-                        "document longer than the limit of " + limits.maxDocumentChars()
-                                + " characters; raise ReadLimits.maxDocumentChars if this is intended", null);
+                        LimitedReader.documentTooLong(limits.maxDocumentChars()), null);
             }
             throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null, "cannot read YAML: "
                     + ParseProblems.yaml(msg, null), null);
         } catch (StackOverflowError e) {
             throw error(Math.max(docIndex, 0), null, null, "input nested too deeply to read", null);
         }
-        return documents;
+    }
+
+    /** Counts the characters a scalar or an alias adds, aliases expanded: an alias bomb may have few nodes. */
+    private void addChars(long n, int docIndex, Event event, List<Frame> stack) {
+        chars += n;
+        fileChars += n;
+        if (chars > limits.maxDocumentChars()) {
+            throw error(docIndex, pos(event), pathOf(stack), "document holds more than " + limits.maxDocumentChars()
+                    + " characters once YAML aliases are expanded (an alias bomb?); raise ReadLimits.maxDocumentChars"
+                    + " if this is intended", null);
+        }
+        if (fileChars > limits.maxFileChars()) {
+            throw error(docIndex, pos(event), pathOf(stack), "file holds more than " + limits.maxFileChars()
+                    + " characters once YAML aliases are expanded (an alias bomb?); raise ReadLimits.maxFileChars if"
+                    + " this is intended", null);
+        }
+    }
+
+    private String share(String s) {
+        return strings.share(s);
     }
 
     private void checkNodes(long nodes, int docIndex, Event event, List<Frame> stack) {
@@ -289,8 +330,10 @@ final class YamlTreeReader {
 
     private void acceptKey(Frame f, ScalarEvent se, int docIndex) {
         long p = pack(pos(se));
+        String text = se.getValue();
         if (se.isPlain() && se.getTag().isEmpty()) {
-            Object r = YamlScalars.resolvePlain(se.getValue());
+            checkDigits(text, docIndex, se, f.path);
+            Object r = YamlScalars.resolvePlain(text);
             if (r == YamlScalars.MERGE) {
                 f.expectKey = false;
                 f.mergeKey = true;
@@ -298,9 +341,24 @@ final class YamlTreeReader {
                 f.keyPos = p;
                 return;
             }
-            setKey(f, keyString(r, se.getValue()), p, docIndex);
+            setKey(f, share(keyString(r, text)), p, docIndex);
+        } else if (se.getTag().isPresent()) {
+            checkDigits(text, docIndex, se, f.path);
+            setKey(f, share(keyString(YamlScalars.resolveTagged(se.getTag().get(), text), text)), p, docIndex);
         } else {
-            setKey(f, se.getValue(), p, docIndex);
+            setKey(f, share(text), p, docIndex);
+        }
+    }
+
+    /**
+     * Refuses a number longer than {@link ReadLimits#maxNumberDigits()} before anything converts it: converting a
+     * number of a million digits takes minutes.
+     */
+    private void checkDigits(String text, int docIndex, Event event, JsonPath path) {
+        if (text.length() > limits.maxNumberDigits() && YamlScalars.looksLikeNumber(text)) {
+            throw error(docIndex, pos(event), path, "a number of " + text.length() + " characters is longer than the"
+                    + " limit of " + limits.maxNumberDigits() + " digits; quote it if it is meant as a string, or"
+                    + " raise ReadLimits.maxNumberDigits if this is intended", null);
         }
     }
 
@@ -401,31 +459,14 @@ final class YamlTreeReader {
         String text = se.getValue();
         String tag = se.getTag().orElse(null);
         Object resolved;
-        if (tag == null) {
-            resolved = se.isPlain() ? YamlScalars.resolvePlain(text) : text;
+        if (tag == null && !se.isPlain()) {
+            resolved = text;
         } else {
-            resolved = switch (tag) {
-                case "tag:yaml.org,2002:str", "!", "tag:yaml.org,2002:binary" -> text;
-                case "tag:yaml.org,2002:null" -> YamlScalars.NULL;
-                case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float" -> {
-                    Object r = YamlScalars.resolvePlain(text);
-                    boolean ok = tag.endsWith("bool") ? r instanceof Boolean
-                            : tag.endsWith("int") ? r instanceof Long || r instanceof BigInteger
-                            : r instanceof Double || r instanceof Long || r instanceof BigInteger;
-                    if (!ok && r != YamlScalars.NOT_JSON_NUMBER) {
-                        String shortTag = "!!" + tag.substring(tag.lastIndexOf(':') + 1);
-                        throw error(docIndex, p, pathOf(stack), YamlScalars.isBeyondDouble(text)
-                                ? "a number beyond the range of a 64-bit float (about 1.8e308): JSON and the Kubernetes"
-                                + " API server cannot hold it, and kubectl refuses it as " + shortTag
-                                : "the value does not match its tag " + shortTag, null);
-                    }
-                    yield r;
-                }
-                default -> se.isPlain() ? YamlScalars.resolvePlain(text) : text;
-            };
+            checkDigits(text, docIndex, se, pathOf(stack));
+            resolved = tag == null ? YamlScalars.resolvePlain(text) : YamlScalars.resolveTagged(tag, text);
         }
         if (resolved instanceof String s) {
-            return JsonString.of(s, p);
+            return JsonString.of(share(s), p);
         }
         if (resolved instanceof Boolean b) {
             return JsonBoolean.of(b, p);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,18 +97,21 @@ class LimitsTest {
         String huge = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  big: |\n"
                 + line.repeat(52_000);
         ManifestException e = fails(KargoCodec.create(), huge);
-        assertTrue(e.getMessage().contains("document longer than the limit of 8388608 characters"), e.getMessage());
+        assertTrue(e.getMessage().contains("document longer than the limit of 3145728 characters (the Kubernetes API"
+                + " server refuses requests over 3 MiB, and etcd stores objects of at most about 1.5 MiB: split it)"),
+                e.getMessage());
+        assertTrue(e.getMessage().startsWith("<string>:3136:"), e.getMessage());
     }
 
     @Test
     void hugeSingleLineScalarIsRefusedByTheScalarLimit() {
         KargoCodec codec = KargoCodec.builder()
-                .limits(ReadLimits.defaults().withMaxDocumentChars(64 << 20)).build();
-        String huge = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  big: " + "x".repeat(50 << 20)
+                .limits(ReadLimits.defaults().withMaxDocumentChars(8 << 20)).build();
+        String huge = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  big: " + "x".repeat(6 << 20)
                 + "\n";
         ManifestException e = fails(codec, huge);
-        assertTrue(e.getMessage().startsWith("<string>:5:1: a line longer than 1052672 characters holds a value over"
-                + " the limit of 1048576 characters"), e.getMessage());
+        assertEquals("<string>:5:8: data.big: a value of 6291456 characters is longer than the limit of 1048576;"
+                + " raise ReadLimits.maxScalarChars if this is intended", e.getMessage());
     }
 
     @Test
@@ -128,8 +132,9 @@ class LimitsTest {
                 + "\n";
         assertTrue(codec.read(doc.repeat(50)).size() == 50);
         ManifestException e = fails(codec, doc.repeat(3) + doc.replace("y".repeat(1_500), "y".repeat(2_500)));
-        assertTrue(e.getMessage().startsWith("<string>:24:1: document longer than the limit of 2000 characters"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("<string>:24:"), e.getMessage());
+        assertTrue(e.getMessage().contains(": document longer than the limit of 2000 characters; raise"
+                + " ReadLimits.maxDocumentChars"), e.getMessage());
     }
 
     @Test

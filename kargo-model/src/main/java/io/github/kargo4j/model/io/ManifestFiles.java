@@ -1,0 +1,171 @@
+package io.github.kargo4j.model.io;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The manifest files that a list of paths names, and the paths that could not be listed.
+ *
+ * <p>A path that is not a directory is taken as given, whatever its name or type: a named pipe
+ * ({@code <(helm template .)}), a device or {@code /dev/stdin} is read once as a stream. A directory, or a symbolic
+ * link to one, is searched recursively for {@code *.yaml}, {@code *.yml} and {@code *.json} regular files (any case),
+ * sorted by path:
+ * <ul>
+ *   <li>hidden directories ({@code .git}, {@code .github}) are skipped;</li>
+ *   <li>symbolic links are followed, to files and to directories; a directory reached again (a loop of links, or
+ *       two links to one directory) is not walked again, and a file reached by several paths is listed once;</li>
+ *   <li>a directory that cannot be listed, a broken symbolic link with a manifest name, or a pipe or device with a
+ *       manifest name (which a walk does not open: it could block forever) is reported in {@link #errors()}, and the
+ *       listing goes on.</li>
+ * </ul>
+ *
+ * @param files  the files to read, in order
+ * @param errors one {@link UnreadableInputException} per path that could not be listed or will not be read
+ */
+public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
+
+    /** Copies both lists. */
+    public ManifestFiles {
+        files = List.copyOf(files);
+        errors = List.copyOf(errors);
+    }
+
+    /**
+     * @param paths files and directories
+     * @return the files they name, and the problems found while listing them
+     */
+    public static ManifestFiles list(Collection<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        List<ManifestException> errors = new ArrayList<>();
+        Set<Object> seenFiles = new HashSet<>();
+        for (Path p : paths) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            } catch (IOException e) {
+                // missing, unreadable or a broken link: reading it says why
+                files.add(p);
+                continue;
+            }
+            if (!attrs.isDirectory()) {
+                if (seenFiles.add(key(p, attrs))) {
+                    files.add(p);
+                }
+                continue;
+            }
+            walk(p, files, errors, seenFiles);
+        }
+        return new ManifestFiles(files, errors);
+    }
+
+    /** @return whether the name ends in {@code .yaml}, {@code .yml} or {@code .json}, in any case */
+    static boolean isManifestName(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String n = name.toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    }
+
+    private record Found(Path path, Object key) {
+    }
+
+    /** Depth-first, iterative, each directory once (by its file key): no loop or diamond of links multiplies work. */
+    private static void walk(Path root, List<Path> files, List<ManifestException> errors, Set<Object> seenFiles) {
+        List<Found> found = new ArrayList<>();
+        Set<Object> seenDirectories = new HashSet<>();
+        seenDirectories.add(key(root, null));
+        Deque<Path> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Path dir = pending.pop();
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path e : ds) {
+                    entries.add(e);
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                IOException io = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                errors.add(new UnreadableInputException(dir.toString(), null, "cannot list directory: "
+                        + KargoCodec.reason(io)));
+                continue;
+            }
+            entries.sort(Comparator.comparing(Path::toString));
+            List<Path> directories = new ArrayList<>();
+            for (Path entry : entries) {
+                visit(entry, directories, found, errors, seenDirectories);
+            }
+            for (int i = directories.size() - 1; i >= 0; i--) {
+                pending.push(directories.get(i));
+            }
+        }
+        found.sort(Comparator.comparing(f -> f.path().toString()));
+        for (Found f : found) {
+            if (seenFiles.add(f.key())) {
+                files.add(f.path());
+            }
+        }
+    }
+
+    private static void visit(Path entry, List<Path> directories, List<Found> found, List<ManifestException> errors,
+                              Set<Object> seenDirectories) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException e) {
+            if (isManifestName(entry)) {
+                boolean link = Files.isSymbolicLink(entry);
+                errors.add(new UnreadableInputException(entry.toString(), null, link
+                        ? "cannot read file: a broken symbolic link (its target is missing, or a loop of links)"
+                        : "cannot read file: " + KargoCodec.reason(e)));
+            }
+            return;
+        }
+        if (attrs.isDirectory()) {
+            Path name = entry.getFileName();
+            if (name != null && name.toString().startsWith(".")) {
+                return;
+            }
+            if (seenDirectories.add(key(entry, attrs))) {
+                directories.add(entry);
+            }
+        } else if (isManifestName(entry)) {
+            if (attrs.isRegularFile()) {
+                found.add(new Found(entry, key(entry, attrs)));
+            } else {
+                errors.add(new UnreadableInputException(entry.toString(), null, "not read: not a regular file (a"
+                        + " pipe, socket or device); name it on its own to read it"));
+            }
+        }
+    }
+
+    /** The identity of a file: its device and inode where the file system has them, else its real path. */
+    private static Object key(Path p, BasicFileAttributes attrs) {
+        if (attrs != null && attrs.fileKey() != null) {
+            return attrs.fileKey();
+        }
+        try {
+            BasicFileAttributes a = attrs == null ? Files.readAttributes(p, BasicFileAttributes.class) : attrs;
+            if (a.fileKey() != null) {
+                return a.fileKey();
+            }
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+}
