@@ -1,12 +1,14 @@
 package io.github.kargo4j.model.io;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -209,8 +211,16 @@ public final class AtomicFiles {
      *                              class name); the target is then as it was, except a stream
      */
     public static Method write(Path file, String text) {
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
-        return write(file, out -> out.write(text), null);
+        ByteBuffer bytes;
+        try {
+            bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw failure(file, e);
+        }
+        return writeBody(file, out -> out.write(bytes.array(), bytes.arrayOffset() + bytes.position(),
+                bytes.remaining()), null);
     }
 
     /**
@@ -237,29 +247,66 @@ public final class AtomicFiles {
     public static Method write(Path file, Content content, Path like) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(content, "content");
-        try {
-            return doWrite(file, content, like);
-        } catch (IOException e) {
-            String reason = reason(e);
-            throw new UncheckedIOException("cannot write " + file + ": " + reason, new IOException(reason, e));
+        return writeBody(file, out -> {
+            // closed, not only flushed: closing is when a dangling high surrogate at the end is reported
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(new KeepOpen(out),
+                    StandardCharsets.UTF_8.newEncoder()))) {
+                content.writeTo(w);
+            }
+        }, like);
+    }
+
+    /** A stream whose {@code close} only flushes: the caller closes the underlying stream. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
-    private static Method doWrite(Path file, Content content, Path like) throws IOException {
+    /** Writes bytes to a stream that the caller closes. */
+    @FunctionalInterface
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static Method writeBody(Path file, Body body, Path like) {
+        try {
+            return doWrite(file, body, like);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private static UncheckedIOException failure(Path file, IOException e) {
+        String reason = reason(e);
+        return new UncheckedIOException("cannot write " + file + ": " + reason, new IOException(reason, e));
+    }
+
+    private static Method doWrite(Path file, Body body, Path like) throws IOException {
         Target t = resolve(file, true);
         if (t.kind == Kind.STREAM) {
-            try (Writer w = writer(Files.newOutputStream(t.path, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND))) {
-                content.writeTo(w);
+            try (OutputStream out = Files.newOutputStream(t.path, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                body.writeTo(out);
             }
             return Method.STREAMED;
         }
         Path tmp = createTemp(t.path);
         boolean consumed = false;
         try {
-            try (Writer w = writer(Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS))) {
-                content.writeTo(w);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+                body.writeTo(out);
             }
             Method method;
             if (t.kind == Kind.NEW) {
@@ -292,10 +339,6 @@ public final class AtomicFiles {
                 }
             }
         }
-    }
-
-    private static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), BUFFER);
     }
 
     /** Creates an empty, private temporary file next to the target. */

@@ -358,6 +358,18 @@ class AtomicFilesTest {
         assertEquals("linked\n", Files.readString(dir.resolve("linked-too.yaml")));
         assertFalse(Files.exists(fresh));
 
+        for (Path target : List.of(regular, fresh)) {
+            UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                    () -> AtomicFiles.write(target, "a lone surrogate \uD800"));
+            assertEquals("cannot write " + target + ": the text is not valid Unicode (an unpaired surrogate)",
+                    e.getMessage());
+            e = assertThrows(UncheckedIOException.class,
+                    () -> AtomicFiles.write(target, out -> out.write("a lone surrogate \uD800")));
+            assertEquals("cannot write " + target + ": the text is not valid Unicode (an unpaired surrogate)",
+                    e.getMessage());
+        }
+        assertEquals(before, names(dir));
+
         assertThrows(IllegalStateException.class, () -> AtomicFiles.write(regular, out -> {
             out.write("half");
             throw new IllegalStateException("a bug in the renderer");
