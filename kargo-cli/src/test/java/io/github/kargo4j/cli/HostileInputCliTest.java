@@ -101,7 +101,7 @@ class HostileInputCliTest {
         CliRun r = validate(fifo.toString());
         assertEquals(1, r.status(), r.out() + r.err());
         assertTrue(r.out().contains(fifo + ":"), r.out());
-        assertTrue(r.out().contains("error[KR001] malformed YAML"), r.out());
+        assertTrue(r.out().contains("error[KR001] spec.promotionTemplate[1]: malformed YAML"), r.out());
         plain(r);
     }
 
