@@ -62,6 +62,7 @@ final class LimitedReader extends FilterReader {
     private int recentIndex;
     private boolean templateOpen;
     private boolean templateHint;
+    private final char[] one = new char[1];
 
     /**
      * @param in               the characters
@@ -84,7 +85,6 @@ final class LimitedReader extends FilterReader {
 
     @Override
     public int read() throws IOException {
-        char[] one = new char[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0];
     }

@@ -306,6 +306,19 @@ class HostileInputTest {
         assertTrue(assertThrows(UnreadableInputException.class, () -> codec.read(nul)).getMessage()
                 .startsWith(nul + ":5:8: NUL character (byte 0x00)"));
 
+        Path json = dir.resolve("latin.json");
+        byte[] jhead = "{\"apiVersion\": \"v1\",\n \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"caf"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] jbytes = new byte[jhead.length + 4];
+        System.arraycopy(jhead, 0, jbytes, 0, jhead.length);
+        jbytes[jhead.length] = (byte) 0xE9;
+        jbytes[jhead.length + 1] = '"';
+        jbytes[jhead.length + 2] = '}';
+        jbytes[jhead.length + 3] = '}';
+        Files.write(json, jbytes);
+        String jm = assertThrows(UnreadableInputException.class, () -> codec.read(json)).getMessage();
+        assertTrue(jm.startsWith(json + ":2:48: invalid UTF-8 (byte 0xE9)"), jm);
+
         Path ctl = dir.resolve("ctl.yaml");
         Files.writeString(ctl, HEAD + "data:\n  v: a\u0007b\n");
         ManifestException bell = assertThrows(ManifestException.class, () -> codec.read(ctl));

@@ -4,6 +4,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.kargo4j.model.KargoResource;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -34,6 +36,26 @@ class ReaderFuzzTest {
         for (int i = 0; i < again.size(); i++) {
             if (!again.get(i).resource().equals(resources.get(i))) {
                 throw new AssertionError("resource changed after writing:\n" + written);
+            }
+        }
+    }
+
+    /**
+     * Raw bytes (any encoding, a byte order mark, NUL, invalid UTF-8): a document or a plain error, never an escaped
+     * exception or a Java class name that the input did not hold itself.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void readingBytesNeverCrashes(byte[] bytes) {
+        try {
+            CODEC.read(new ByteArrayInputStream(bytes), "<bytes>");
+        } catch (ManifestException expected) {
+            String m = expected.getMessage();
+            String input = new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_16LE)
+                    + new String(bytes, StandardCharsets.UTF_16BE);
+            for (String className : List.of("java.", "org.snakeyaml", "tools.jackson", "Exception")) {
+                if (m.contains(className) && !input.contains(className)) {
+                    throw new AssertionError("a Java class name in a message: " + m);
+                }
             }
         }
     }
