@@ -213,13 +213,15 @@ final class JsonTreeReader {
         return JsonNumber.of(Math.abs(exact.scale()) > 1_100 ? (Number) d : exact, pos);
     }
 
-    /** The path cut below a Secret, or below an object that may be one: its kind is not known yet. */
+    /** The path cut below a Secret, or below the outermost object while its kind is not known yet (SecretPaths). */
     private static JsonPath safePath(List<Frame> stack, JsonPath path) {
-        for (int i = 0; i < stack.size(); i++) {
-            Frame f = stack.get(i);
-            if (f.object != null && (SecretPaths.SECRET.equals(f.kind)
-                    || f.kind == null && (i == 0 || f.apiVersion))) {
-                return SecretPaths.cut(path, f.path.depth());
+        boolean outermost = true;
+        for (Frame f : stack) {
+            if (f.object != null) {
+                if (SecretPaths.SECRET.equals(f.kind) || f.kind == null && (outermost || f.apiVersion)) {
+                    return SecretPaths.cut(path, f.path.depth());
+                }
+                outermost = false;
             }
         }
         return path;

@@ -7,18 +7,24 @@ import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the keys of a Secret out of error messages. Everything under a Secret is secret, keys included: a value that
  * lost its colon ({@code password ghp_...:}) or sits in a flow mapping ({@code {password ghp_...}}) becomes a key.
  * So the path of a problem inside an object whose {@code kind} is {@code Secret} (any apiVersion, also as an item
- * of a {@code List}) stops at that object's field, such as {@code stringData}; the line and column still point at
- * the exact spot. While a document is still being read, an object whose kind has not been seen yet counts as a
- * Secret (kubectl writes {@code data} before {@code kind}).
+ * of a {@code List}) stops at that object's field, such as {@code stringData}, and at the object itself when the
+ * key is no well-known field name; the line and column still point at the exact spot. While a document is still
+ * being read, an object whose kind has not been seen yet counts as a Secret (kubectl writes {@code data} before
+ * {@code kind}).
  */
 final class SecretPaths {
 
     static final String SECRET = "Secret";
+
+    /** Keys shown at the top of a Secret (or of an object of unknown kind): field names, never secret. */
+    private static final Set<String> FIELDS = Set.of("apiVersion", "kind", "metadata", "type", "immutable", "data",
+            "stringData", "spec", "status", "items");
 
     private SecretPaths() {
     }
@@ -34,6 +40,9 @@ final class SecretPaths {
         }
         JsonPath p = path;
         while (p.depth() > depth + 1) {
+            p = p.parent().orElseThrow();
+        }
+        if (p.depth() == depth + 1 && !p.lastKey().map(FIELDS::contains).orElse(true)) {
             p = p.parent().orElseThrow();
         }
         return p;

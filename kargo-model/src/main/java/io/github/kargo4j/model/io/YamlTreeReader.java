@@ -273,6 +273,10 @@ final class YamlTreeReader {
             }
             throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null, "cannot read YAML: "
                     + ParseProblems.yaml(msg, null), null);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // snakeyaml fails so on some inputs, such as a \\u escape cut off by the end of the input
+            throw error(Math.max(docIndex, 0), event == null ? null : pos(event), stack.isEmpty() ? null
+                    : pathOf(stack), "malformed YAML: the input ends or breaks off in the middle of a value", null);
         } catch (StackOverflowError e) {
             throw error(Math.max(docIndex, 0), null, null, "input nested too deeply to read", null);
         }
@@ -487,12 +491,15 @@ final class YamlTreeReader {
         return new ManifestException(source, docIndex, p, safePath(path), problem, cause);
     }
 
-    /** The path cut below a Secret, or below an object that may be one: its kind is not known yet. */
+    /** The path cut below a Secret, or below the outermost object while its kind is not known yet (SecretPaths). */
     private JsonPath safePath(JsonPath path) {
-        for (int i = 0; i < frames.size(); i++) {
-            Frame f = frames.get(i);
-            if (f.mapping && (SecretPaths.SECRET.equals(f.kind) || f.kind == null && (i == 0 || f.apiVersion))) {
-                return SecretPaths.cut(path, f.path.depth());
+        boolean outermost = true;
+        for (Frame f : frames) {
+            if (f.mapping) {
+                if (SecretPaths.SECRET.equals(f.kind) || f.kind == null && (outermost || f.apiVersion)) {
+                    return SecretPaths.cut(path, f.path.depth());
+                }
+                outermost = false;
             }
         }
         return path;

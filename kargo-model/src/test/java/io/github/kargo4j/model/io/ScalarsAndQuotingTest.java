@@ -45,7 +45,13 @@ class ScalarsAndQuotingTest {
                 Arguments.of("1.2.3", "1.2.3"), Arguments.of("v1.2.3", "v1.2.3"), Arguments.of("12:30", "12:30"),
                 Arguments.of("yes please", "yes please"), Arguments.of("~", null), Arguments.of("null", null),
                 Arguments.of("", null), Arguments.of("'0755'", "0755"), Arguments.of("\"yes\"", "yes"),
-                Arguments.of("!!str 0755", "0755"));
+                Arguments.of("!!str 0755", "0755"),
+                // as go-yaml v2 reads them: Go's ParseFloat takes underscores after a leading dot, a number beyond a
+                // double is kept as text, and a signed number beyond int64 is a float (ParseUint takes no sign)
+                Arguments.of(".1_0", 0.1), Arguments.of("1e999", "1e999"), Arguments.of(".5e999", ".5e999"),
+                Arguments.of("1e-400", 0.0), Arguments.of("+18446744073709551615", 1.8446744073709552E19),
+                Arguments.of("0B101", 5L), Arguments.of("0X1f", 31L), Arguments.of("0O17", 15L),
+                Arguments.of("1:20", "1:20"));
     }
 
     @ParameterizedTest(name = "{0} reads as {1}")
@@ -68,7 +74,8 @@ class ScalarsAndQuotingTest {
         "0x1F", "0o17", "0b101", "2026-01-01", "2026-1-2 10:00:00", ".inf", "-.inf", ".NaN", "42", "-7", "3.14",
         "1_000", "1.2.3", "12:30", "190:20:30", "=", "<<", " leading", "trailing ", "a: b", "a #b", "#x", "- x",
         "-", "*x", "&x", "!x", "|x", ">x", "%x", "@x", "`x", "{x}", "[x]", "'x", "\"x", "x:", "?x", ",x",
-        "---", "...", "tab\there", "bell\u0007", "\u0085next"})
+        "---", "...", "tab\there", "bell\u0007", "\u0085next", "+12", "1:20", "-1:20:30.5", ".1_0", "0B101",
+        "0X1F", "0O17", "1e999", "-.5e3", "+.inf", ".NAN", "0_", "2001-12-14 21:59:43.10 -5", "a\u2028b", "\u2029"})
     void stringsThatWouldReadAsSomethingElseAreQuoted(String s) {
         String yaml = writeValue(s);
         String line = yaml.lines().filter(l -> l.startsWith("v:")).findFirst().orElseThrow();
