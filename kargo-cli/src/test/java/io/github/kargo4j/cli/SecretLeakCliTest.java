@@ -131,13 +131,16 @@ class SecretLeakCliTest {
             CliRun r = CliRun.run("validate", "--format", format, file.toString());
             assertClean("validate --format " + format, r.out() + r.err());
             assertNoJava("validate --format " + format, (format.equals("text") ? r.out() : "") + r.err());
-            assertTrue(r.status() == 0 || r.status() == 1, "validate --format " + format + ": " + r.status());
+            // 2: some input is not text at all (an encoding error), reported like the rest
+            assertTrue(r.status() >= 0 && r.status() <= 2, "validate --format " + format + ": " + r.status());
         }
         for (String output : List.of("yaml", "json")) {
             CliRun r = CliRun.run("print", "--output", output, file.toString());
             assertClean("print --output " + output + " (errors)", r.err());
             assertNoJava("print --output " + output + " (errors)", r.err());
-            if (!c.loads()) {
+            // a document that loads is printed as written, its Secret values included (that is what print is for);
+            // a refused one must not leak through what print writes anyway
+            if (r.status() != 0) {
                 assertClean("print --output " + output, r.out());
             }
         }
@@ -152,7 +155,7 @@ class SecretLeakCliTest {
         }
         CliRun r = CliRun.run("validate", "--format", "json", dir.toString());
         assertClean("validate of the directory", r.out() + r.err());
-        assertEquals(1, r.status(), r.err());
+        assertEquals(2, r.status(), "a file that is not text at all is input that cannot be read: " + r.err());
         assertTrue(r.out().contains("\"code\": \"KR001\""), r.out());
         CliRun print = CliRun.run("print", dir.toString());
         assertClean("print of the directory (errors)", print.err());

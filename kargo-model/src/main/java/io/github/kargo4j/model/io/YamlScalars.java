@@ -129,6 +129,16 @@ final class YamlScalars {
         return text;
     }
 
+    /**
+     * @param text a scalar's text
+     * @return whether it is a number in go-yaml's syntax too large for a 64-bit float, such as {@code 1e999}
+     */
+    static boolean isBeyondDouble(String text) {
+        String plain = text.replace("_", "");
+        return (GO_FLOAT.matcher(plain).matches() || GO_DOT_FLOAT.matcher(text).matches())
+                && Double.isInfinite(Double.parseDouble(plain));
+    }
+
     /** A scalar whose explicit tag does not fit its text; the message says why, without quoting the value. */
     static final class TagMismatch extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -193,6 +203,10 @@ final class YamlScalars {
                 break;
             default:
                 return text;
+        }
+        if ((name.equals("float") || name.equals("int")) && isBeyondDouble(text)) {
+            throw new TagMismatch("a number beyond the range of a 64-bit float (about 1.8e308): JSON and the"
+                    + " Kubernetes API server cannot hold it, and kubectl refuses it as !!" + name);
         }
         throw new TagMismatch("the value does not match its tag !!" + name + ", and kubectl refuses it; remove the"
                 + " tag or write a value of that type");
