@@ -163,13 +163,41 @@ public final class PipelineValidator {
                         "report this to the kargo4j maintainers with the manifests that triggered it"));
             }
         }
+        Set<String> keptAsWritten = keptAsWritten(entries);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : ctx.findings()) {
-            if (!suppressed.contains(f.code())) {
+            if (!suppressed.contains(f.code()) && (keptAsWritten.isEmpty() || f.code().equals(SCHEMA_MISMATCH.code())
+                    || !keptAsWritten.contains(f.resource() + "\u0000" + f.path()))) {
                 kept.add(f);
             }
         }
         return new Report(kept, entries.size());
+    }
+
+    /**
+     * The places whose value does not fit the model and was kept as written (each named by a KR003), so that the
+     * typed view there (absent or empty) is not what the user wrote: a check of the typed view at such a place
+     * ("spec.requestedFreight is empty" when one of its entries lacks its sources) would report what the user did
+     * not write. A place is the problem's path and, for a list item, the list that holds it.
+     *
+     * @return resource and path, joined by NUL
+     */
+    private static Set<String> keptAsWritten(List<Entry> entries) {
+        Set<String> out = new HashSet<>();
+        for (Entry e : entries) {
+            e.manifest().ifPresent(m -> {
+                for (ManifestException p : m.problems()) {
+                    String prefix = ResourceRef.of(e.resource()) + "\u0000";
+                    JsonPath path = p.path().orElse(JsonPath.ROOT);
+                    out.add(prefix + path);
+                    while (!path.isRoot() && path.lastKey().isEmpty()) {
+                        path = path.parent().orElse(JsonPath.ROOT);
+                        out.add(prefix + path);
+                    }
+                }
+            });
+        }
+        return out;
     }
 
     /** @return the problem, after the JSON path in the document when there is one (the text report shows both) */
