@@ -127,7 +127,7 @@ final class YamlTreeReader {
                 .setParseComments(false)
                 .setBufferSize(1 << 16)
                 .build();
-        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, input));
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, new SurrogatePairReader(input)));
         List<Frame> stack = new ArrayList<>();
         frames = stack;
         Map<String, Anchored> anchors = new HashMap<>();
