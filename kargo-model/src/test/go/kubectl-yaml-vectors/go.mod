@@ -1,4 +1,4 @@
-module github.com/kargo4j/kargo4j/kargo-model/src/test/go/kubectl-yaml-vectors
+module kubectl-yaml-vectors
 
 go 1.19
 
