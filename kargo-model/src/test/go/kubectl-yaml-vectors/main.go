@@ -7,11 +7,12 @@
 //
 //	go run . < cases.json > yaml-vectors.json
 //
-// Input: a JSON list of cases, each an object with at least a "yaml" member
-// (the text kargo4j wrote). Every other member is copied to the output
-// unchanged. Output: {"origin": ..., "vectors": [...]}, one case a line, each
-// with either "kubectl" (the JSON YAMLToJSON returned) or "kubectlError" (its
-// error text) added.
+// Input: a JSON list of cases, each an object with a "yaml" member (the text
+// kargo4j wrote), an "input" member (a document kargo4j read), or both. Every
+// other member is copied to the output unchanged. Output: {"origin": ...,
+// "vectors": [...]}, one case a line, each with "kubectl" (the JSON
+// YAMLToJSON returned for "yaml") or "kubectlError" (its error text) added,
+// and likewise "kubectlInput" or "kubectlInputError" for "input".
 package main
 
 import (
@@ -49,21 +50,33 @@ func run(in io.Reader, out io.Writer) error {
 	}
 	errors := 0
 	for i, c := range cases {
-		raw, ok := c["yaml"]
-		if !ok {
-			return fmt.Errorf("case %d has no \"yaml\" member", i)
+		found := false
+		for _, member := range []string{"yaml", "input"} {
+			raw, ok := c[member]
+			if !ok {
+				continue
+			}
+			found = true
+			var text string
+			if err := json.Unmarshal(raw, &text); err != nil {
+				return fmt.Errorf("case %d: %q is not a string: %w", i, member, err)
+			}
+			// "yaml" gives "kubectl" or "kubectlError", "input" gives "kubectlInput" or "kubectlInputError"
+			prefix := "kubectl"
+			if member == "input" {
+				prefix = "kubectlInput"
+			}
+			converted, err := yaml.YAMLToJSON([]byte(text))
+			if err != nil {
+				msg, _ := json.Marshal(err.Error())
+				c[prefix+"Error"] = msg
+				errors++
+			} else {
+				c[prefix] = converted
+			}
 		}
-		var text string
-		if err := json.Unmarshal(raw, &text); err != nil {
-			return fmt.Errorf("case %d: \"yaml\" is not a string: %w", i, err)
-		}
-		converted, err := yaml.YAMLToJSON([]byte(text))
-		if err != nil {
-			msg, _ := json.Marshal(err.Error())
-			c["kubectlError"] = msg
-			errors++
-		} else {
-			c["kubectl"] = converted
+		if !found {
+			return fmt.Errorf("case %d has neither a \"yaml\" nor an \"input\" member", i)
 		}
 	}
 	// one vector a line, so that a regeneration reads as a diff of the cases that changed
@@ -85,7 +98,7 @@ func run(in io.Reader, out io.Writer) error {
 		buf.WriteByte('\n')
 	}
 	buf.WriteString("]}\n")
-	fmt.Fprintf(os.Stderr, "%d cases, %d refused by sigs.k8s.io/yaml\n", len(cases), errors)
+	fmt.Fprintf(os.Stderr, "%d cases, %d documents refused by sigs.k8s.io/yaml\n", len(cases), errors)
 	_, err := out.Write(buf.Bytes())
 	return err
 }

@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * writes exactly the YAML that sigs.k8s.io/yaml was run on (so its recorded verdict still holds), and the JSON that
  * sigs.k8s.io/yaml made of it is the JSON value kargo4j's model holds. kubectl reads a number as an int64, a uint64
  * or a float64: a whole number in their range must come back exactly, any other number as the nearest float64.
- * kubectl refuses a document only where kargo4j means it to (see {@link #kubectlRefuses}).
+ * kubectl refuses a document only where kargo4j means it to (see {@link #kubectlRefuses}). On the reading side, for
+ * the cases read from YAML, kubectl's JSON of the input is the value the codec read, and an input the codec refuses
+ * kubectl refuses too.
  */
 class KubectlYamlVectorsTest {
 
@@ -43,6 +45,7 @@ class KubectlYamlVectorsTest {
     private static final BigInteger MIN_INT64 = BigInteger.ONE.shiftLeft(63).negate();
     private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
+    private static final KargoCodec CODEC = KargoCodec.create();
     private static final Map<String, JsonNode> VECTORS = new LinkedHashMap<>();
     private static String origin;
 
@@ -77,6 +80,16 @@ class KubectlYamlVectorsTest {
             if (v == null) {
                 fail("no vector for case " + c.name() + "; " + REGENERATE);
             }
+            if (c.input() != null) {
+                assertEquals(v.get("input").stringValue(), c.input(), () -> c.name() + ": " + REGENERATE);
+                String difference = readDifference(c, v);
+                if (difference != null) {
+                    disagreements.add(c.name() + ": " + difference + "\n" + c.input());
+                }
+            }
+            if (c.document() == null) {
+                continue;
+            }
             String yaml = c.yaml();
             assertEquals(v.get("yaml").stringValue(), yaml, () -> c.name() + ": " + REGENERATE);
             String refusal = kubectlRefuses(c.document());
@@ -98,6 +111,36 @@ class KubectlYamlVectorsTest {
         }
         assertEquals(List.of(), disagreements, () -> disagreements.size() + " disagreements with " + origin);
         assertTrue(refused > 0 && refused < VECTORS.size() / 10, "refused: " + refused);
+    }
+
+    /**
+     * The reading side: kubectl's JSON of an input the codec read is the value the codec read; an input the codec
+     * refuses, kubectl refuses too.
+     */
+    private static String readDifference(KubectlYamlVectors.Case c, JsonNode v) {
+        JsonNode kubectl = v.get("kubectlInput");
+        if (c.document() == null) {
+            boolean refused;
+            try {
+                CODEC.read(c.input(), "<input>");
+                refused = false;
+            } catch (ManifestException e) {
+                refused = true;
+            }
+            if (c.name().startsWith("differ ")) {
+                // a known difference: exactly one of them refuses it
+                return refused != (kubectl == null) ? null : "a known difference no longer differs: both "
+                        + (refused ? "refuse" : "read") + " it; update docs/codec.md and the case";
+            }
+            if (!refused) {
+                return "the codec reads it, but the case says it refuses it";
+            }
+            return kubectl == null ? null : "the codec refuses it, kubectl reads " + kubectl;
+        }
+        if (kubectl == null) {
+            return "the codec reads it, kubectl refuses it: " + v.get("kubectlInputError").stringValue();
+        }
+        return difference(c.document(), kubectl, "$");
     }
 
     /**
