@@ -5,6 +5,7 @@ import io.github.kargo4j.cli.migrate.YamlText.Node;
 import io.github.kargo4j.cli.migrate.YamlText.Scalar;
 import io.github.kargo4j.cli.migrate.YamlText.SeqNode;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.validation.legacy.MechanismSteps;
 import io.github.kargo4j.validation.legacy.UpstreamOrigins;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;

@@ -10,6 +10,7 @@ import io.github.kargo4j.model.stage.AnalysisRunArgument;
 import io.github.kargo4j.model.stage.Stage;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 import io.github.kargo4j.validation.steps.StepLists;

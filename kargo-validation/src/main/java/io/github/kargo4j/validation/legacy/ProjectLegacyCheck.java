@@ -9,6 +9,7 @@ import io.github.kargo4j.model.project.ProjectConfig;
 import io.github.kargo4j.model.project.PromotionPolicy;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 

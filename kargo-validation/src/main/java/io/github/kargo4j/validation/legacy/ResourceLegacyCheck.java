@@ -11,6 +11,7 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 

@@ -1,4 +1,4 @@
-package io.github.kargo4j.validation.legacy;
+package io.github.kargo4j.validation;
 
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.KargoCodec;

@@ -1,4 +1,4 @@
-package io.github.kargo4j.validation.legacy;
+package io.github.kargo4j.validation;
 
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * replacements take in hints. Strings that YAML would read as something else are quoted: single quotes, or double
  * quotes when the string holds a single quote or a control character.
  */
-final class FlowYaml {
+public final class FlowYaml {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./@+-]*");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?(\\.?[0-9][0-9_.:eE+-]*|0x[0-9a-fA-F_]+|"
@@ -26,7 +26,7 @@ final class FlowYaml {
     private FlowYaml() {
     }
 
-    static String write(JsonValue v) {
+    public static String write(JsonValue v) {
         StringBuilder sb = new StringBuilder();
         write(v, sb);
         return sb.toString();
@@ -63,7 +63,7 @@ final class FlowYaml {
     }
 
     /** Appends a string, plain when YAML reads it back as the same string, else single-quoted. */
-    static void scalar(String s, StringBuilder sb) {
+    public static void scalar(String s, StringBuilder sb) {
         boolean plain = PLAIN.matcher(s).matches() && !NUMBER_LIKE.matcher(s).matches()
                 && !RESERVED.contains(s.toLowerCase(Locale.ROOT));
         if (plain) {
@@ -94,7 +94,7 @@ final class FlowYaml {
     }
 
     /** @return the string as a YAML scalar */
-    static String scalar(String s) {
+    public static String scalar(String s) {
         StringBuilder sb = new StringBuilder();
         scalar(s, sb);
         return sb.toString();

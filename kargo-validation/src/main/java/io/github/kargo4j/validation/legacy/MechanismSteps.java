@@ -1,4 +1,4 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.legacy;
 
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
@@ -32,8 +32,11 @@ import java.util.Set;
  * directory; it becomes a yaml-update of the image tag ({@code image.tag}) in that file, and the result says so.
  *
  * <p>A field this class does not know is not guessed at: the result then holds a problem and no steps.
+ *
+ * <p>This is the one mapping of mechanisms to steps: the KL004 finding's fix is built from it, and
+ * {@code migrate} applies that fix.
  */
-final class MechanismSteps {
+public final class MechanismSteps {
 
     /** The image tag key of the conventional Helm chart layout ({@code image: {repository, tag}}). */
     static final String VALUES_TAG_KEY = "image.tag";
@@ -65,7 +68,7 @@ final class MechanismSteps {
      * @param fixes    deliberate changes of meaning, each explained
      * @param problems what could not be translated; each names the field (a path below promotionMechanisms)
      */
-    record Result(JsonArray steps, List<String> fixes, List<String> problems) {
+    public record Result(JsonArray steps, List<String> fixes, List<String> problems) {
     }
 
     private final List<String> fixes = new ArrayList<>();
@@ -83,7 +86,7 @@ final class MechanismSteps {
      *                           the commit of the Freight being promoted rather than {@code readBranch}
      * @return the steps, the fixes made and the problems found
      */
-    static Result translate(JsonValue mechanisms, Set<String> subscribedGitRepos) {
+    public static Result translate(JsonValue mechanisms, Set<String> subscribedGitRepos) {
         MechanismSteps t = new MechanismSteps(subscribedGitRepos);
         JsonArray steps = t.run(mechanisms);
         return t.problems.isEmpty() ? new Result(steps, List.copyOf(t.fixes), List.of())
@@ -495,35 +498,23 @@ final class MechanismSteps {
     }
 
     private static String call(String fn, String arg, String warehouse) {
-        return fn + "(" + quote(arg) + (warehouse == null ? "" : ", warehouse(" + quote(warehouse) + ")") + ")";
+        return Exprs.call(fn, arg, warehouse);
     }
 
     private static String chartFrom(String repo, String name, String warehouse) {
-        return "chartFrom(" + quote(repo) + (name.isEmpty() ? "" : ", " + quote(name))
-                + (warehouse == null ? "" : ", warehouse(" + quote(warehouse) + ")") + ")";
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return Exprs.chartFrom(repo, name, warehouse);
     }
 
     private static String wrap(String expr) {
-        return "${{ " + expr + " }}";
+        return Exprs.wrap(expr);
     }
 
-    /** The expression that replaces a v0.8 image value keyword (Tag, ImageAndTag, Digest, ImageAndDigest). */
     private static String imageValue(String image, String kind, String warehouse) {
-        String f = call("imageFrom", image, warehouse);
-        return switch (kind) {
-            case "ImageAndTag" -> wrap(f + ".RepoURL") + ":" + wrap(f + ".Tag");
-            case "Digest" -> wrap(f + ".Digest");
-            case "ImageAndDigest" -> wrap(f + ".RepoURL") + "@" + wrap(f + ".Digest");
-            default -> wrap(f + ".Tag");
-        };
+        return Exprs.imageValue(image, kind, warehouse);
     }
 
     /** @return a Git URL compared loosely: lower case, without a trailing slash or {@code .git} */
-    static String normalizeGitUrl(String url) {
+    public static String normalizeGitUrl(String url) {
         String u = url.strip().toLowerCase(Locale.ROOT);
         while (u.endsWith("/")) {
             u = u.substring(0, u.length() - 1);
