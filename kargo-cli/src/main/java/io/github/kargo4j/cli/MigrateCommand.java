@@ -1,11 +1,11 @@
 package io.github.kargo4j.cli;
 
-import io.github.kargo4j.cli.migrate.Change;
-import io.github.kargo4j.cli.migrate.FileChange;
-import io.github.kargo4j.cli.migrate.MigrationException;
-import io.github.kargo4j.cli.migrate.MigrationPlan;
-import io.github.kargo4j.cli.migrate.Migrator;
-import io.github.kargo4j.cli.migrate.Problem;
+import io.github.kargo4j.validation.migrate.Change;
+import io.github.kargo4j.validation.migrate.FileChange;
+import io.github.kargo4j.validation.migrate.MigrationException;
+import io.github.kargo4j.validation.migrate.MigrationPlan;
+import io.github.kargo4j.validation.migrate.Migrator;
+import io.github.kargo4j.validation.migrate.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

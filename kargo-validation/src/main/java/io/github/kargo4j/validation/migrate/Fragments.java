@@ -1,4 +1,4 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.migrate;
 
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.json.JsonArray;
@@ -63,6 +63,22 @@ final class Fragments {
         } else {
             sb.append(' ').append(value(v));
         }
+    }
+
+    /**
+     * The text of a block sequence item after its {@code "- "}, for an item whose dash stands at column
+     * {@code col - 2}: a mapping's pairs at column {@code col}, or a scalar.
+     */
+    String blockItem(JsonValue v, int col) {
+        StringBuilder sb = new StringBuilder();
+        if (v instanceof JsonObject o && !o.isEmpty()) {
+            mapBody(sb, o, col, true);
+        } else if (v instanceof JsonArray a && !a.isEmpty()) {
+            seqBody(sb, a, col, true);
+        } else {
+            sb.append(value(v));
+        }
+        return sb.toString();
     }
 
     private String value(JsonValue v) {

@@ -1,10 +1,14 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.migrate;
 
-import io.github.kargo4j.cli.migrate.YamlText.MapNode;
-import io.github.kargo4j.cli.migrate.YamlText.Node;
-import io.github.kargo4j.cli.migrate.YamlText.Scalar;
-import io.github.kargo4j.cli.migrate.YamlText.SeqNode;
+import io.github.kargo4j.validation.migrate.YamlText.MapNode;
+import io.github.kargo4j.validation.migrate.YamlText.Node;
+import io.github.kargo4j.validation.migrate.YamlText.Scalar;
+import io.github.kargo4j.validation.migrate.YamlText.SeqNode;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.legacy.MechanismSteps;
 import io.github.kargo4j.validation.legacy.UpstreamOrigins;
 import io.github.kargo4j.model.io.Manifest;
@@ -73,6 +77,8 @@ import java.util.stream.Stream;
 public final class Migrator {
 
     private static final String KARGO_API = "kargo.akuity.io/v1alpha1";
+    /** The legacy rules migrated by the dedicated migrations of this class rather than by applying their fixes. */
+    private static final Set<String> DEDICATED = Set.of("KL001", "KL002", "KL004", "KL006", "KL008");
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private Migrator() {
@@ -98,13 +104,14 @@ public final class Migrator {
         Run run = new Run();
         run.load(paths);
         run.migrate();
+        run.applyFixes();
         return run.finish();
     }
 
     // ================================================================================================== the run
 
     /** One file read. */
-    private static final class Source {
+    static final class Source {
         final Path path;
         final String name;
         final boolean target;
@@ -113,6 +120,7 @@ public final class Migrator {
         Fragments fragments;
         boolean json;
         final List<Doc> docs = new ArrayList<>();
+        List<Manifest> manifests = List.of();
         final List<Edit> edits = new ArrayList<>();
         final Map<Integer, JsonObject> expected = new HashMap<>();
 
@@ -264,6 +272,7 @@ public final class Migrator {
             List<Manifest> manifests;
             try {
                 manifests = CODEC.read(s.text, s.name);
+                s.manifests = manifests;
             } catch (ManifestException e) {
                 throw new MigrationException(e.getMessage() + " (fix the file, then migrate again)");
             }
@@ -304,6 +313,73 @@ public final class Migrator {
                     }
                 }
             }
+        }
+
+        /**
+         * Applies the fixes of the legacy findings that the dedicated migrations above do not cover (step configs,
+         * subscriptions, ...): every file read is validated together, and the fixes of the findings about the files
+         * to migrate become text edits of their documents. A document whose fix cannot be applied in place is left
+         * as it is and reported.
+         */
+        void applyFixes() {
+            List<Manifest> all = new ArrayList<>();
+            sources.values().forEach(s -> all.addAll(s.manifests));
+            Report report = PipelineValidator.create().validateManifests(all);
+            Map<String, Source> byName = new HashMap<>();
+            sources.values().forEach(s -> byName.put(s.name, s));
+            Map<Doc, List<Finding>> byDoc = new LinkedHashMap<>();
+            for (Finding f : report.findings()) {
+                Source s = f.source().map(byName::get).orElse(null);
+                if (f.fix().isEmpty() || !f.code().startsWith("KL") || DEDICATED.contains(f.code()) || s == null
+                        || !s.target || f.position().isEmpty()) {
+                    continue;
+                }
+                Doc doc = null;
+                for (Doc d : s.docs) {
+                    if (s.yaml.line(d.root.start) <= f.position().get().line()) {
+                        doc = d;
+                    }
+                }
+                if (doc != null) {
+                    byDoc.computeIfAbsent(doc, k -> new ArrayList<>()).add(f);
+                }
+            }
+            byDoc.forEach(this::applyFixes);
+        }
+
+        private void applyFixes(Doc d, List<Finding> findings) {
+            Pending p = new Pending(d);
+            p.expected = d.src.expected.getOrDefault(d.index, d.tree);
+            Set<Fix> applied = new HashSet<>();
+            for (Finding f : findings) {
+                Fix fix = f.fix().orElseThrow();
+                int line = f.position().map(pos -> pos.line()).orElse(d.src.yaml.line(d.root.start));
+                if (!applied.add(fix)) {
+                    continue;
+                }
+                try {
+                    for (Fix.Edit e : fix.edits()) {
+                        p.edits.addAll(FixEdits.text(d.src, d.root, e));
+                        p.expected = FixEdits.tree(p.expected, e);
+                    }
+                    p.pendingChanges.add(new Change(d.src.name, line, d.describe(), f.path() + " (" + f.code() + ")",
+                            fix.description(), List.of()));
+                } catch (FixEdits.CannotEdit e) {
+                    p.problems.add(new Problem(d.src.name, line, d.describe(), f.path() + " (" + f.code() + "): "
+                            + e.getMessage() + ": migrate it by hand"));
+                }
+            }
+            for (Edit e : p.edits) {
+                for (Edit other : d.src.edits) {
+                    if (e.start() < other.end() && other.start() < e.end()) {
+                        p.problems.add(new Problem(d.src.name, d.src.yaml.line(e.start()), d.describe(), "two fixes "
+                                + "edit the same text; run the migration again after this one"));
+                        p.commit();
+                        return;
+                    }
+                }
+            }
+            p.commit();
         }
 
         // ---- Stage
@@ -369,7 +445,7 @@ public final class Migrator {
                 } else {
                     Request r = requests.computeIfAbsent(ws.value(), Request::new);
                     r.direct = true;
-                    r.nameRaw = raw(d.src, subsNode == null ? null : subsNode.get("warehouse"));
+                    r.nameRaw = TextEdits.raw(d.src, subsNode == null ? null : subsNode.get("warehouse"));
                     from.add("spec.subscriptions.warehouse: " + ws.value());
                 }
             }
@@ -390,7 +466,8 @@ public final class Migrator {
                     }
                     names.add(n);
                     String nameRaw = upsNode != null && j < upsNode.items.size()
-                            && upsNode.items.get(j) instanceof MapNode item ? raw(d.src, item.get("name")) : null;
+                            && upsNode.items.get(j) instanceof MapNode item
+                                    ? TextEdits.raw(d.src, item.get("name")) : null;
                     Origins o = origins(d.namespace);
                     Set<String> found = o.of(n);
                     if (found.isEmpty()) {
@@ -674,11 +751,11 @@ public final class Migrator {
                     } else {
                         int si = item.indexOf("stage");
                         IdentityHashMap<JsonValue, String> raw = new IdentityHashMap<>();
-                        String r = raw(p.doc.src, item.values.get(si));
+                        String r = TextEdits.raw(p.doc.src, item.values.get(si));
                         if (r != null) {
                             raw.put(name, r);
                         }
-                        edits.addAll(pairReplacement(p.doc.src, item, si, "stageSelector", selector,
+                        edits.addAll(TextEdits.pairReplacement(p.doc.src, item, si, "stageSelector", selector,
                                 p.doc.src.fragments.withRaw(raw)));
                     }
                 }
@@ -710,7 +787,7 @@ public final class Migrator {
                     && y.line(specNode.start) > y.line(keyNode.end);
             if (copyText) {
                 int bodyStart = y.nextLineStart(keyNode.end);
-                int bodyEnd = y.nextLineStart(contentEnd(s, specNode.end) - 1);
+                int bodyEnd = y.nextLineStart(TextEdits.contentEnd(s, specNode.end) - 1);
                 List<String> keyComments = y.comments(keyNode.end, bodyStart, specNode);
                 List<Edit> shifted = new ArrayList<>();
                 for (Edit e : policyEdits) {
@@ -733,7 +810,7 @@ public final class Migrator {
                     sb.append(nl);
                 }
             } else {
-                for (String c : y.comments(keyNode.start, contentEnd(s, specNode.end), specNode)) {
+                for (String c : y.comments(keyNode.start, TextEdits.contentEnd(s, specNode.end), specNode)) {
                     sb.append(c).append(nl);
                 }
                 sb.append(s.fragments.blockPair("spec", expected.getOrNull("spec"), 0)).append(nl);
@@ -798,7 +875,7 @@ public final class Migrator {
                 Node keyNode = imageNode.keys.get(k);
                 int at = keyNode.start;
                 JsonValue value = image.getOrNull("semverConstraint");
-                String shown = raw(d.src, imageNode.values.get(k));
+                String shown = TextEdits.raw(d.src, imageNode.values.get(k));
                 shown = shown != null ? shown : Fragments.flow(value);
                 String repo = str(image, "repoURL");
                 String from = "spec.subscriptions[" + j + "].image" + (repo.isEmpty() ? "" : " (" + repo + ")")
@@ -953,15 +1030,15 @@ public final class Migrator {
             }
 
             void replace(MapNode map, int i, String newKey, JsonValue value, Fragments fragments) {
-                edits.addAll(pairReplacement(doc.src, map, i, newKey, value, fragments));
+                edits.addAll(TextEdits.pairReplacement(doc.src, map, i, newKey, value, fragments));
             }
 
             void remove(MapNode map, int i, boolean keepComments) {
-                edits.addAll(pairRemoval(doc.src, map, i, keepComments));
+                edits.addAll(TextEdits.pairRemoval(doc.src, map, i, keepComments));
             }
 
             void rename(MapNode map, int i, String newKey) {
-                edits.addAll(keyRename(doc.src, map, i, newKey));
+                edits.addAll(TextEdits.keyRename(doc.src, map, i, newKey));
             }
 
             void commit() {
@@ -980,158 +1057,6 @@ public final class Migrator {
                 }
             }
         }
-    }
-
-    // ============================================================================================ text edits
-
-    /**
-     * Replaces the pair {@code i} of a mapping by {@code newKey: value}. In a block mapping the new pair is written in
-     * block style at the old key's column; comments inside the old pair are kept above it (a comment after the old
-     * value on its last line stays where it is, after the new value). In a flow mapping (and in JSON) the new value is
-     * written as JSON.
-     */
-    private static List<Edit> pairReplacement(Source s, MapNode map, int i, String newKey, JsonValue value,
-                                              Fragments fragments) {
-        YamlText y = s.yaml;
-        Node k = map.keys.get(i);
-        Node v = map.values.get(i);
-        int end = contentEnd(s, Math.max(k.end, v.end));
-        if (map.flow) {
-            if (s.json) {
-                boolean pretty = y.line(map.start) != y.line(map.end);
-                return List.of(new Edit(k.start, end, Fragments.scalarJson(newKey) + ": "
-                        + fragments.json(value, pretty, leadingSpaces(s, k.start))));
-            }
-            String key = k instanceof Scalar ks && ks.style == ScalarStyle.DOUBLE_QUOTED
-                    ? Fragments.scalarJson(newKey) : Fragments.scalar(JsonString.of(newKey));
-            return List.of(new Edit(k.start, end, key + ": " + fragments.flowText(value)));
-        }
-        int col = y.column(k.start);
-        String nl = y.newline();
-        boolean lineStart = y.startsLine(k.start);
-        if (lineStart) {
-            // a comment after the old value moves up with the others: it was about the old pair
-            int lineEnd = y.lineEnd(end);
-            String rest = s.text.substring(end, lineEnd).strip();
-            if (rest.isEmpty() || rest.startsWith("#")) {
-                end = lineEnd;
-            }
-        }
-        List<String> comments = y.comments(k.end, end, v);
-        StringBuilder sb = new StringBuilder();
-        if (lineStart) {
-            for (String c : comments) {
-                sb.append(c).append(nl).append(" ".repeat(col));
-            }
-        }
-        sb.append(fragments.blockPair(newKey, value, col));
-        if (!lineStart) {
-            for (String c : comments) {
-                sb.append(nl).append(" ".repeat(col)).append(c);
-            }
-        }
-        return List.of(new Edit(k.start, end, sb.toString()));
-    }
-
-    /** Removes the pair {@code i} of a mapping, whole lines in block style, keeping its comments if asked to. */
-    private static List<Edit> pairRemoval(Source s, MapNode map, int i, boolean keepComments) {
-        YamlText y = s.yaml;
-        Node k = map.keys.get(i);
-        Node v = map.values.get(i);
-        int end = contentEnd(s, Math.max(k.end, v.end));
-        if (map.flow) {
-            if (i + 1 < map.keys.size()) {
-                return List.of(new Edit(k.start, map.keys.get(i + 1).start, ""));
-            }
-            if (i > 0) {
-                return List.of(new Edit(contentEnd(s, map.values.get(i - 1).end), end, ""));
-            }
-            return List.of(new Edit(k.start, end, ""));
-        }
-        String nl = y.newline();
-        int col = y.column(k.start);
-        List<String> comments = keepComments ? y.comments(k.end, y.lineEnd(Math.max(end - 1, k.end)), v)
-                : List.of();
-        StringBuilder kept = new StringBuilder();
-        for (String c : comments) {
-            kept.append(" ".repeat(col)).append(c).append(nl);
-        }
-        if (y.startsLine(k.start)) {
-            return List.of(new Edit(y.lineStart(k.start), y.nextLineStart(Math.max(end - 1, k.start)),
-                    kept.toString()));
-        }
-        // the first key of a sequence item ("- key: value"): the next key moves up next to the dash
-        List<Edit> out = new ArrayList<>();
-        if (kept.length() > 0) {
-            out.add(new Edit(y.lineStart(k.start), y.lineStart(k.start), kept.toString()));
-        }
-        if (i + 1 < map.keys.size()) {
-            out.add(new Edit(k.start, map.keys.get(i + 1).start, ""));
-        } else {
-            out.add(new Edit(k.start, end, "{}"));
-        }
-        return out;
-    }
-
-    /**
-     * Renames a key, keeping its quoting, its value and the column of a comment after a one-line value (the gap before
-     * the comment grows by what the key lost).
-     */
-    private static List<Edit> keyRename(Source s, MapNode map, int i, String newKey) {
-        YamlText y = s.yaml;
-        Scalar k = (Scalar) map.keys.get(i);
-        Node v = map.values.get(i);
-        String text = switch (k.style) {
-            case DOUBLE_QUOTED -> Fragments.scalarJson(newKey);
-            case SINGLE_QUOTED -> "'" + newKey.replace("'", "''") + "'";
-            default -> s.json ? Fragments.scalarJson(newKey) : Fragments.scalar(JsonString.of(newKey));
-        };
-        List<Edit> out = new ArrayList<>();
-        out.add(new Edit(k.start, k.end, text));
-        int lost = (k.end - k.start) - text.length();
-        if (!map.flow && lost > 0 && v instanceof Scalar && y.line(v.start) == y.line(k.start)
-                && y.line(v.end) == y.line(k.start)) {
-            int lineEnd = y.lineEnd(v.end);
-            int hash = v.end;
-            while (hash < lineEnd && (s.text.charAt(hash) == ' ' || s.text.charAt(hash) == '\t')) {
-                hash++;
-            }
-            if (hash < lineEnd && hash > v.end && s.text.charAt(hash) == '#') {
-                out.add(new Edit(hash, hash, " ".repeat(lost)));
-            }
-        }
-        return out;
-    }
-
-    /** @return the end of a node's text without the line breaks a block scalar may end with */
-    private static int contentEnd(Source s, int end) {
-        int e = end;
-        while (e > 0 && (s.text.charAt(e - 1) == '\n' || s.text.charAt(e - 1) == '\r')) {
-            e--;
-        }
-        return e;
-    }
-
-    private static int leadingSpaces(Source s, int index) {
-        int start = s.yaml.lineStart(index);
-        int i = start;
-        while (i < s.text.length() && s.text.charAt(i) == ' ') {
-            i++;
-        }
-        return i - start;
-    }
-
-    /** @return the source text of a one-line plain or quoted scalar, or null */
-    private static String raw(Source s, Node n) {
-        if (!(n instanceof Scalar sc) || n.anchor != null || n.tag != null) {
-            return null;
-        }
-        if (sc.style != ScalarStyle.PLAIN && sc.style != ScalarStyle.SINGLE_QUOTED
-                && sc.style != ScalarStyle.DOUBLE_QUOTED) {
-            return null;
-        }
-        String text = s.text.substring(sc.start, sc.end);
-        return text.isEmpty() || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 ? null : text;
     }
 
     // ============================================================================================ JSON helpers

@@ -1,4 +1,4 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.migrate;
 
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;

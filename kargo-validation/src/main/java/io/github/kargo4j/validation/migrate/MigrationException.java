@@ -1,4 +1,4 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.migrate;
 
 /**
  * Input that cannot be migrated at all: a path that does not exist, a file that is not UTF-8 text or not well-formed

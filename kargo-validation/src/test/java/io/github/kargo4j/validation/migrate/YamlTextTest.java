@@ -1,8 +1,8 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.migrate;
 
-import io.github.kargo4j.cli.migrate.YamlText.MapNode;
-import io.github.kargo4j.cli.migrate.YamlText.Node;
-import io.github.kargo4j.cli.migrate.YamlText.SeqNode;
+import io.github.kargo4j.validation.migrate.YamlText.MapNode;
+import io.github.kargo4j.validation.migrate.YamlText.Node;
+import io.github.kargo4j.validation.migrate.YamlText.SeqNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

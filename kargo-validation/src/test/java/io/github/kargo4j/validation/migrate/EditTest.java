@@ -1,4 +1,4 @@
-package io.github.kargo4j.cli.migrate;
+package io.github.kargo4j.validation.migrate;
 
 import org.junit.jupiter.api.Test;
 
