@@ -353,8 +353,8 @@ public final class StageLegacyCheck implements Check {
                         e.resource().kind() + " \"" + e.resource().name() + "\" has status." + field
                                 + ", deprecated in Kargo v1.3 and removed in v1.5: Kargo no longer sets or reads "
                                 + "it, and the API server drops it",
-                        "read status.conditions instead (type Ready, Healthy, ...); status is written by Kargo, so "
-                                + "remove the status block from manifests you apply");
+                        Fix.of("delete status." + field + " (read status.conditions instead: type Ready, Healthy, "
+                                + "...; status is written by Kargo)", new Fix.Remove(STATUS.key(field))));
             }
         }
     }

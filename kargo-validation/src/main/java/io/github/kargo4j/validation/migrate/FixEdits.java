@@ -76,6 +76,12 @@ final class FixEdits {
             throw new CannotEdit(path + " defines a YAML anchor (&name) that other nodes may refer to");
         }
         if (edit instanceof Fix.Remove) {
+            if (!map.flow && map.keys.size() == 1) {
+                // the mapping's only pair: it stays a mapping, an empty one
+                Node k = map.keys.get(0);
+                return List.of(new Edit(k.start, TextEdits.contentEnd(s, Math.max(k.end, map.values.get(0).end)),
+                        "{}"));
+            }
             return TextEdits.pairRemoval(s, map, i, true);
         }
         if (edit instanceof Fix.RenameKey r) {

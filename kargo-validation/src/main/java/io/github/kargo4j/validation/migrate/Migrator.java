@@ -1,16 +1,6 @@
 package io.github.kargo4j.validation.migrate;
 
-import io.github.kargo4j.validation.migrate.YamlText.MapNode;
-import io.github.kargo4j.validation.migrate.YamlText.Node;
-import io.github.kargo4j.validation.migrate.YamlText.Scalar;
-import io.github.kargo4j.validation.migrate.YamlText.SeqNode;
 import io.github.kargo4j.model.io.KargoCodec;
-import io.github.kargo4j.validation.Finding;
-import io.github.kargo4j.validation.Fix;
-import io.github.kargo4j.validation.PipelineValidator;
-import io.github.kargo4j.validation.Report;
-import io.github.kargo4j.validation.legacy.MechanismSteps;
-import io.github.kargo4j.validation.legacy.UpstreamOrigins;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.json.JsonArray;
@@ -19,7 +9,17 @@ import io.github.kargo4j.model.json.JsonNull;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
+import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.Report;
+import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.legacy.MechanismSteps;
+import io.github.kargo4j.validation.legacy.UpstreamOrigins;
+import io.github.kargo4j.validation.migrate.YamlText.MapNode;
+import io.github.kargo4j.validation.migrate.YamlText.Node;
+import io.github.kargo4j.validation.migrate.YamlText.Scalar;
+import io.github.kargo4j.validation.migrate.YamlText.SeqNode;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
@@ -163,6 +163,11 @@ public final class Migrator {
         }
     }
 
+    /** The fixes applied to one document: its edits, what it was expected to read as before, its changes. */
+    private record GenericFixes(List<Edit> edits, JsonObject expectedBefore, List<Change> changes,
+                                List<Finding> fixed) {
+    }
+
     /** A new file the run creates. */
     private record NewFile(Path path, String name, String text, JsonObject expected) {
     }
@@ -174,6 +179,11 @@ public final class Migrator {
         private final List<Change> changes = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<NewFile> newFiles = new ArrayList<>();
+        /** The fixes applied to each document by {@link #applyFixes()}, so that they can be taken back. */
+        private final Map<Doc, GenericFixes> generics = new LinkedHashMap<>();
+        /** The report on the files as read, and the findings whose fixes were applied. */
+        private Report before;
+        private final List<Finding> fixed = new ArrayList<>();
         private final Set<Path> plannedPaths = new HashSet<>();
         private final Map<String, Origins> origins = new HashMap<>();
         /** The documents of every file read, by metadata.namespace; built once, after loading. */
@@ -325,6 +335,7 @@ public final class Migrator {
             List<Manifest> all = new ArrayList<>();
             sources.values().forEach(s -> all.addAll(s.manifests));
             Report report = PipelineValidator.create().validateManifests(all);
+            before = report;
             Map<String, Source> byName = new HashMap<>();
             sources.values().forEach(s -> byName.put(s.name, s));
             Map<Doc, List<Finding>> byDoc = new LinkedHashMap<>();
@@ -350,6 +361,7 @@ public final class Migrator {
         private void applyFixes(Doc d, List<Finding> findings) {
             Pending p = new Pending(d);
             p.expected = d.src.expected.getOrDefault(d.index, d.tree);
+            p.generic = true;
             Set<Fix> applied = new HashSet<>();
             for (Finding f : findings) {
                 Fix fix = f.fix().orElseThrow();
@@ -358,10 +370,21 @@ public final class Migrator {
                     continue;
                 }
                 try {
+                    List<Edit> edits = new ArrayList<>();
+                    JsonObject expected = p.expected;
                     for (Fix.Edit e : fix.edits()) {
-                        p.edits.addAll(FixEdits.text(d.src, d.root, e));
-                        p.expected = FixEdits.tree(p.expected, e);
+                        edits.addAll(FixEdits.text(d.src, d.root, e));
+                        expected = FixEdits.tree(expected, e);
                     }
+                    if (overlaps(edits, p.edits) || overlaps(edits, d.src.edits)) {
+                        p.problems.add(new Problem(d.src.name, line, d.describe(), f.path() + " (" + f.code()
+                                + "): another migration edits the same text; run the migration again to apply this "
+                                + "fix"));
+                        continue;
+                    }
+                    p.edits.addAll(edits);
+                    p.expected = expected;
+                    p.fixed.add(f);
                     p.pendingChanges.add(new Change(d.src.name, line, d.describe(), f.path() + " (" + f.code() + ")",
                             fix.description(), List.of()));
                 } catch (FixEdits.CannotEdit e) {
@@ -369,17 +392,19 @@ public final class Migrator {
                             + e.getMessage() + ": migrate it by hand"));
                 }
             }
-            for (Edit e : p.edits) {
-                for (Edit other : d.src.edits) {
-                    if (e.start() < other.end() && other.start() < e.end()) {
-                        p.problems.add(new Problem(d.src.name, d.src.yaml.line(e.start()), d.describe(), "two fixes "
-                                + "edit the same text; run the migration again after this one"));
-                        p.commit();
-                        return;
+            p.commit();
+        }
+
+        private static boolean overlaps(List<Edit> edits, List<Edit> others) {
+            for (Edit e : edits) {
+                for (Edit o : others) {
+                    if (e.start() < o.end() && o.start() < e.end()
+                            || e.start() == e.end() && o.start() == o.end() && e.start() == o.start()) {
+                        return true;
                     }
                 }
             }
-            p.commit();
+            return false;
         }
 
         // ---- Stage
@@ -911,17 +936,102 @@ public final class Migrator {
                 verifyNew(f);
                 files.add(new FileChange(f.path(), f.name(), Optional.empty(), f.text()));
             }
-            for (Source s : sources.values()) {
-                if (s.edits.isEmpty()) {
-                    continue;
+            for (int round = 0; ; round++) {
+                List<Manifest> migrated = new ArrayList<>();
+                List<FileChange> edited = new ArrayList<>();
+                for (Source s : sources.values()) {
+                    if (s.edits.isEmpty()) {
+                        migrated.addAll(s.manifests);
+                        continue;
+                    }
+                    String after = Edit.apply(s.text, s.edits);
+                    verify(s, after);
+                    migrated.addAll(CODEC.read(after, s.name));
+                    edited.add(new FileChange(s.path, s.name, Optional.of(s.text), after));
                 }
-                String after = Edit.apply(s.text, s.edits);
-                verify(s, after);
-                files.add(new FileChange(s.path, s.name, Optional.of(s.text), after));
+                Map<Doc, Finding> wrong = revalidate(migrated);
+                if (wrong.isEmpty()) {
+                    files.addAll(edited);
+                    break;
+                }
+                if (round > 0 && wrong.keySet().stream().noneMatch(generics::containsKey)) {
+                    throw new IllegalStateException("applying the fixes would add " + wrong.values().iterator().next()
+                            + "; nothing was written");
+                }
+                wrong.forEach(this::takeBack);
             }
             changes.sort(Comparator.comparing(Change::file).thenComparingInt(Change::line));
             problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
             return new MigrationPlan(files, changes, problems);
+        }
+
+        /**
+         * Validates the migrated files: a finding whose fix was applied must be gone, and a resource a fix edited
+         * must have no error it did not have before. Either is a bug in a fix, and fails the plan.
+         */
+        private Map<Doc, Finding> revalidate(List<Manifest> migrated) {
+            Map<Doc, Finding> wrong = new LinkedHashMap<>();
+            if (fixed.isEmpty()) {
+                return wrong;
+            }
+            Report after = PipelineValidator.create().validateManifests(migrated);
+            Set<String> beforeKeys = new HashSet<>();
+            before.findings().forEach(f -> beforeKeys.add(key(f)));
+            Set<String> fixedKeys = new HashSet<>();
+            for (Finding f : fixed) {
+                fixedKeys.add(key(f));
+            }
+            for (Finding f : after.findings()) {
+                Doc d = docOf(f);
+                boolean left = fixedKeys.contains(key(f));
+                boolean added = f.severity() == Severity.ERROR && !beforeKeys.contains(key(f)) && d != null
+                        && generics.containsKey(d);
+                if ((left || added) && d != null) {
+                    wrong.putIfAbsent(d, f);
+                } else if (left) {
+                    throw new IllegalStateException("applying the fixes would leave " + f + "; nothing was written");
+                }
+            }
+            return wrong;
+        }
+
+        /** @return the document a finding is about, by file and resource */
+        private Doc docOf(Finding f) {
+            for (Source s : sources.values()) {
+                if (f.source().isPresent() && s.name.equals(f.source().get())) {
+                    for (Doc d : s.docs) {
+                        if (d.kind.equals(f.resource().kind()) && d.name.equals(f.resource().name())
+                                && d.namespace.equals(f.resource().namespace())) {
+                            return d;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Takes back the fixes applied to a document whose result is wrong, and reports why. */
+        private void takeBack(Doc d, Finding why) {
+            GenericFixes g = generics.remove(d);
+            if (g == null) {
+                throw new IllegalStateException("migrating " + d.src.name + " would leave or add " + why
+                        + "; nothing was written");
+            }
+            d.src.edits.removeAll(g.edits());
+            if (g.expectedBefore() == null) {
+                d.src.expected.remove(d.index);
+            } else {
+                d.src.expected.put(d.index, g.expectedBefore());
+            }
+            changes.removeAll(g.changes());
+            fixed.removeAll(g.fixed());
+            problems.add(new Problem(d.src.name, d.src.yaml.line(d.root.start), d.describe(), "its fixes would "
+                    + "leave or cause " + why.code() + " (" + why.message() + "), so they are not applied: migrate "
+                    + "it by hand"));
+        }
+
+        private static String key(Finding f) {
+            return f.code() + "\0" + f.source().orElse("") + "\0" + f.resource() + "\0" + f.path();
         }
 
         /** Reads the edited text back: every document must be what the migration meant, nothing else may differ. */
@@ -1002,6 +1112,9 @@ public final class Migrator {
             final List<Change> pendingChanges = new ArrayList<>();
             final List<Problem> problems = new ArrayList<>();
             final List<NewFile> files = new ArrayList<>();
+            final List<Finding> fixed = new ArrayList<>();
+            /** Whether these are fixes applied one by one: each fix that works is kept, beside the problems. */
+            boolean generic;
 
             Pending(Doc doc) {
                 this.doc = doc;
@@ -1044,13 +1157,20 @@ public final class Migrator {
             void commit() {
                 if (!problems.isEmpty()) {
                     Run.this.problems.addAll(problems);
-                    return;
+                    if (!generic) {
+                        return;
+                    }
+                }
+                if (generic && !edits.isEmpty()) {
+                    generics.put(doc, new GenericFixes(List.copyOf(edits), doc.src.expected.get(doc.index),
+                            List.copyOf(pendingChanges), List.copyOf(fixed)));
                 }
                 doc.src.edits.addAll(edits);
                 if (expected != doc.tree) {
                     doc.src.expected.put(doc.index, expected);
                 }
                 changes.addAll(pendingChanges);
+                Run.this.fixed.addAll(fixed);
                 for (NewFile f : files) {
                     newFiles.add(f);
                     plannedPaths.add(f.path().toAbsolutePath().normalize());

@@ -1,9 +1,9 @@
 package io.github.kargo4j.validation.legacy;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.model.promotion.PromotionTask;
-import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.FlowYaml;

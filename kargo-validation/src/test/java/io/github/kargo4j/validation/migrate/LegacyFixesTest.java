@@ -82,10 +82,15 @@ class LegacyFixesTest {
                         + "      - uses: git-open-pr\n        as: open-pr\n        config:\n"
                         + "          repoURL: https://github.com/example/deploy.git\n"
                         + "          sourceBranchFromStep: push\n          targetBranch: main\n")),
-                new Case("KL025", stage("      - uses: git-wait-for-pr\n        config:\n"
+                new Case("KL025", stage("      - uses: git-open-pr\n        as: open-pr\n        config:\n"
+                        + "          repoURL: https://github.com/example/deploy.git\n"
+                        + "          sourceBranch: env/dev\n          targetBranch: main\n"
+                        + "      - uses: git-wait-for-pr\n        config:\n"
                         + "          repoURL: https://github.com/example/deploy.git\n"
                         + "          prNumberFromStep: open-pr\n")),
-                new Case("KL026", stage("      - uses: git-commit\n        config:\n          path: ./out\n"
+                new Case("KL026", stage("      - uses: yaml-update\n        as: update-image\n        config:\n"
+                        + "          path: ./out/values.yaml\n          updates: [{key: image.tag, value: v1}]\n"
+                        + "      - uses: git-commit\n        config:\n          path: ./out\n"
                         + "          messageFromSteps:\n          - update-image  # the image step\n")),
                 new Case("KL028", stage("      - uses: git-open-pr\n        config:\n"
                         + "          repoURL: https://github.com/example/deploy.git\n"
