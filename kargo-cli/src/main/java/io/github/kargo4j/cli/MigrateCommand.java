@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
             "  Stage spec.promotionMechanisms   -> spec.promotionTemplate.spec.steps",
             "  Project spec.promotionPolicies   -> a new ProjectConfig (projectconfig.yaml)",
             "  Warehouse image semverConstraint -> constraint",
+            "  and the fix of every other legacy finding (KL...) that",
+            "  needs no decision, such as git-commit messageFromSteps",
             "",
             "Only the old nodes change: comments, key order, quoting and all other values",
             "stay as they were. Each change is reported as file:line. Pass the directory",

@@ -60,6 +60,14 @@ class LegacyFixturesMigrateTest {
                     return;
                 }
                 assertTrue(found.stream().allMatch(f -> f.fix().isPresent()), "no fix: " + found);
+                for (Finding f : found) {
+                    Fix fix = f.fix().orElseThrow();
+                    assertEquals(fix.hint(), f.hint(), "the hint is the fix's");
+                    for (Fix.Edit e : fix.edits()) {
+                        assertTrue(f.hint().contains(e.describe()), f.hint());
+                        written(e).ifPresent(v -> assertTrue(f.hint().contains(FlowYaml.write(v)), f.hint()));
+                    }
+                }
                 MigrationPlan plan = Migrator.create().plan(List.of(d));
                 assertEquals(List.of(), plan.problems(), code);
                 plan.write();
@@ -84,6 +92,23 @@ class LegacyFixturesMigrateTest {
         assertEquals(List.of(), plan.problems());
         plan.write();
         assertEquals(List.of(), legacyFindings(VALIDATOR.validate(d), d));
+    }
+
+    /** @return the value an edit writes, if it writes one */
+    private static java.util.Optional<io.github.kargo4j.model.json.JsonValue> written(Fix.Edit e) {
+        if (e instanceof Fix.Replace r) {
+            return java.util.Optional.of(r.value());
+        }
+        if (e instanceof Fix.ReplacePair r) {
+            return java.util.Optional.of(r.value());
+        }
+        if (e instanceof Fix.Add a) {
+            return java.util.Optional.of(a.value());
+        }
+        if (e instanceof Fix.CreateResource c) {
+            return java.util.Optional.of(c.resource());
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<String> legacyFindings(Report r, Path d) {

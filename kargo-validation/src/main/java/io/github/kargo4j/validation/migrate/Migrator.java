@@ -7,6 +7,7 @@ import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonNull;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.validation.Finding;
@@ -341,9 +342,12 @@ public final class Migrator {
             Map<Doc, List<Finding>> byDoc = new LinkedHashMap<>();
             for (Finding f : report.findings()) {
                 Source s = f.source().map(byName::get).orElse(null);
-                if (f.fix().isEmpty() || !f.code().startsWith("KL") || DEDICATED.contains(f.code()) || s == null
-                        || !s.target || f.position().isEmpty()) {
+                if (!f.code().startsWith("KL") || DEDICATED.contains(f.code()) || s == null || !s.target
+                        || f.position().isEmpty()) {
                     continue;
+                }
+                if (f.fix().isEmpty() && f.severity() != Severity.ERROR) {
+                    continue;   // a deprecated shape that still works, whose replacement needs a decision
                 }
                 Doc doc = null;
                 for (Doc d : s.docs) {
@@ -362,8 +366,26 @@ public final class Migrator {
             Pending p = new Pending(d);
             p.expected = d.src.expected.getOrDefault(d.index, d.tree);
             p.generic = true;
+            List<Fix.Edit> all = new ArrayList<>();
+            findings.forEach(f -> f.fix().ifPresent(x -> all.addAll(x.edits())));
+            for (Finding f : findings) {
+                if (f.fix().isEmpty() && !covered(f.path(), all)) {
+                    // a removed shape Kargo fails on, whose replacement needs a decision: the resource is migrated
+                    // completely or not at all
+                    p.problems.add(new Problem(d.src.name, f.position().map(pos -> pos.line()).orElse(0),
+                            d.describe(), f.path() + " (" + f.code() + ") has no automatic replacement: " + f.hint()));
+                    p.generic = false;
+                }
+            }
+            if (!p.problems.isEmpty()) {
+                p.commit();
+                return;
+            }
             Set<Fix> applied = new HashSet<>();
             for (Finding f : findings) {
+                if (f.fix().isEmpty()) {
+                    continue;
+                }
                 Fix fix = f.fix().orElseThrow();
                 int line = f.position().map(pos -> pos.line()).orElse(d.src.yaml.line(d.root.start));
                 if (!applied.add(fix)) {
@@ -393,6 +415,19 @@ public final class Migrator {
                 }
             }
             p.commit();
+        }
+
+        /** @return whether an edit that replaces or removes a node holding the path is among the edits */
+        private static boolean covered(JsonPath path, List<Fix.Edit> edits) {
+            for (Fix.Edit e : edits) {
+                boolean replaces = e instanceof Fix.Remove || e instanceof Fix.Replace || e instanceof Fix.ReplacePair;
+                if (replaces && path.toString().startsWith(e.path().toString())
+                        && (path.toString().length() == e.path().toString().length()
+                        || ".[".indexOf(path.toString().charAt(e.path().toString().length())) >= 0)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean overlaps(List<Edit> edits, List<Edit> others) {

@@ -6,6 +6,7 @@ import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,5 +133,21 @@ class LegacyFixesTest {
                 || f.severity() != io.github.kargo4j.validation.Severity.ERROR, after.toString());
         assertFalse(Files.readString(file).contains(c.code()));
         assertTrue(Migrator.create().plan(List.of(file)).isEmpty(), "a second run finds nothing");
+    }
+
+    @Test
+    void aResourceWithALegacyErrorThatNeedsADecisionIsLeftAsItWas() throws IOException {
+        Path file = dir.resolve("r.yaml");
+        String yaml = stage("      - uses: kustomize-set-image\n        config:\n          path: ./out\n"
+                + "          images:\n          - image: ghcr.io/example/app\n            tag: v1\n"
+                + "            fromOrigin: {kind: Warehouse, name: app}\n"
+                + "      - uses: git-commit\n        config:\n          path: ./out\n"
+                + "          messageFromSteps: [clone]\n");
+        Files.writeString(file, yaml);
+        MigrationPlan plan = Migrator.create().plan(List.of(file));
+        assertEquals(1, plan.problems().size(), plan.problems().toString());
+        assertTrue(plan.problems().get(0).message().contains("(KL019) has no automatic replacement"),
+                plan.problems().get(0).message());
+        assertEquals(List.of(), plan.files(), "the Stage is migrated completely or not at all");
     }
 }
