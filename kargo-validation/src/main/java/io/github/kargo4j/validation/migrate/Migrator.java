@@ -62,7 +62,9 @@ import java.util.stream.Stream;
  *   <li>Project {@code spec} (promotion policies, removed in Kargo v1.7) to a new ProjectConfig named like the
  *       project, in its namespace, written next to the Project's file ({@code projectconfig.yaml}); a policy's
  *       {@code stage: X} becomes {@code stageSelector: {name: X}}; the Project loses its {@code spec};</li>
- *   <li>Warehouse image {@code semverConstraint} to {@code constraint} (same value).</li>
+ *   <li>every other legacy finding ({@code KL...}) whose rule attached a {@link Fix}: its edits are applied as
+ *       they are (Warehouse image {@code semverConstraint} to {@code constraint}, git-commit {@code messageFromSteps}
+ *       to {@code message}, ...). A resource with a legacy error that has no fix is left as it is and reported.</li>
  * </ul>
  *
  * <pre>{@code
@@ -79,7 +81,7 @@ public final class Migrator {
 
     private static final String KARGO_API = "kargo.akuity.io/v1alpha1";
     /** The legacy rules migrated by the dedicated migrations of this class rather than by applying their fixes. */
-    private static final Set<String> DEDICATED = Set.of("KL001", "KL002", "KL004", "KL006", "KL008");
+    private static final Set<String> DEDICATED = Set.of("KL001", "KL002", "KL004", "KL006");
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private Migrator() {
@@ -319,8 +321,6 @@ public final class Migrator {
                         stage(d);
                     } else if (d.is("Project")) {
                         project(d);
-                    } else if (d.is("Warehouse")) {
-                        warehouse(d);
                     }
                 }
             }
@@ -904,63 +904,6 @@ public final class Migrator {
                 }
             }
             return out;
-        }
-
-        // ---- Warehouse
-
-        private void warehouse(Doc d) {
-            JsonObject spec = obj(d.tree.getOrNull("spec"));
-            List<JsonValue> subs = spec.getOrNull("subscriptions") instanceof JsonArray a ? a.items() : List.of();
-            Pending p = null;
-            for (int j = 0; j < subs.size(); j++) {
-                JsonObject image = obj(obj(subs.get(j)).getOrNull("image"));
-                if (!image.containsKey("semverConstraint")) {
-                    continue;
-                }
-                if (p == null) {
-                    p = new Pending(d);
-                }
-                MapNode imageNode = null;
-                if (d.root.get("spec") instanceof MapNode specNode
-                        && specNode.get("subscriptions") instanceof SeqNode seq && j < seq.items.size()
-                        && seq.items.get(j) instanceof MapNode item && item.get("image") instanceof MapNode im) {
-                    imageNode = im;
-                }
-                int k = imageNode == null ? -1 : imageNode.indexOf("semverConstraint");
-                if (k < 0) {
-                    p.problem(d.root.start, "spec.subscriptions[" + j + "].image.semverConstraint comes from a YAML "
-                            + "alias or merge key, which cannot be edited in place: rename it to constraint by hand");
-                    continue;
-                }
-                Node keyNode = imageNode.keys.get(k);
-                int at = keyNode.start;
-                JsonValue value = image.getOrNull("semverConstraint");
-                String shown = TextEdits.raw(d.src, imageNode.values.get(k));
-                shown = shown != null ? shown : Fragments.flow(value);
-                String repo = str(image, "repoURL");
-                String from = "spec.subscriptions[" + j + "].image" + (repo.isEmpty() ? "" : " (" + repo + ")")
-                        + " semverConstraint: " + shown;
-                int jj = j;
-                if (image.containsKey("constraint")) {
-                    if (value.equals(image.getOrNull("constraint"))) {
-                        p.remove(imageNode, k, true);
-                        p.update(List.<Object>of("spec", "subscriptions", jj, "image"), v -> ((JsonObject) v)
-                                .without("semverConstraint"));
-                        p.change(at, from, "removed: constraint already holds the same value", List.of());
-                    } else {
-                        p.problem(at, "spec.subscriptions[" + j + "].image sets both semverConstraint and constraint, "
-                                + "to different values (Kargo v1.9+ reads only constraint): keep the one you mean");
-                    }
-                    continue;
-                }
-                p.rename(imageNode, k, "constraint");
-                p.update(List.<Object>of("spec", "subscriptions", jj, "image"), v -> replaceKey((JsonObject) v,
-                        "semverConstraint", "constraint", value));
-                p.change(at, from, "constraint: " + shown + " (same value)", List.of());
-            }
-            if (p != null) {
-                p.commit();
-            }
         }
 
         // ---------------------------------------------------------------------------------------------- finishing
