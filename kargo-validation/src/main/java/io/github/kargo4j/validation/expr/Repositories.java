@@ -70,9 +70,13 @@ final class Repositories {
         return scheme + host + path;
     }
 
-    /** As {@link #normalizeUrl(String)}, also dropping a trailing {@code .git}. */
+    /**
+     * As {@link #normalizeUrl(String)}, also dropping a trailing {@code .git}, and lower case throughout like Kargo's
+     * {@code urls.NormalizeGit} (pkg/urls/git.go, v1.11.2), so {@code https://example.com/Deploy} and
+     * {@code https://example.com/deploy.git} name the same repository.
+     */
     static String normalizeGit(String url) {
-        String s = normalizeUrl(url);
+        String s = normalizeUrl(url).toLowerCase(Locale.ROOT);
         if (s.toLowerCase(Locale.ROOT).endsWith(".git")) {
             s = s.substring(0, s.length() - 4);
         }
