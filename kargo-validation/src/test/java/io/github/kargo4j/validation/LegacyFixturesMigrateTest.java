@@ -29,7 +29,6 @@ class LegacyFixturesMigrateTest {
     /** The legacy rules without a fix, and why. */
     static final Map<String, String> NO_FIX = Map.ofEntries(
             Map.entry("KL003", "the repositories must move into a Warehouse the user designs"),
-            Map.entry("KL009", "the replacement is an annotation on the images, outside the manifests"),
             Map.entry("KL015", "HTTPS needs other credentials"),
             Map.entry("KL016", "HTTPS needs other credentials"),
             Map.entry("KL017", "one step becomes two (git-clear and copy) and the paths need checking"),

@@ -80,8 +80,9 @@ public final class SubscriptionLegacyCheck implements Check {
             ctx.report(LegacyRules.IMAGE_GIT_REPO_URL, e, p.key("gitRepoURL"),
                     sub + " sets gitRepoURL, deprecated in Kargo v1.5 and removed in v1.7: " + ignored
                             + ", and Freight no longer records it",
-                    "delete gitRepoURL; label the images with the OCI annotation org.opencontainers.image.source "
-                            + "(Kargo copies image annotations into Freight)");
+                    Fix.of("delete gitRepoURL, which Kargo ignores; label the images with the OCI annotation "
+                            + "org.opencontainers.image.source (Kargo copies image annotations into Freight)",
+                            new Fix.Remove(p.key("gitRepoURL"))));
         }
         String current = im.imageSelectionStrategyAsString().orElse("");
         String fallback = current.isEmpty() ? ", so the subscription uses the default strategy SemVer"
