@@ -16,7 +16,6 @@ import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.legacy.MechanismSteps;
-import io.github.kargo4j.validation.legacy.UpstreamOrigins;
 import io.github.kargo4j.validation.migrate.YamlText.MapNode;
 import io.github.kargo4j.validation.migrate.YamlText.Node;
 import io.github.kargo4j.validation.migrate.YamlText.Scalar;
@@ -35,7 +34,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +133,7 @@ public final class Migrator {
     }
 
     /** One Kubernetes object of a file. */
-    private static final class Doc {
+    static final class Doc {
         final Source src;
         final int index;
         final MapNode root;
@@ -1159,11 +1157,11 @@ public final class Migrator {
 
     // ============================================================================================ JSON helpers
 
-    private static JsonObject obj(JsonValue v) {
+    static JsonObject obj(JsonValue v) {
         return v instanceof JsonObject o ? o : JsonObject.EMPTY;
     }
 
-    private static String str(JsonObject o, String key) {
+    static String str(JsonObject o, String key) {
         return o.getOrNull(key) instanceof JsonString s ? s.value() : "";
     }
 
@@ -1271,143 +1269,4 @@ public final class Migrator {
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
-    /** One freight request being built: an origin Warehouse and where its Freight may come from. */
-    private static final class Request {
-        final String warehouse;
-        String nameRaw;
-        boolean direct;
-        final List<String> stages = new ArrayList<>();
-        final List<String> stageRaw = new ArrayList<>();
-
-        Request(String warehouse) {
-            this.warehouse = warehouse;
-        }
-
-        JsonObject toJson(IdentityHashMap<JsonValue, String> raw) {
-            JsonString name = JsonString.of(warehouse);
-            if (nameRaw != null) {
-                raw.put(name, nameRaw);
-            }
-            JsonObject.Builder sources = JsonObject.builder();
-            if (direct) {
-                sources.put("direct", true);
-            }
-            if (!stages.isEmpty()) {
-                JsonArray.Builder list = JsonArray.builder();
-                for (int i = 0; i < stages.size(); i++) {
-                    JsonString s = JsonString.of(stages.get(i));
-                    if (stageRaw.get(i) != null) {
-                        raw.put(s, stageRaw.get(i));
-                    }
-                    list.add(s);
-                }
-                sources.put("stages", list.build());
-            }
-            return JsonObject.builder()
-                    .put("origin", JsonObject.builder().put("kind", "Warehouse").put("name", name).build())
-                    .put("sources", sources.build()).build();
-        }
-    }
-
-    /**
-     * The origin Warehouses of the Stages of one namespace, as Kargo v0.8's migration computed them: a Stage's own
-     * {@code subscriptions.warehouse} (or the origins of its {@code requestedFreight}, for a Stage already migrated),
-     * else the union of its upstream Stages' origins. Iterative (no recursion), linear in Stages plus links; a cycle
-     * contributes nothing.
-     */
-    private static final class Origins {
-        private final Map<String, Doc> stages;
-        private final UpstreamOrigins<Doc> resolver;
-
-        Origins(Map<String, Doc> stages) {
-            this.stages = stages;
-            this.resolver = new UpstreamOrigins<>(stages, Origins::own, Origins::upstream);
-        }
-
-        Set<String> of(String stage) {
-            return resolver.of(stage);
-        }
-
-        /** @return why no Warehouse was found upstream of {@code stage} */
-        String whyNot(String stage) {
-            String cur = stage;
-            Set<String> seen = new LinkedHashSet<>();
-            List<String> chain = new ArrayList<>();
-            while (true) {
-                chain.add(cur);
-                if (!seen.add(cur)) {
-                    return "the upstream Stages " + String.join(" -> ", chain) + " form a cycle";
-                }
-                Doc d = stages.get(cur);
-                if (d == null) {
-                    return cur.equals(stage) ? "upstream Stage \"" + stage + "\" is not in the files read"
-                            : "walking upstream " + String.join(" -> ", chain) + ", Stage \"" + cur
-                            + "\" is not in the files read";
-                }
-                List<String> ups = upstream(d);
-                if (ups.isEmpty()) {
-                    return "walking upstream " + String.join(" -> ", chain) + ", Stage \"" + cur + "\" subscribes to "
-                            + "no Warehouse and has no upstream Stage";
-                }
-                cur = ups.get(0);
-            }
-        }
-
-        /** @return {@code a -> b (Warehouse w)}: the way from {@code stage} to a Stage that subscribes to {@code w} */
-        String walk(String stage, String warehouse) {
-            List<String> chain = new ArrayList<>();
-            String cur = stage;
-            Set<String> seen = new HashSet<>();
-            while (cur != null && seen.add(cur)) {
-                chain.add(cur);
-                Doc d = stages.get(cur);
-                if (d == null || own(d).contains(warehouse)) {
-                    break;
-                }
-                String next = null;
-                for (String u : upstream(d)) {
-                    if (resolver.computed(u).contains(warehouse)) {
-                        next = u;
-                        break;
-                    }
-                }
-                cur = next;
-            }
-            return String.join(" -> ", chain) + " (Warehouse " + warehouse + ")";
-        }
-
-        private static Set<String> own(Doc d) {
-            JsonObject spec = obj(d.tree.getOrNull("spec"));
-            Set<String> out = new LinkedHashSet<>();
-            String w = str(obj(spec.getOrNull("subscriptions")), "warehouse");
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-            if (spec.getOrNull("requestedFreight") instanceof JsonArray a) {
-                for (JsonValue v : a.items()) {
-                    JsonObject origin = obj(obj(v).getOrNull("origin"));
-                    String kind = str(origin, "kind");
-                    String name = str(origin, "name");
-                    if (!name.isEmpty() && (kind.isEmpty() || kind.equals("Warehouse"))) {
-                        out.add(name);
-                    }
-                }
-            }
-            return out;
-        }
-
-        private static List<String> upstream(Doc d) {
-            List<String> out = new ArrayList<>();
-            JsonObject subs = obj(obj(d.tree.getOrNull("spec")).getOrNull("subscriptions"));
-            if (subs.getOrNull("upstreamStages") instanceof JsonArray a) {
-                for (JsonValue v : a.items()) {
-                    String n = str(obj(v), "name");
-                    if (!n.isEmpty()) {
-                        out.add(n);
-                    }
-                }
-            }
-            return out;
-        }
-    }
 }
