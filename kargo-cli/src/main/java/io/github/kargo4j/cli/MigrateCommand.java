@@ -1,11 +1,11 @@
 package io.github.kargo4j.cli;
 
-import io.github.kargo4j.cli.migrate.Change;
-import io.github.kargo4j.cli.migrate.FileChange;
-import io.github.kargo4j.cli.migrate.MigrationException;
-import io.github.kargo4j.cli.migrate.MigrationPlan;
-import io.github.kargo4j.cli.migrate.Migrator;
-import io.github.kargo4j.cli.migrate.Problem;
+import io.github.kargo4j.validation.migrate.Change;
+import io.github.kargo4j.validation.migrate.FileChange;
+import io.github.kargo4j.validation.migrate.MigrationException;
+import io.github.kargo4j.validation.migrate.MigrationPlan;
+import io.github.kargo4j.validation.migrate.Migrator;
+import io.github.kargo4j.validation.migrate.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
             "  Stage spec.promotionMechanisms   -> spec.promotionTemplate.spec.steps",
             "  Project spec.promotionPolicies   -> a new ProjectConfig (projectconfig.yaml)",
             "  Warehouse image semverConstraint -> constraint",
+            "  and the fix of every other legacy finding (KL...) that",
+            "  needs no decision, such as git-commit messageFromSteps",
             "",
             "Only the old nodes change: comments, key order, quoting and all other values",
             "stay as they were. Each change is reported as file:line. Pass the directory",

@@ -162,8 +162,8 @@ class MigrateCommandTest {
                 + "stageSelector: {name: prod}"), out);
         assertTrue(out.contains("note: the policy for Stage \"staging\" selects no Stage of project kargo-nginx"),
                 out);
-        assertTrue(out.contains(f + "/warehouse.yaml:10: Warehouse \"nginx\": spec.subscriptions[0].image "
-                + "(your-registry.io/nginx) semverConstraint: ^1.0.0 -> constraint: ^1.0.0 (same value)\n"), out);
+        assertTrue(out.contains(f + "/warehouse.yaml:10: Warehouse \"nginx\": spec.subscriptions[0].image"
+                + ".semverConstraint (KL008) -> rename semverConstraint to constraint, the field Kargo reads\n"), out);
         assertTrue(out.endsWith("migrated 8 old shapes: edited 3 files, created 1 file\n"), out);
         assertEquals("", r.err());
     }

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param source   the file (or other source name) the resource was read from, if known
  * @param position the line and column in that file, if known
  * @param message  what is wrong, in plain words
- * @param hint     how to fix it (may be empty)
+ * @param hint     how to fix it (may be empty); for a finding with a fix, {@link Fix#hint()}
+ * @param fix      the machine-applicable fix, if the rule knows one
  */
 public record Finding(String code, Severity severity, ResourceRef resource, JsonPath path, Optional<String> source,
-                      Optional<SourcePosition> position, String message, String hint) {
+                      Optional<SourcePosition> position, String message, String hint, Optional<Fix> fix) {
 
     /** Checks that nothing is null. */
     public Finding {
@@ -31,6 +32,32 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    /**
+     * A finding without a fix.
+     *
+     * @param code     the stable rule code
+     * @param severity how serious it is
+     * @param resource the resource it is about
+     * @param path     where in the resource
+     * @param source   the file, if known
+     * @param position the line and column, if known
+     * @param message  what is wrong
+     * @param hint     how to fix it (may be empty)
+     */
+    public Finding(String code, Severity severity, ResourceRef resource, JsonPath path, Optional<String> source,
+                   Optional<SourcePosition> position, String message, String hint) {
+        this(code, severity, resource, path, source, position, message, hint, Optional.empty());
+    }
+
+    /**
+     * @param fix a fix
+     * @return a copy with that fix, whose hint is the fix's hint
+     */
+    public Finding withFix(Fix fix) {
+        return new Finding(code, severity, resource, path, source, position, message, fix.hint(), Optional.of(fix));
     }
 
     /**
@@ -38,7 +65,7 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
      * @return a copy with that severity
      */
     public Finding withSeverity(Severity severity) {
-        return new Finding(code, severity, resource, path, source, position, message, hint);
+        return new Finding(code, severity, resource, path, source, position, message, hint, fix);
     }
 
     /**

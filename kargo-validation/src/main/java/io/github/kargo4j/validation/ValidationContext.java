@@ -77,6 +77,20 @@ public final class ValidationContext {
     }
 
     /**
+     * Reports a finding with a machine-applicable fix; its hint is the fix's ({@link Fix#hint()}).
+     *
+     * @param rule    the rule
+     * @param entry   the resource it is about
+     * @param path    where in the resource
+     * @param message what is wrong
+     * @param fix     the fix
+     */
+    public void report(Rule rule, Entry entry, JsonPath path, String message, Fix fix) {
+        report(rule, entry, path, message, "");
+        findings.set(findings.size() - 1, findings.get(findings.size() - 1).withFix(fix));
+    }
+
+    /**
      * Reports a finding that is not about a resource (such as an unreadable file).
      *
      * @param finding the finding

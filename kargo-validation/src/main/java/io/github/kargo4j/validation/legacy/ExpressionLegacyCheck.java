@@ -10,6 +10,7 @@ import io.github.kargo4j.model.stage.AnalysisRunArgument;
 import io.github.kargo4j.model.stage.Stage;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 import io.github.kargo4j.validation.steps.StepLists;
@@ -111,23 +112,28 @@ public final class ExpressionLegacyCheck implements Check {
             return;
         }
         Optional<String> secrets = Expressions.rewriteSecrets(value);
-        secrets.ifPresent(r -> ctx.report(LegacyRules.EXPRESSION_SECRETS, e, p,
-                where + " reads the secrets map (secrets.<name>.<key>), deprecated in Kargo v1.5 and removed in "
-                        + "v1.7: the expression fails when the Promotion runs",
-                "use the secret() function: " + FlowYaml.scalar(r) + " (it reads Secrets labelled "
-                        + "kargo.akuity.io/cred-type: generic in the project namespace)"));
-        Optional<String> metadata = Expressions.rewriteFreightMetadata(value);
-        metadata.ifPresent(r -> ctx.report(LegacyRules.EXPRESSION_FREIGHT_METADATA, e, p,
-                where + " calls freightMetadata(name, key) with two arguments, deprecated in Kargo v1.8 and removed "
-                        + "in v1.10 (the function now takes only the Freight name): the expression fails when it "
-                        + "is evaluated",
-                "read the key from the returned map: " + FlowYaml.scalar(r)));
-        if (!prAliases.isEmpty()) {
-            Expressions.rewritePrNumber(value, prAliases).ifPresent(r -> ctx.report(
-                    LegacyRules.EXPRESSION_PR_NUMBER_OUTPUT, e, p,
-                    where + " reads the output prNumber of a git-open-pr step, deprecated in Kargo v1.5 and removed "
-                            + "in v1.7 (the step now outputs pr.id): the value is missing when the Promotion runs",
-                    "read pr.id instead: " + FlowYaml.scalar(r)));
+        Optional<String> metadata = Expressions.rewriteFreightMetadata(secrets.orElse(value));
+        Optional<String> pr = prAliases.isEmpty() ? Optional.empty()
+                : Expressions.rewritePrNumber(metadata.orElse(secrets.orElse(value)), prAliases);
+        // one fix for the value, with every rewrite applied, shared by the findings about it
+        String all = pr.orElse(metadata.orElse(secrets.orElse(value)));
+        Fix.Replace edit = new Fix.Replace(p, JsonValue.of(all));
+        if (secrets.isPresent()) {
+            ctx.report(LegacyRules.EXPRESSION_SECRETS, e, p, where + " reads the secrets map (secrets.<name>.<key>), "
+                    + "deprecated in Kargo v1.5 and removed in v1.7: the expression fails when the Promotion runs",
+                    Fix.of("use the secret() function (it reads Secrets labelled kargo.akuity.io/cred-type: generic "
+                            + "in the project namespace)", edit));
+        }
+        if (Expressions.rewriteFreightMetadata(value).isPresent()) {
+            ctx.report(LegacyRules.EXPRESSION_FREIGHT_METADATA, e, p, where + " calls freightMetadata(name, key) with "
+                    + "two arguments, deprecated in Kargo v1.8 and removed in v1.10 (the function now takes only the "
+                    + "Freight name): the expression fails when it is evaluated",
+                    Fix.of("read the key from the map freightMetadata(name) returns", edit));
+        }
+        if (pr.isPresent()) {
+            ctx.report(LegacyRules.EXPRESSION_PR_NUMBER_OUTPUT, e, p, where + " reads the output prNumber of a "
+                    + "git-open-pr step, deprecated in Kargo v1.5 and removed in v1.7 (the step now outputs pr.id): "
+                    + "the value is missing when the Promotion runs", Fix.of("read pr.id instead", edit));
         }
     }
 }

@@ -15,15 +15,20 @@ final class Exprs {
         return name.isEmpty() ? null : name;
     }
 
-    /** @return {@code fn("arg")} or {@code fn("arg", warehouse("w"))} */
+    /** @return {@code fn("arg")} or {@code fn("arg", warehouse("w"))}, the strings escaped */
     static String call(String fn, String arg, String warehouse) {
-        return fn + "(\"" + arg + "\"" + (warehouse == null ? "" : ", warehouse(\"" + warehouse + "\")") + ")";
+        return fn + "(" + quote(arg) + (warehouse == null ? "" : ", warehouse(" + quote(warehouse) + ")") + ")";
     }
 
-    /** @return {@code chartFrom("repo", "name"[, warehouse("w")])} */
+    /** @return {@code chartFrom("repo", "name"[, warehouse("w")])}, the strings escaped */
     static String chartFrom(String repo, String name, String warehouse) {
-        return "chartFrom(\"" + repo + "\"" + (name.isEmpty() ? "" : ", \"" + name + "\"")
-                + (warehouse == null ? "" : ", warehouse(\"" + warehouse + "\")") + ")";
+        return "chartFrom(" + quote(repo) + (name.isEmpty() ? "" : ", " + quote(name))
+                + (warehouse == null ? "" : ", warehouse(" + quote(warehouse) + ")") + ")";
+    }
+
+    /** @return the text as an expression string literal: in double quotes, backslashes and quotes escaped */
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** @return {@code ${{ expr }}} */

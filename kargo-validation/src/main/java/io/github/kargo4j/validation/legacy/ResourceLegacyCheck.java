@@ -9,8 +9,11 @@ import io.github.kargo4j.model.freight.Image;
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 
@@ -51,8 +54,12 @@ public final class ResourceLegacyCheck implements Check {
                         JsonPath.ROOT.key("metadata").key("labels").key(PROJECT_SECRET),
                         r.kind() + " \"" + r.name() + "\" carries the label " + PROJECT_SECRET + ", deprecated in "
                                 + "Kargo v1.2.1 and without effect since v1.5: Kargo ignores it",
-                        "label the Secret " + CRED_TYPE + ": generic instead, and read it in expressions with "
-                                + "secret('" + r.name() + "')");
+                        r.metadata().labels().containsKey(CRED_TYPE)
+                                ? Fix.of("delete the label, which has no effect", new Fix.Remove(JsonPath.ROOT
+                                .key("metadata").key("labels").key(PROJECT_SECRET)))
+                                : Fix.of("label it " + CRED_TYPE + ": generic instead (read it in expressions with "
+                                + "secret('" + r.name() + "'))", new Fix.ReplacePair(JsonPath.ROOT.key("metadata")
+                                .key("labels").key(PROJECT_SECRET), CRED_TYPE, JsonValue.of("generic"))));
             }
         }
     }
@@ -90,14 +97,15 @@ public final class ResourceLegacyCheck implements Check {
         if (top.containsKey("id")) {
             ctx.report(LegacyRules.FREIGHT_REMOVED_FIELD, e, JsonPath.ROOT.key("id"),
                     who + " has id, removed in Kargo v0.5: the API server drops it",
-                    "delete id; the Freight's identity is metadata.name (which Kargo computes from its artifacts)");
+                    Fix.of("delete id; the Freight's identity is metadata.name (which Kargo computes from its "
+                            + "artifacts)", new Fix.Remove(JsonPath.ROOT.key("id"))));
         }
         if (top.containsKey("warehouse")) {
             ctx.report(LegacyRules.FREIGHT_REMOVED_FIELD, e, JsonPath.ROOT.key("warehouse"),
                     who + " has warehouse, removed in Kargo v0.9 (replaced by origin in v0.8): the API server drops "
                             + "it",
-                    "delete warehouse; origin: {kind: Warehouse, name: " + FlowYaml.scalar(f.origin().name())
-                            + "} says where the Freight comes from");
+                    Fix.of("delete warehouse; origin: {kind: Warehouse, name: " + FlowYaml.scalar(f.origin().name())
+                            + "} says where the Freight comes from", new Fix.Remove(JsonPath.ROOT.key("warehouse"))));
         }
         List<GitCommit> commits = f.commits();
         for (int i = 0; i < commits.size(); i++) {
@@ -105,7 +113,8 @@ public final class ResourceLegacyCheck implements Check {
                 ctx.report(LegacyRules.FREIGHT_REMOVED_FIELD, e,
                         JsonPath.ROOT.key("commits").index(i).key("healthCheckCommit"),
                         who + ": commits[" + i + "].healthCheckCommit was removed in Kargo v1.0: the API server "
-                                + "drops it", "delete healthCheckCommit; it has no replacement");
+                                + "drops it", Fix.of("delete healthCheckCommit; it has no replacement", new Fix.Remove(
+                                JsonPath.ROOT.key("commits").index(i).key("healthCheckCommit"))));
             }
         }
         List<Image> images = f.images();
@@ -114,8 +123,9 @@ public final class ResourceLegacyCheck implements Check {
                 ctx.report(LegacyRules.FREIGHT_REMOVED_FIELD, e,
                         JsonPath.ROOT.key("images").index(i).key("gitRepoURL"),
                         who + ": images[" + i + "].gitRepoURL was removed in Kargo v1.7: the API server drops it",
-                        "delete gitRepoURL; put the source repository in the image's annotations as "
-                                + "org.opencontainers.image.source");
+                        Fix.of("delete gitRepoURL; put the source repository in the image's annotations as "
+                                + "org.opencontainers.image.source", new Fix.Remove(JsonPath.ROOT.key("images")
+                                .index(i).key("gitRepoURL"))));
             }
         }
         List<Chart> charts = f.charts();
@@ -130,13 +140,13 @@ public final class ResourceLegacyCheck implements Check {
             if (c.repoURL().filter(u -> !u.isEmpty()).isPresent()) {
                 ctx.report(LegacyRules.FREIGHT_REMOVED_FIELD, e, p,
                         who + ": charts[" + i + "].registryURL was removed in Kargo v0.4: the API server drops it "
-                                + "(repoURL is set)", "delete registryURL");
+                                + "(repoURL is set)", Fix.of("delete registryURL", new Fix.Remove(p)));
             } else {
                 ctx.report(LegacyRules.FREIGHT_CHART_REGISTRY_URL, e, p,
                         who + ": charts[" + i + "] names its repository with registryURL, removed in Kargo v0.4: "
                                 + "the API server drops it, the chart is left without a repository, and Kargo rejects "
                                 + "the Freight (no subscription of its Warehouse matches the chart)",
-                        "rename registryURL to repoURL: repoURL: " + FlowYaml.scalar(url));
+                        Fix.of("rename registryURL to repoURL", new Fix.RenameKey(p, "repoURL")));
             }
         }
     }

@@ -1,14 +1,19 @@
 package io.github.kargo4j.validation.legacy;
 
 import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonNull;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.stage.FreightRequest;
 import io.github.kargo4j.model.stage.Stage;
+import io.github.kargo4j.model.warehouse.Subscription;
+import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 
@@ -53,10 +58,19 @@ public final class StageLegacyCheck implements Check {
                 }
             }
             Origins origins = new Origins(stages);
+            Map<String, Set<String>> reposByWarehouse = new LinkedHashMap<>();
+            for (Entry e : group) {
+                if (e.resource() instanceof Warehouse w) {
+                    Set<String> repos = reposByWarehouse.computeIfAbsent(w.name(), k -> new LinkedHashSet<>());
+                    for (Subscription sub : w.spec().subscriptions()) {
+                        sub.git().ifPresent(g -> repos.add(g.repoURL()));
+                    }
+                }
+            }
             for (Entry e : entries) {
                 Stage s = (Stage) e.resource();
                 subscriptions(ctx, e, s, origins);
-                mechanisms(ctx, e, s);
+                mechanisms(ctx, e, s, gitRepos(s, origins, reposByWarehouse));
                 s.status().ifPresent(st -> status(ctx, e, st.unknownFields()));
             }
         }
@@ -70,7 +84,8 @@ public final class StageLegacyCheck implements Check {
     }
 
     private static void subscriptions(ValidationContext ctx, Entry e, Stage s, Origins origins) {
-        JsonObject subs = Json.obj(s.spec().unknownFields().getOrNull("subscriptions"));
+        JsonValue subsValue = s.spec().unknownFields().getOrNull("subscriptions");
+        JsonObject subs = Json.obj(subsValue);
         if (subs.isEmpty()) {
             return;
         }
@@ -79,31 +94,41 @@ public final class StageLegacyCheck implements Check {
                 ? "the API server drops it (spec.requestedFreight is what Kargo reads)"
                 : "the API server drops it, and then rejects the Stage because spec.requestedFreight is required";
         String warehouse = Json.str(subs, "warehouse");
-        if (!warehouse.isEmpty()) {
-            String replacement = "requestedFreight: [{origin: {kind: Warehouse, name: " + FlowYaml.scalar(warehouse)
-                    + "}, sources: {direct: true}}]";
-            ctx.report(LegacyRules.STAGE_SUBSCRIPTION_WAREHOUSE, e, SUBSCRIPTIONS.key("warehouse"),
-                    describe(s) + " subscribes to Warehouse \"" + warehouse + "\" with spec.subscriptions.warehouse, "
-                            + "deprecated in Kargo v0.8 and removed in v0.9: " + fate,
-                    hasRequests ? "check that spec.requestedFreight requests Warehouse \"" + warehouse
-                            + "\" with sources.direct: true, then delete spec.subscriptions"
-                            : "replace spec.subscriptions with spec." + replacement);
-        }
-        List<JsonValue> upstream = Json.items(subs.getOrNull("upstreamStages"));
-        if (!upstream.isEmpty()) {
-            List<String> names = new ArrayList<>();
-            for (JsonValue v : upstream) {
-                String n = Json.str(Json.obj(v), "name");
-                if (!n.isEmpty()) {
-                    names.add(n);
-                }
+        List<String> names = new ArrayList<>();
+        for (JsonValue v : Json.items(subs.getOrNull("upstreamStages"))) {
+            String n = Json.str(Json.obj(v), "name");
+            if (!n.isEmpty()) {
+                names.add(n);
             }
-            ctx.report(LegacyRules.STAGE_SUBSCRIPTION_UPSTREAM, e, SUBSCRIPTIONS.key("upstreamStages"),
-                    describe(s) + " takes Freight from upstream Stages " + names + " with "
-                            + "spec.subscriptions.upstreamStages, deprecated in Kargo v0.8 and removed in v0.9: "
-                            + fate,
-                    hasRequests ? "check that spec.requestedFreight lists " + names + " in sources.stages, then "
-                            + "delete spec.subscriptions" : upstreamHint(names, origins));
+        }
+        Requests requests = requests(subs, warehouse, names, origins);
+        Fix fix = subscriptionsFix(e, s, subs, requests);
+        if (!warehouse.isEmpty()) {
+            String message = describe(s) + " subscribes to Warehouse \"" + warehouse + "\" with "
+                    + "spec.subscriptions.warehouse, deprecated in Kargo v0.8 and removed in v0.9: " + fate;
+            JsonPath at = SUBSCRIPTIONS.key("warehouse");
+            if (fix != null) {
+                ctx.report(LegacyRules.STAGE_SUBSCRIPTION_WAREHOUSE, e, at, message, fix);
+            } else {
+                ctx.report(LegacyRules.STAGE_SUBSCRIPTION_WAREHOUSE, e, at, message, hasRequests
+                        ? "spec.requestedFreight does not request Warehouse \"" + warehouse + "\" as "
+                        + "spec.subscriptions does: keep the one you mean and delete the other"
+                        : "replace spec.subscriptions with spec.requestedFreight: [{origin: {kind: Warehouse, name: "
+                        + FlowYaml.scalar(warehouse) + "}, sources: {direct: true}}]" + requests.why());
+            }
+        }
+        if (subs.containsKey("upstreamStages")) {
+            String message = describe(s) + " takes Freight from upstream Stages " + names + " with "
+                    + "spec.subscriptions.upstreamStages, deprecated in Kargo v0.8 and removed in v0.9: " + fate;
+            JsonPath at = SUBSCRIPTIONS.key("upstreamStages");
+            if (fix != null) {
+                ctx.report(LegacyRules.STAGE_SUBSCRIPTION_UPSTREAM, e, at, message, fix);
+            } else {
+                ctx.report(LegacyRules.STAGE_SUBSCRIPTION_UPSTREAM, e, at, message, hasRequests
+                        ? "spec.requestedFreight does not list " + names + " in sources.stages as spec.subscriptions "
+                        + "does: keep the one you mean and delete the other" : upstreamHint(names, origins)
+                        + requests.why());
+            }
         }
         if (subs.containsKey("repos")) {
             ctx.report(LegacyRules.STAGE_SUBSCRIPTION_REPOS, e, SUBSCRIPTIONS.key("repos"),
@@ -113,6 +138,99 @@ public final class StageLegacyCheck implements Check {
                             + "its Freight: spec.requestedFreight: [{origin: {kind: Warehouse, name: <warehouse>}, "
                             + "sources: {direct: true}}]");
         }
+    }
+
+    /** The requests that replace {@code spec.subscriptions}, and why there are none when they cannot be built. */
+    private record Requests(JsonArray value, List<String> problems) {
+        String why() {
+            return problems.isEmpty() ? "" : " (not applied automatically: " + String.join("; ", problems) + ")";
+        }
+    }
+
+    private static Requests requests(JsonObject subs, String warehouse, List<String> names, Origins origins) {
+        List<String> problems = new ArrayList<>();
+        for (String k : subs.keys()) {
+            if (!k.equals("warehouse") && !k.equals("upstreamStages")) {
+                problems.add("spec.subscriptions." + k + " has no automatic replacement");
+            }
+        }
+        Map<String, JsonObject.Builder> sources = new LinkedHashMap<>();
+        Map<String, List<String>> stagesByOrigin = new LinkedHashMap<>();
+        if (!warehouse.isEmpty()) {
+            sources.computeIfAbsent(warehouse, k -> JsonObject.builder()).put("direct", true);
+        }
+        for (String n : names) {
+            Set<String> found = origins.of(n);
+            if (found.isEmpty()) {
+                problems.add("the origin Warehouse of upstream Stage \"" + n + "\" is not in the validated set");
+            }
+            for (String w : found) {
+                sources.computeIfAbsent(w, k -> JsonObject.builder());
+                stagesByOrigin.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+            }
+        }
+        JsonArray.Builder out = JsonArray.builder();
+        sources.forEach((w, b) -> {
+            if (stagesByOrigin.containsKey(w)) {
+                b.put("stages", stagesByOrigin.get(w));
+            }
+            out.add(JsonObject.builder()
+                    .put("origin", JsonObject.builder().put("kind", "Warehouse").put("name", w).build())
+                    .put("sources", b.build()).build());
+        });
+        JsonArray value = out.build();
+        if (value.isEmpty() && problems.isEmpty()) {
+            problems.add("it names no Warehouse and no upstream Stage");
+        }
+        return new Requests(value, problems);
+    }
+
+    /** @return the fix that replaces spec.subscriptions, or null when it needs a decision */
+    private static Fix subscriptionsFix(Entry e, Stage s, JsonObject subs, Requests requests) {
+        if (!requests.problems().isEmpty()) {
+            return null;
+        }
+        JsonValue existing = Json.obj(Json.tree(e).getOrNull("spec")).getOrNull("requestedFreight");
+        if (existing instanceof JsonArray a && !a.isEmpty()) {
+            return covers(a, requests.value()) ? Fix.of("delete spec.subscriptions, which spec.requestedFreight "
+                    + "already replaces", new Fix.Remove(SUBSCRIPTIONS)) : null;
+        }
+        List<Fix.Edit> edits = new ArrayList<>();
+        if (existing != null) {
+            edits.add(new Fix.Remove(SPEC.key("requestedFreight")));
+        }
+        edits.add(new Fix.ReplacePair(SUBSCRIPTIONS, "requestedFreight", requests.value()));
+        return new Fix("request the same Freight with spec.requestedFreight", edits);
+    }
+
+    /** @return whether the existing requests already request every wanted origin with at least the same sources */
+    private static boolean covers(JsonArray existing, JsonArray wanted) {
+        for (JsonValue want : wanted.items()) {
+            JsonObject w = Json.obj(want);
+            String name = Json.str(Json.obj(w.getOrNull("origin")), "name");
+            JsonObject ws = Json.obj(w.getOrNull("sources"));
+            boolean found = false;
+            for (JsonValue v : existing.items()) {
+                JsonObject origin = Json.obj(Json.obj(v).getOrNull("origin"));
+                String kind = Json.str(origin, "kind");
+                if (!Json.str(origin, "name").equals(name) || !(kind.isEmpty() || kind.equals("Warehouse"))) {
+                    continue;
+                }
+                JsonObject es = Json.obj(Json.obj(v).getOrNull("sources"));
+                Set<String> stages = new LinkedHashSet<>();
+                Json.items(es.getOrNull("stages")).forEach(x -> x.asText().ifPresent(stages::add));
+                Set<String> wantStages = new LinkedHashSet<>();
+                Json.items(ws.getOrNull("stages")).forEach(x -> x.asText().ifPresent(wantStages::add));
+                if ((!Json.isTrue(ws, "direct") || Json.isTrue(es, "direct")) && stages.containsAll(wantStages)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String upstreamHint(List<String> names, Origins origins) {
@@ -134,11 +252,6 @@ public final class StageLegacyCheck implements Check {
                 .put("sources", JsonObject.builder().put("stages", stages).build()).build()));
         StringBuilder sb = new StringBuilder("replace spec.subscriptions with spec.requestedFreight: ")
                 .append(FlowYaml.write(requests.build()));
-        if (byOrigin.size() > 1 && unresolved.size() < names.size()) {
-            sb.append(" (one request per origin Warehouse, found by walking the upstream Stages)");
-        } else if (unresolved.size() < names.size()) {
-            sb.append(" (the origin Warehouse found by walking the upstream Stages)");
-        }
         if (!unresolved.isEmpty()) {
             sb.append("; the origin Warehouse of ").append(unresolved)
                     .append(" could not be found in the validated set: replace <warehouse> with the Warehouse their "
@@ -147,24 +260,90 @@ public final class StageLegacyCheck implements Check {
         return sb.toString();
     }
 
-    private static void mechanisms(ValidationContext ctx, Entry e, Stage s) {
+    /** @return the Git repositories the Warehouses this Stage takes Freight from subscribe to */
+    private static Set<String> gitRepos(Stage s, Origins origins, Map<String, Set<String>> reposByWarehouse) {
+        Set<String> warehouses = new LinkedHashSet<>(Origins.own(s));
+        for (String up : Origins.upstream(s)) {
+            warehouses.addAll(origins.of(up));
+        }
+        Set<String> repos = new LinkedHashSet<>();
+        for (String w : warehouses) {
+            repos.addAll(reposByWarehouse.getOrDefault(w, Set.of()));
+        }
+        return repos;
+    }
+
+    private static void mechanisms(ValidationContext ctx, Entry e, Stage s, Set<String> gitRepos) {
         JsonValue m = s.spec().unknownFields().getOrNull("promotionMechanisms");
         if (m == null) {
             return;
         }
         boolean hasSteps = !s.steps().isEmpty();
-        String fate = hasSteps ? "the API server drops it; the Stage's promotionTemplate is what Kargo runs"
+        String message = describe(s) + " describes its promotion with spec.promotionMechanisms, deprecated in Kargo "
+                + "v0.9 and removed in v1.0: " + (hasSteps
+                ? "the API server drops it; the Stage's promotionTemplate is what Kargo runs"
                 : "the API server drops it, so the Stage has no promotion steps: it becomes a control-flow Stage, "
-                        + "cannot be promoted to, and nothing is deployed";
-        JsonArray steps = MechanismsMigration.steps(Json.obj(m));
-        ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, SPEC.key("promotionMechanisms"),
-                describe(s) + " describes its promotion with spec.promotionMechanisms, deprecated in Kargo v0.9 and "
-                        + "removed in v1.0: " + fate,
-                hasSteps ? "check that spec.promotionTemplate.spec.steps does the same work, then delete "
-                        + "spec.promotionMechanisms"
-                        : "replace it with spec.promotionTemplate: {spec: {steps: " + FlowYaml.write(steps)
-                                + "}} (git updates become git-clone, the image/chart update steps, git-commit and "
-                                + "git-push; Argo CD updates become argocd-update)");
+                        + "cannot be promoted to, and nothing is deployed");
+        JsonPath at = SPEC.key("promotionMechanisms");
+        MechanismSteps.Result r = MechanismSteps.translate(m instanceof JsonNull ? JsonObject.EMPTY : m, gitRepos);
+        if (!r.problems().isEmpty()) {
+            ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, "rewrite it as "
+                    + "spec.promotionTemplate.spec.steps by hand: it cannot be translated automatically ("
+                    + String.join("; ", r.problems().stream().map(p -> "spec." + p).toList()) + ")");
+            return;
+        }
+        JsonArray steps = r.steps();
+        JsonValue template = Json.obj(Json.tree(e).getOrNull("spec")).getOrNull("promotionTemplate");
+        String notes = r.fixes().isEmpty() ? "" : " (" + String.join("; ", r.fixes().stream().map(f -> "fix: spec."
+                + f).toList()) + ")";
+        if (template != null && !isEmptyTemplate(template)) {
+            JsonValue existing = Json.obj(Json.obj(template).getOrNull("spec")).getOrNull("steps");
+            if (steps.isEmpty() || steps.equals(existing)) {
+                ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, Fix.of("delete "
+                        + "spec.promotionMechanisms: spec.promotionTemplate already " + (steps.isEmpty()
+                        ? "describes the promotion" : "holds the same steps"), new Fix.Remove(at)));
+            } else {
+                ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, "it has both "
+                        + "spec.promotionMechanisms and spec.promotionTemplate, with different steps: keep the one "
+                        + "you mean and delete the other; the mechanisms translate to spec.promotionTemplate: "
+                        + "{spec: {steps: " + FlowYaml.write(steps) + "}}");
+            }
+            return;
+        }
+        if (steps.isEmpty()) {
+            ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, Fix.of("delete "
+                    + "spec.promotionMechanisms: it describes no promotion work (the Stage is a control-flow Stage)",
+                    new Fix.Remove(at)));
+            return;
+        }
+        List<Fix.Edit> edits = new ArrayList<>();
+        if (template != null) {
+            edits.add(new Fix.Remove(SPEC.key("promotionTemplate")));
+        }
+        edits.add(new Fix.ReplacePair(at, "promotionTemplate", JsonObject.builder().put("spec",
+                JsonObject.builder().put("steps", steps).build()).build()));
+        ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, new Fix("do the same work with "
+                + "promotion steps (git updates become git-clone, the image and chart updates, git-commit and "
+                + "git-push; Argo CD updates become argocd-update)" + notes, edits));
+    }
+
+    /** @return whether a promotionTemplate says nothing: null, or no spec, or a spec with no steps and nothing else */
+    private static boolean isEmptyTemplate(JsonValue template) {
+        if (template instanceof JsonNull) {
+            return true;
+        }
+        if (!(template instanceof JsonObject t) || !Set.of("spec").containsAll(t.keys())) {
+            return false;
+        }
+        JsonValue spec = t.getOrNull("spec");
+        if (spec == null || spec instanceof JsonNull) {
+            return true;
+        }
+        if (!(spec instanceof JsonObject so) || !Set.of("steps").containsAll(so.keys())) {
+            return false;
+        }
+        JsonValue steps = so.getOrNull("steps");
+        return steps == null || steps instanceof JsonNull || (steps instanceof JsonArray a && a.isEmpty());
     }
 
     private static void status(ValidationContext ctx, Entry e, JsonObject unknown) {
@@ -174,8 +353,8 @@ public final class StageLegacyCheck implements Check {
                         e.resource().kind() + " \"" + e.resource().name() + "\" has status." + field
                                 + ", deprecated in Kargo v1.3 and removed in v1.5: Kargo no longer sets or reads "
                                 + "it, and the API server drops it",
-                        "read status.conditions instead (type Ready, Healthy, ...); status is written by Kargo, so "
-                                + "remove the status block from manifests you apply");
+                        Fix.of("delete status." + field + " (read status.conditions instead: type Ready, Healthy, "
+                                + "...; status is written by Kargo)", new Fix.Remove(STATUS.key(field))));
             }
         }
     }
@@ -197,7 +376,7 @@ public final class StageLegacyCheck implements Check {
             return resolver.of(stage);
         }
 
-        private static Set<String> own(Stage s) {
+        static Set<String> own(Stage s) {
             Set<String> out = new LinkedHashSet<>();
             String w = Json.str(Json.obj(s.spec().unknownFields().getOrNull("subscriptions")), "warehouse");
             if (!w.isEmpty()) {
@@ -209,7 +388,7 @@ public final class StageLegacyCheck implements Check {
             return out;
         }
 
-        private static List<String> upstream(Stage s) {
+        static List<String> upstream(Stage s) {
             List<String> out = new ArrayList<>();
             JsonObject subs = Json.obj(s.spec().unknownFields().getOrNull("subscriptions"));
             for (JsonValue v : Json.items(subs.getOrNull("upstreamStages"))) {

@@ -6,6 +6,8 @@ import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.validation.Check;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 import io.github.kargo4j.validation.steps.StepLists;
@@ -114,11 +116,25 @@ public final class StepLegacyCheck implements Check {
         String path = Json.str(config, "path");
         JsonObject replacement = JsonObject.builder().put("uses", "yaml-update").put("config", JsonObject.builder()
                 .put("path", path.isEmpty() ? "<values file>" : path).put("updates", updates.build()).build()).build();
-        ctx.report(LegacyRules.STEP_HELM_UPDATE_IMAGE, list.entry(), p.key("uses"),
-                who + " uses helm-update-image, deprecated in Kargo v1.1 and removed in v1.3; Kargo v1.11 has no "
-                        + "such step, so the Promotion fails when it reaches it",
-                "replace it with " + FlowYaml.write(replacement) + " (the value keywords Tag, ImageAndTag, Digest and "
-                        + "ImageAndDigest become imageFrom() expressions; fromOrigin becomes a warehouse() argument)");
+        String message = who + " uses helm-update-image, deprecated in Kargo v1.1 and removed in v1.3; Kargo v1.11 "
+                + "has no such step, so the Promotion fails when it reaches it";
+        String note = " (the value keywords Tag, ImageAndTag, Digest and ImageAndDigest become imageFrom() "
+                + "expressions; fromOrigin becomes a warehouse() argument)";
+        if (path.isEmpty() || !Set.of("path", "images").containsAll(config.keys())) {
+            ctx.report(LegacyRules.STEP_HELM_UPDATE_IMAGE, list.entry(), p.key("uses"), message,
+                    "replace it with " + FlowYaml.write(replacement) + note);
+            return;
+        }
+        JsonObject.Builder step = JsonObject.builder();
+        PromotionStep old = list.steps().get(p.lastIndex());
+        JsonObject tree = Json.obj(p.resolve(Json.tree(list.entry())).orElse(null));
+        for (int k = 0; k < tree.size(); k++) {
+            String key = tree.keyAt(k);
+            step.put(key, key.equals("uses") ? JsonValue.of("yaml-update") : key.equals("config")
+                    ? replacement.getOrNull("config") : tree.valueAt(k));
+        }
+        ctx.report(LegacyRules.STEP_HELM_UPDATE_IMAGE, list.entry(), p.key("uses"), message,
+                Fix.of("use yaml-update" + note, new Fix.Replace(p, old == null ? replacement : step.build())));
     }
 
     private static void gitClone(ValidationContext ctx, StepLists.StepList list, String who, JsonObject config,
@@ -132,11 +148,21 @@ public final class StepLegacyCheck implements Check {
             }
             String w = Exprs.origin(co.getOrNull("fromOrigin"));
             String commit = Exprs.wrap(Exprs.call("commitFrom", repo.isEmpty() ? "<repoURL>" : repo, w) + ".ID");
-            ctx.report(LegacyRules.STEP_FROM_FREIGHT, list.entry(), cp.key("checkout").index(c).key("fromFreight"),
-                    who + " (git-clone) checks out checkout[" + c + "] with fromFreight, deprecated in Kargo v1.1 "
-                            + "and removed in v1.3; " + RUN_TIME,
-                    "replace fromFreight: true" + (w == null ? "" : " and fromOrigin") + " with commit: "
-                            + FlowYaml.scalar(commit));
+            JsonPath at = cp.key("checkout").index(c).key("fromFreight");
+            String message = who + " (git-clone) checks out checkout[" + c + "] with fromFreight, deprecated in "
+                    + "Kargo v1.1 and removed in v1.3; " + RUN_TIME;
+            if (repo.isEmpty() || co.containsKey("commit") || !Json.isTrue(co, "fromFreight")) {
+                ctx.report(LegacyRules.STEP_FROM_FREIGHT, list.entry(), at, message, "replace fromFreight: true"
+                        + (w == null ? "" : " and fromOrigin") + " with commit: " + FlowYaml.scalar(commit));
+                continue;
+            }
+            List<Fix.Edit> edits = new java.util.ArrayList<>();
+            edits.add(new Fix.ReplacePair(at, "commit", JsonValue.of(commit)));
+            if (co.containsKey("fromOrigin")) {
+                edits.add(new Fix.Remove(at.parent().orElseThrow().key("fromOrigin")));
+            }
+            ctx.report(LegacyRules.STEP_FROM_FREIGHT, list.entry(), at, message, new Fix("check out the Freight's "
+                    + "commit with commitFrom()", edits));
         }
     }
 
@@ -150,12 +176,19 @@ public final class StepLegacyCheck implements Check {
                 JsonPath sp = cp.key("apps").index(a).key("sources").index(s);
                 String step = Json.str(src, "desiredCommitFromStep");
                 if (src.containsKey("desiredCommitFromStep")) {
-                    ctx.report(LegacyRules.STEP_DESIRED_COMMIT_FROM_STEP, list.entry(), sp.key("desiredCommitFromStep"),
-                            who + " (argocd-update) takes the desired commit of apps[" + a + "].sources[" + s
-                                    + "] from step \"" + step + "\" with desiredCommitFromStep, deprecated in Kargo "
-                                    + "v1.1 and removed in v1.3; " + RUN_TIME,
-                            "replace it with desiredRevision: " + FlowYaml.scalar("${{ outputs['"
-                                    + (step.isEmpty() ? "<alias>" : step) + "'].commit }}"));
+                    String message = who + " (argocd-update) takes the desired commit of apps[" + a + "].sources["
+                            + s + "] from step \"" + step + "\" with desiredCommitFromStep, deprecated in Kargo "
+                            + "v1.1 and removed in v1.3; " + RUN_TIME;
+                    JsonPath at = sp.key("desiredCommitFromStep");
+                    if (step.isEmpty() || src.containsKey("desiredRevision")) {
+                        ctx.report(LegacyRules.STEP_DESIRED_COMMIT_FROM_STEP, list.entry(), at, message,
+                                "replace it with desiredRevision: " + FlowYaml.scalar("${{ outputs['"
+                                        + (step.isEmpty() ? "<alias>" : step) + "'].commit }}"));
+                    } else {
+                        ctx.report(LegacyRules.STEP_DESIRED_COMMIT_FROM_STEP, list.entry(), at, message,
+                                Fix.of("read the commit from the step's output", new Fix.ReplacePair(at,
+                                        "desiredRevision", JsonValue.of(outputs(step, ".commit")))));
+                    }
                 }
                 JsonObject helm = Json.obj(src.getOrNull("helm"));
                 List<JsonValue> images = Json.items(helm.getOrNull("images"));
@@ -170,15 +203,27 @@ public final class StepLegacyCheck implements Check {
                     String expr = Exprs.imageValue(repo.isEmpty() ? "<image repository>" : repo,
                             Exprs.isValueKeyword(value) ? value : "Tag", w);
                     JsonPath ip = sp.key("helm").key("images").index(h);
-                    ctx.report(LegacyRules.STEP_HELM_IMAGE_SHAPE, list.entry(),
-                            im.containsKey("repoURL") ? ip.key("repoURL") : ip.key("value"),
-                            who + " (argocd-update) sets Helm parameter \"" + Json.str(im, "key") + "\" the Kargo "
-                                    + "v1.1 way (" + (im.containsKey("repoURL") ? "repoURL " + repo : "")
-                                    + (im.containsKey("repoURL") && Exprs.isValueKeyword(value) ? " and " : "")
-                                    + (Exprs.isValueKeyword(value) ? "value keyword " + value : "") + "), removed in "
-                                    + "v1.3; " + (im.containsKey("repoURL") ? RUN_TIME
-                                    : "the value is now used literally, so the parameter is set to \"" + value + "\""),
-                            "delete repoURL and set value: " + FlowYaml.scalar(expr));
+                    String message = who + " (argocd-update) sets Helm parameter \"" + Json.str(im, "key")
+                            + "\" the Kargo v1.1 way (" + (im.containsKey("repoURL") ? "repoURL " + repo : "")
+                            + (im.containsKey("repoURL") && Exprs.isValueKeyword(value) ? " and " : "")
+                            + (Exprs.isValueKeyword(value) ? "value keyword " + value : "") + "), removed in "
+                            + "v1.3; " + (im.containsKey("repoURL") ? RUN_TIME
+                            : "the value is now used literally, so the parameter is set to \"" + value + "\"");
+                    JsonPath at = im.containsKey("repoURL") ? ip.key("repoURL") : ip.key("value");
+                    if (repo.isEmpty()) {
+                        ctx.report(LegacyRules.STEP_HELM_IMAGE_SHAPE, list.entry(), at, message,
+                                "delete repoURL and set value: " + FlowYaml.scalar(expr));
+                        continue;
+                    }
+                    List<Fix.Edit> edits = new java.util.ArrayList<>();
+                    edits.add(new Fix.Remove(ip.key("repoURL")));
+                    edits.add(im.containsKey("value") ? new Fix.Replace(ip.key("value"), JsonValue.of(expr))
+                            : new Fix.Add(ip, "value", JsonValue.of(expr)));
+                    if (im.containsKey("fromOrigin")) {
+                        edits.add(new Fix.Remove(ip.key("fromOrigin")));
+                    }
+                    ctx.report(LegacyRules.STEP_HELM_IMAGE_SHAPE, list.entry(), at, message, new Fix("name the "
+                            + "image in an imageFrom() expression", edits));
                 }
                 JsonObject kustomize = Json.obj(src.getOrNull("kustomize"));
                 List<JsonValue> kimages = Json.items(kustomize.getOrNull("images"));
@@ -211,11 +256,22 @@ public final class StepLegacyCheck implements Check {
         String w = Exprs.origin(im.getOrNull("fromOrigin"));
         String repo = image.isEmpty() ? "<image repository>" : image;
         String field = digest ? "digest" : "tag";
-        ctx.report(LegacyRules.STEP_USE_DIGEST, list.entry(), ip.key("useDigest"),
-                who + " sets useDigest on image " + repo + ", deprecated in Kargo v1.1 and removed in v1.3; "
-                        + RUN_TIME,
-                "replace useDigest with " + field + ": " + FlowYaml.scalar(Exprs.imageValue(repo,
-                        digest ? "Digest" : "Tag", w)) + " (since v1.3 an image entry names its tag or digest)");
+        String message = who + " sets useDigest on image " + repo + ", deprecated in Kargo v1.1 and removed in "
+                + "v1.3; " + RUN_TIME;
+        String expr = Exprs.imageValue(repo, digest ? "Digest" : "Tag", w);
+        if (image.isEmpty() || im.containsKey(field)) {
+            ctx.report(LegacyRules.STEP_USE_DIGEST, list.entry(), ip.key("useDigest"), message,
+                    "replace useDigest with " + field + ": " + FlowYaml.scalar(expr) + " (since v1.3 an image entry "
+                            + "names its tag or digest)");
+            return;
+        }
+        List<Fix.Edit> edits = new java.util.ArrayList<>();
+        edits.add(new Fix.ReplacePair(ip.key("useDigest"), field, JsonValue.of(expr)));
+        if (im.containsKey("fromOrigin")) {
+            edits.add(new Fix.Remove(ip.key("fromOrigin")));
+        }
+        ctx.report(LegacyRules.STEP_USE_DIGEST, list.entry(), ip.key("useDigest"), message, new Fix("name the "
+                + field + " (since v1.3 an image entry names its tag or digest)", edits));
     }
 
     private static void gitOpenPr(ValidationContext ctx, StepLists.StepList list, String who, JsonObject config,
@@ -225,9 +281,9 @@ public final class StepLegacyCheck implements Check {
         if (config.containsKey("createTargetBranch")) {
             ctx.report(LegacyRules.STEP_CREATE_TARGET_BRANCH, list.entry(), cp.key("createTargetBranch"),
                     who + " (git-open-pr) sets createTargetBranch, which does nothing since Kargo v1.10 "
-                            + "(deprecated; removal planned for v1.12, when the schema will reject it)",
-                    "delete createTargetBranch; git-open-pr no longer creates the target branch, so push it with "
-                            + "git-push first if it may not exist");
+                            + "(deprecated; removal planned for v1.12, when the schema will reject it); git-open-pr "
+                            + "no longer creates the target branch, so push it with git-push first if it may not exist",
+                    Fix.of("delete createTargetBranch, a no-op", new Fix.Remove(cp.key("createTargetBranch"))));
         }
     }
 
@@ -244,10 +300,17 @@ public final class StepLegacyCheck implements Check {
             }
             String message = aliases.size() == 1 ? "${{ " + expr + " }}"
                     : aliases.isEmpty() ? "<message>" : "${{ join([" + expr + "], \"\\n\") }}";
-            ctx.report(LegacyRules.STEP_MESSAGE_FROM_STEPS, list.entry(), cp.key("messageFromSteps"),
-                    who + " (git-commit) builds its message from steps " + parts + " with messageFromSteps, "
-                            + "deprecated in Kargo v1.3 and removed in v1.5; " + RUN_TIME,
-                    "replace it with message: " + FlowYaml.scalar(message));
+            String text = who + " (git-commit) builds its message from steps " + parts + " with messageFromSteps, "
+                    + "deprecated in Kargo v1.3 and removed in v1.5; " + RUN_TIME;
+            JsonPath at = cp.key("messageFromSteps");
+            if (aliases.isEmpty() || parts.contains("") || config.containsKey("message")) {
+                ctx.report(LegacyRules.STEP_MESSAGE_FROM_STEPS, list.entry(), at, text,
+                        "replace it with message: " + FlowYaml.scalar(message));
+            } else {
+                ctx.report(LegacyRules.STEP_MESSAGE_FROM_STEPS, list.entry(), at, text, Fix.of("build the message "
+                        + "from the steps' commitMessage outputs", new Fix.ReplacePair(at, "message",
+                        JsonValue.of(message))));
+            }
         }
         if (config.containsKey("author")) {
             ctx.report(LegacyRules.STEP_COMMIT_AUTHOR, list.entry(), cp.key("author"),
@@ -265,11 +328,22 @@ public final class StepLegacyCheck implements Check {
         }
         String alias = Json.str(config, field);
         String uses = list.steps().get(cp.parent().map(JsonPath::lastIndex).orElse(0)).uses().orElse("");
-        ctx.report(rule, list.entry(), cp.key(field),
-                who + " (" + uses + ") reads " + replacement + " from step \"" + alias + "\" with " + field
-                        + ", deprecated in Kargo v1.1 and removed in v1.3; " + RUN_TIME,
-                "replace it with " + replacement + ": " + FlowYaml.scalar("${{ outputs['"
-                        + (alias.isEmpty() ? "<alias>" : alias) + "']" + output + " }}"));
+        String message = who + " (" + uses + ") reads " + replacement + " from step \"" + alias + "\" with " + field
+                + ", deprecated in Kargo v1.1 and removed in v1.3; " + RUN_TIME;
+        if (alias.isEmpty() || config.containsKey(replacement)) {
+            ctx.report(rule, list.entry(), cp.key(field), message, "replace it with " + replacement + ": "
+                    + FlowYaml.scalar("${{ outputs['" + (alias.isEmpty() ? "<alias>" : alias) + "']" + output
+                    + " }}"));
+        } else {
+            ctx.report(rule, list.entry(), cp.key(field), message, Fix.of("read " + replacement + " from the step's "
+                    + "output", new Fix.ReplacePair(cp.key(field), replacement, JsonValue.of(outputs(alias,
+                    output)))));
+        }
+    }
+
+    /** @return {@code ${{ outputs['alias'].field }}}, the alias escaped for the single-quoted index */
+    private static String outputs(String alias, String field) {
+        return "${{ outputs['" + alias.replace("\\", "\\\\").replace("'", "\\'") + "']" + field + " }}";
     }
 
     /** Reports every {@code fromOrigin} key at any depth of the config. */

@@ -10,6 +10,8 @@ import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 
@@ -62,20 +64,25 @@ public final class SubscriptionLegacyCheck implements Check {
         if (unknown.containsKey("semverConstraint")) {
             String value = Json.text(unknown.getOrNull("semverConstraint"));
             String constraint = im.constraint().orElse("");
-            ctx.report(LegacyRules.IMAGE_SEMVER_CONSTRAINT, e, p.key("semverConstraint"),
+            Reports.report(ctx, LegacyRules.IMAGE_SEMVER_CONSTRAINT, e, p.key("semverConstraint"),
                     sub + " sets semverConstraint \"" + value + "\", deprecated in Kargo v1.7 and removed in v1.9: "
                             + ignored + (constraint.isEmpty() ? ", so image selection is unconstrained and any newer "
                             + "version (a new major version too) is picked up" : " (constraint \"" + constraint
                             + "\" applies)"),
-                    constraint.isEmpty() ? "rename semverConstraint to constraint: constraint: "
-                            + FlowYaml.scalar(value) : "delete semverConstraint; constraint is the field Kargo reads");
+                    constraint.isEmpty() ? Fix.of("rename semverConstraint to constraint, the field Kargo reads",
+                            new Fix.RenameKey(p.key("semverConstraint"), "constraint"))
+                            : value.equals(constraint) ? Fix.of("delete semverConstraint: constraint holds the same "
+                            + "value", new Fix.Remove(p.key("semverConstraint")))
+                            : "delete semverConstraint, or move its value to constraint; constraint is the field "
+                            + "Kargo reads");
         }
         if (unknown.containsKey("gitRepoURL")) {
             ctx.report(LegacyRules.IMAGE_GIT_REPO_URL, e, p.key("gitRepoURL"),
                     sub + " sets gitRepoURL, deprecated in Kargo v1.5 and removed in v1.7: " + ignored
                             + ", and Freight no longer records it",
-                    "delete gitRepoURL; label the images with the OCI annotation org.opencontainers.image.source "
-                            + "(Kargo copies image annotations into Freight)");
+                    Fix.of("delete gitRepoURL, which Kargo ignores; label the images with the OCI annotation "
+                            + "org.opencontainers.image.source (Kargo copies image annotations into Freight)",
+                            new Fix.Remove(p.key("gitRepoURL"))));
         }
         String current = im.imageSelectionStrategyAsString().orElse("");
         String fallback = current.isEmpty() ? ", so the subscription uses the default strategy SemVer"
@@ -85,8 +92,10 @@ public final class SubscriptionLegacyCheck implements Check {
             ctx.report(LegacyRules.IMAGE_TAG_SELECTION_STRATEGY, e, p.key("tagSelectionStrategy"),
                     sub + " sets tagSelectionStrategy \"" + value + "\", renamed imageSelectionStrategy in Kargo "
                             + "v0.4: " + ignored + fallback,
-                    current.isEmpty() ? "rename it: imageSelectionStrategy: " + FlowYaml.scalar(value)
-                            : "delete tagSelectionStrategy");
+                    current.isEmpty() ? Fix.of("rename tagSelectionStrategy to imageSelectionStrategy",
+                            new Fix.RenameKey(p.key("tagSelectionStrategy"), "imageSelectionStrategy"))
+                            : Fix.of("delete tagSelectionStrategy: imageSelectionStrategy is set",
+                            new Fix.Remove(p.key("tagSelectionStrategy"))));
         }
         if (unknown.containsKey("updateStrategy")) {
             String value = Json.text(unknown.getOrNull("updateStrategy"));
@@ -94,9 +103,11 @@ public final class SubscriptionLegacyCheck implements Check {
             ctx.report(LegacyRules.IMAGE_UPDATE_STRATEGY, e, p.key("updateStrategy"),
                     sub + " sets updateStrategy \"" + value + "\", replaced in Kargo v0.3 (by tagSelectionStrategy, "
                             + "now imageSelectionStrategy): " + ignored + fallback,
-                    current.isEmpty() ? "replace it with imageSelectionStrategy: " + FlowYaml.scalar(mapped)
-                            + (value.equals("Alphabetical") ? " (Alphabetical is now called Lexical)" : "")
-                            : "delete updateStrategy");
+                    current.isEmpty() ? Fix.of("use imageSelectionStrategy" + (value.equals("Alphabetical")
+                            ? " (Alphabetical is now called Lexical)" : ""), new Fix.ReplacePair(p.key(
+                            "updateStrategy"), "imageSelectionStrategy", JsonValue.of(mapped)))
+                            : Fix.of("delete updateStrategy: imageSelectionStrategy is set",
+                            new Fix.Remove(p.key("updateStrategy"))));
         }
         boolean tagBased = !current.equals("Digest");
         tags(ctx, e, sub, im.allowTags().orElse(""), im.ignoreTags(), !im.allowTagsRegexes().isEmpty(),
@@ -124,23 +135,26 @@ public final class SubscriptionLegacyCheck implements Check {
                 + "%sRegexes instead\", so the Warehouse finds nothing new"
                 : "the " + strategy + " strategy ignores it";
         if (!allowTags.isEmpty()) {
-            ctx.report(LegacyRules.ALLOW_TAGS, e, p.key("allowTags"),
+            Reports.report(ctx, LegacyRules.ALLOW_TAGS, e, p.key("allowTags"),
                     sub + " sets allowTags \"" + allowTags + "\", deprecated in Kargo v1.9 (removal planned for "
                             + "v1.13); " + String.format(fate, "AllowTags", "AllowTags"),
-                    (hasAllowRegexes ? "add the expression to allowTagsRegexes" : "replace it with allowTagsRegexes: ["
-                            + FlowYaml.scalar(allowTags) + "]") + " (same regular expression) and delete allowTags");
+                    hasAllowRegexes ? "add the expression to allowTagsRegexes (same regular expression) and delete "
+                            + "allowTags" : Fix.of("use allowTagsRegexes (same regular expression)",
+                            new Fix.ReplacePair(p.key("allowTags"), "allowTagsRegexes",
+                                    JsonValue.of(List.of(allowTags)))));
         }
         if (!ignoreTags.isEmpty()) {
-            StringBuilder regexes = new StringBuilder("[");
-            for (int i = 0; i < ignoreTags.size(); i++) {
-                regexes.append(i > 0 ? ", " : "").append(FlowYaml.scalar("^" + quoteMeta(ignoreTags.get(i)) + "$"));
+            List<String> regexes = new java.util.ArrayList<>();
+            for (String t : ignoreTags) {
+                regexes.add("^" + quoteMeta(t) + "$");
             }
-            regexes.append(']');
-            ctx.report(LegacyRules.IGNORE_TAGS, e, p.key("ignoreTags"),
+            Reports.report(ctx, LegacyRules.IGNORE_TAGS, e, p.key("ignoreTags"),
                     sub + " sets ignoreTags " + ignoreTags + ", deprecated in Kargo v1.9 (removal planned for "
                             + "v1.13); " + String.format(fate, "IgnoreTags", "IgnoreTags"),
-                    (hasIgnoreRegexes ? "add to ignoreTagsRegexes" : "replace it with ignoreTagsRegexes:") + " "
-                            + regexes + " (one anchored, escaped expression per literal tag) and delete ignoreTags");
+                    hasIgnoreRegexes ? "add to ignoreTagsRegexes " + FlowYaml.write(JsonValue.of(regexes))
+                            + " (one anchored, escaped expression per literal tag) and delete ignoreTags"
+                            : Fix.of("use ignoreTagsRegexes (one anchored, escaped expression per literal tag)",
+                            new Fix.ReplacePair(p.key("ignoreTags"), "ignoreTagsRegexes", JsonValue.of(regexes))));
         }
     }
 
@@ -156,10 +170,11 @@ public final class SubscriptionLegacyCheck implements Check {
         }
         String value = Json.text(registry);
         boolean same = value.equals(c.repoURL());
-        ctx.report(LegacyRules.CHART_REGISTRY_URL, e, p.key("registryURL"),
+        Reports.report(ctx, LegacyRules.CHART_REGISTRY_URL, e, p.key("registryURL"),
                 who + ": the subscription to chart repository " + c.repoURL() + " sets registryURL \"" + value
                         + "\", renamed repoURL in Kargo v0.4: Kargo stores it but silently ignores it",
-                same ? "delete registryURL; repoURL holds the same URL" : "delete registryURL and make sure repoURL "
+                same ? Fix.of("delete registryURL: repoURL holds the same URL", new Fix.Remove(p.key("registryURL")))
+                        : "delete registryURL and make sure repoURL "
                         + "is the repository to follow" + (value.startsWith("oci://") ? " (for oci:// URLs repoURL "
                         + "names the chart and name must be left out)" : ""));
     }

@@ -6,6 +6,7 @@ import io.github.kargo4j.model.json.JsonNull;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ToolInfo;
@@ -29,7 +30,8 @@ import io.github.kargo4j.validation.ToolInfo;
  *       "line": 14,
  *       "column": 27,
  *       "message": "spec.requestedFreight[0].sources.requiredSoakTime \"1d\" is not a duration like 5m or 1h30m",
- *       "hint": "Kargo durations use only s, m and h: write \"24h\""
+ *       "hint": "Kargo durations use only s, m and h: write \"24h\"",
+ *       "fix": null
  *     }
  *   ]
  * }
@@ -42,7 +44,12 @@ import io.github.kargo4j.validation.ToolInfo;
  *       or {@code info}; {@code resource.namespace} is {@code ""} for cluster-scoped resources; {@code path} is
  *       the JSON path in the resource ({@code $} for the whole resource); {@code file}, {@code line} and
  *       {@code column} (1-based) are {@code null} when unknown (resources built in code); {@code hint} may be
- *       {@code ""}. Every key is always present.</li>
+ *       {@code ""}. {@code fix} is {@code null}, or the machine-applicable fix ({@code kargo4j migrate} applies
+ *       it): {@code {"description": ..., "edits": [...]}}, each edit an {@code op} ({@code replace},
+ *       {@code replacePair}, {@code renameKey}, {@code remove}, {@code add}, {@code createResource}) with the
+ *       {@code path} of the node in the resource, and as the op needs the new {@code key} and the {@code value}
+ *       written ({@code createResource}: the {@code file} name and the new resource as {@code value}). Every key is
+ *       always present.</li>
  * </ul>
  *
  * <p>Immutable.
@@ -123,6 +130,34 @@ public final class JsonRenderer implements Renderer {
                 .put("column", f.position().<JsonValue>map(p -> JsonValue.of(p.column())).orElse(JsonNull.INSTANCE))
                 .put("message", f.message())
                 .put("hint", f.hint())
+                .put("fix", f.fix().<JsonValue>map(JsonRenderer::fix).orElse(JsonNull.INSTANCE))
                 .build();
+    }
+
+    /**
+     * @param fix a fix
+     * @return {@code {"description": ..., "edits": [{"op": ..., "path": ..., ...}]}}
+     */
+    public static JsonObject fix(Fix fix) {
+        JsonArray.Builder edits = JsonArray.builder();
+        for (Fix.Edit e : fix.edits()) {
+            JsonObject.Builder b = JsonObject.builder();
+            if (e instanceof Fix.Replace r) {
+                b.put("op", "replace").put("path", r.path().toString()).put("value", r.value());
+            } else if (e instanceof Fix.ReplacePair r) {
+                b.put("op", "replacePair").put("path", r.path().toString()).put("key", r.newKey())
+                        .put("value", r.value());
+            } else if (e instanceof Fix.RenameKey r) {
+                b.put("op", "renameKey").put("path", r.path().toString()).put("key", r.newKey());
+            } else if (e instanceof Fix.Remove r) {
+                b.put("op", "remove").put("path", r.path().toString());
+            } else if (e instanceof Fix.Add a) {
+                b.put("op", "add").put("path", a.path().toString()).put("key", a.key()).put("value", a.value());
+            } else if (e instanceof Fix.CreateResource c) {
+                b.put("op", "createResource").put("file", c.fileName()).put("value", c.resource());
+            }
+            edits.add(b.build());
+        }
+        return JsonObject.builder().put("description", fix.description()).put("edits", edits.build()).build();
     }
 }

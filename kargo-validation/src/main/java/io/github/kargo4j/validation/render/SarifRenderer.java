@@ -12,6 +12,7 @@ import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.RuleDocs;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ToolInfo;
+import io.github.kargo4j.validation.migrate.FixPlanner;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -111,8 +112,9 @@ public final class SarifRenderer implements Renderer {
             ruleArray.add(all.get(i) == null ? unknownRule(codes.get(i)) : rule(all.get(i)));
         }
         JsonArray.Builder results = JsonArray.builder();
+        FixPlanner planner = new FixPlanner();
         for (Finding f : report.findings()) {
-            results.add(result(f, index.get(f.code())));
+            results.add(result(f, index.get(f.code()), planner));
         }
         JsonObject driver = JsonObject.builder()
                 .put("name", ToolInfo.NAME)
@@ -167,7 +169,7 @@ public final class SarifRenderer implements Renderer {
                 .build();
     }
 
-    private JsonObject result(Finding f, int ruleIndex) {
+    private JsonObject result(Finding f, int ruleIndex, FixPlanner planner) {
         String message = f.hint().isEmpty() ? f.message() : f.message() + "\nHint: " + f.hint();
         JsonObject.Builder location = JsonObject.builder();
         f.source().ifPresent(source -> {
@@ -177,14 +179,40 @@ public final class SarifRenderer implements Renderer {
             location.put("physicalLocation", physical.build());
         });
         location.put("logicalLocations", logicalLocations(f));
-        return JsonObject.builder()
+        JsonObject.Builder result = JsonObject.builder()
                 .put("ruleId", f.code())
                 .put("ruleIndex", ruleIndex)
                 .put("level", level(f.severity()))
                 .put("message", text(message))
                 .put("locations", JsonArray.of(location.build()))
-                .put("partialFingerprints", JsonObject.of("kargo4jFinding/v1", fingerprint(f)))
-                .build();
+                .put("partialFingerprints", JsonObject.of("kargo4jFinding/v1", fingerprint(f)));
+        JsonArray fixes = fixes(f, planner);
+        if (!fixes.isEmpty()) {
+            result.put("fixes", fixes);
+        }
+        return result.build();
+    }
+
+    /** @return the finding's fix as SARIF {@code fixes}: the replacements migrate makes in the file (or none) */
+    private JsonArray fixes(Finding f, FixPlanner planner) {
+        Optional<List<FixPlanner.Replacement>> planned = planner.replacements(f);
+        if (planned.isEmpty()) {
+            return JsonArray.EMPTY;
+        }
+        JsonArray.Builder replacements = JsonArray.builder();
+        for (FixPlanner.Replacement r : planned.get()) {
+            replacements.add(JsonObject.builder()
+                    .put("deletedRegion", JsonObject.builder().put("startLine", r.startLine())
+                            .put("startColumn", r.startColumn()).put("endLine", r.endLine())
+                            .put("endColumn", r.endColumn()).build())
+                    .put("insertedContent", text(r.text())).build());
+        }
+        return JsonArray.of(JsonObject.builder()
+                .put("description", text(f.fix().orElseThrow().description()))
+                .put("artifactChanges", JsonArray.of(JsonObject.builder()
+                        .put("artifactLocation", artifactLocation(f.source().orElseThrow()))
+                        .put("replacements", replacements.build()).build()))
+                .build());
     }
 
     private static JsonArray logicalLocations(Finding f) {

@@ -1,9 +1,12 @@
 package io.github.kargo4j.validation.legacy;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.model.promotion.PromotionTask;
 import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.Fix;
+import io.github.kargo4j.validation.FlowYaml;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.admission.TestValidation;
@@ -46,18 +49,24 @@ class MigrationHintsTest {
                     kustomize: {images: [{image: ghcr.io/example/app, useDigest: true}]}
             """;
 
-    private static List<PromotionStep> stepsFromHint(String hint) {
-        int start = hint.indexOf("{spec: {steps: ") + "{spec: {steps: ".length();
-        int end = hint.lastIndexOf("}} (");
+    /** @return the template the fix writes */
+    private static JsonObject template(Finding f) {
+        Fix.ReplacePair edit = (Fix.ReplacePair) f.fix().orElseThrow().edits().get(0);
+        assertEquals("promotionTemplate", edit.newKey());
+        return (JsonObject) edit.value();
+    }
+
+    private static List<PromotionStep> stepsFromFix(Finding f) {
         String yaml = "apiVersion: kargo.akuity.io/v1alpha1\nkind: PromotionTask\nmetadata: {name: t, namespace: demo}\n"
-                + "spec: {steps: " + hint.substring(start, end) + "}\n";
+                + "spec: " + FlowYaml.write(template(f).getOrNull("spec")) + "\n";
         return KargoCodec.create().readOne(yaml, PromotionTask.class).spec().steps();
     }
 
     @Test
     void promotionMechanismsBecomeEquivalentSteps() {
         Finding f = TestValidation.findings(MECHANISMS, "KL004").get(0);
-        List<PromotionStep> steps = stepsFromHint(f.hint());
+        List<PromotionStep> steps = stepsFromFix(f);
+        assertTrue(f.hint().contains(FlowYaml.write(template(f))), f.hint());
         assertEquals(List.of("git-clone", "git-clear", "yaml-update", "helm-update-chart", "kustomize-build",
                 "git-commit", "git-push", "git-open-pr", "git-wait-for-pr", "argocd-update"),
                 steps.stream().map(s -> s.uses().orElse("")).toList());
@@ -76,8 +85,7 @@ class MigrationHintsTest {
     @Test
     void replacedStepsAreCleanOfLegacyShapes() {
         Finding f = TestValidation.findings(MECHANISMS, "KL004").get(0);
-        String hint = f.hint();
-        String template = hint.substring(hint.indexOf("{spec: {steps: "), hint.lastIndexOf(" ("));
+        String template = FlowYaml.write(template(f));
         String migrated = MECHANISMS.substring(0, MECHANISMS.indexOf("  promotionMechanisms:"))
                 + "  promotionTemplate: " + template + "\n";
         Report r = TestValidation.validate(migrated);

@@ -37,8 +37,8 @@ class JsonRendererTest {
         assertEquals(0, summary.get("info").asInt());
 
         JsonNode inFile = root.get("findings").get(1);
-        assertEquals(List.of("code", "severity", "resource", "path", "file", "line", "column", "message", "hint"),
-                names(inFile));
+        assertEquals(List.of("code", "severity", "resource", "path", "file", "line", "column", "message", "hint",
+                "fix"), names(inFile));
         assertEquals("KF001", inFile.get("code").asString());
         assertEquals("error", inFile.get("severity").asString());
         assertEquals("Stage", inFile.get("resource").get("kind").asString());

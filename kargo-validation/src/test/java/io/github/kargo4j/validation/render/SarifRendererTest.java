@@ -50,7 +50,7 @@ class SarifRendererTest {
         }
     }
 
-    private static List<Error> schemaErrors(String sarif) {
+    static List<Error> schemaErrors(String sarif) {
         return SCHEMA.validate(sarif, InputFormat.JSON, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
     }
 

@@ -1,0 +1,106 @@
+package io.github.kargo4j.maven;
+
+import io.github.kargo4j.model.io.AtomicFiles;
+import io.github.kargo4j.validation.migrate.Change;
+import io.github.kargo4j.validation.migrate.MigrationException;
+import io.github.kargo4j.validation.migrate.MigrationPlan;
+import io.github.kargo4j.validation.migrate.Migrator;
+import io.github.kargo4j.validation.migrate.Problem;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Rewrites removed Kargo shapes in the project's manifests (default {@code src/main/kargo}) into the current ones,
+ * applying the fixes of the legacy rules ({@code KL...}) the way {@code kargo4j migrate} does: only the old nodes
+ * change. A dry run by default: the unified diff is logged and written to {@code target/kargo4j/migrate.diff}; with
+ * {@code -Dkargo4j.migrate.write=true} the files are written (atomically, each keeping its owner and mode). The build
+ * fails when a resource needs a manual migration (it is left as it was) or a file cannot be read.
+ */
+@Mojo(name = "migrate", threadSafe = true)
+public class MigrateMojo extends AbstractMojo {
+
+    /** Directories (or files) holding Kargo manifests; default {@code src/main/kargo}. */
+    @Parameter
+    private File[] directories;
+
+    /** Write the migrated files; without it, only show what would change. */
+    @Parameter(property = "kargo4j.migrate.write", defaultValue = "false")
+    private boolean write;
+
+    /** Skip the migration. */
+    @Parameter(property = "kargo4j.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the diff of a dry run goes. */
+    @Parameter(defaultValue = "${project.build.directory}/kargo4j", required = true)
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /** Creates the goal (Maven does). */
+    public MigrateMojo() {
+    }
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("kargo4j: migration skipped");
+            return;
+        }
+        List<Path> dirs = Inputs.directories(directories, basedir, getLog());
+        if (dirs.isEmpty()) {
+            return;
+        }
+        MigrationPlan plan;
+        try {
+            plan = Migrator.create().plan(dirs);
+        } catch (MigrationException e) {
+            throw new MojoFailureException("kargo4j: " + e.getMessage());
+        }
+        if (write) {
+            try {
+                plan.cleanUpInterruptedRuns();
+                plan.write();
+            } catch (UncheckedIOException e) {
+                throw new MojoFailureException("kargo4j: " + e.getMessage()
+                        + " (files listed before it were written)");
+            }
+        } else if (!plan.files().isEmpty()) {
+            Path diff = outputDirectory.toPath().resolve("migrate.diff");
+            try {
+                AtomicFiles.write(diff, out -> out.write(plan.diff()), null);
+            } catch (UncheckedIOException e) {
+                throw new MojoFailureException("kargo4j: cannot write " + diff + ": " + e.getCause().getMessage());
+            }
+            for (String line : plan.diff().split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    getLog().info(line.replace("\r", ""));
+                }
+            }
+            getLog().info("kargo4j: the diff is in " + diff);
+        }
+        for (Change c : plan.changes()) {
+            getLog().info(c.toString());
+        }
+        for (Problem p : plan.problems()) {
+            getLog().error(p.toString());
+        }
+        String verb = write ? "migrated " : "would migrate ";
+        getLog().info("kargo4j: " + (plan.isEmpty() ? "nothing to migrate" : plan.changes().isEmpty()
+                ? "nothing migrated" : verb + plan.changes().size()
+                + " old shape(s) in " + plan.files().size() + " file(s)" + (write ? "" : " (dry run: nothing "
+                + "written; write with -Dkargo4j.migrate.write=true)")));
+        if (!plan.problems().isEmpty()) {
+            throw new MojoFailureException("kargo4j: " + plan.problems().size() + " old shape(s) need a manual "
+                    + "migration (see above); those resources were left as they were");
+        }
+    }
+}
