@@ -43,6 +43,7 @@ class RepoUrlsTest {
                 new String[] {"image", "localhost:5000/app", "localhost:5000/app:1.0"},
                 new String[] {"chart", "oci://ghcr.io/example/charts/app", "OCI://ghcr.io/example/charts/app"},
                 new String[] {"git", "https://token@github.com/Example/App.git/", "https://github.com/example/app"},
+                new String[] {"git", "HTTPS://Example.com/Deploy/", "https://example.com/deploy.git"},
                 new String[] {"git", "git@github.com:example/app.git", "ssh://git@github.com/example/app"})
                 .map(c -> DynamicTest.dynamicTest(c[1] + " = " + c[2], () -> assertEquals(
                         c[0].equals("git") ? RepoUrls.git(c[1]) : c[0].equals("image") ? RepoUrls.image(c[1])

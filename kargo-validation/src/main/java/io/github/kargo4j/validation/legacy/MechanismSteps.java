@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation.legacy;
 
+import io.github.kargo4j.model.RepoUrls;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonObject;
@@ -77,7 +78,7 @@ public final class MechanismSteps {
 
     private MechanismSteps(Set<String> subscribedGitRepos) {
         this.subscribedGitRepos = new HashSet<>();
-        subscribedGitRepos.forEach(r -> this.subscribedGitRepos.add(normalizeGitUrl(r)));
+        subscribedGitRepos.forEach(r -> this.subscribedGitRepos.add(RepoUrls.git(r)));
     }
 
     /**
@@ -136,7 +137,7 @@ public final class MechanismSteps {
         boolean render = u.containsKey("render");
         // Kargo v0.8 read the Freight's commit of a subscribed repository, else readBranch, and when that differed
         // from writeBranch it replaced the write branch's files with the updated read tree
-        boolean fromFreight = subscribedGitRepos.contains(normalizeGitUrl(repo));
+        boolean fromFreight = subscribedGitRepos.contains(RepoUrls.git(repo));
         boolean twoTrees = render || fromFreight || (!read.isEmpty() && !read.equals(write));
         String src = "./src" + sfx;
         String out = "./out" + sfx;
@@ -511,15 +512,6 @@ public final class MechanismSteps {
 
     private static String imageValue(String image, String kind, String warehouse) {
         return Exprs.imageValue(image, kind, warehouse);
-    }
-
-    /** @return a Git URL compared loosely: lower case, without a trailing slash or {@code .git} */
-    public static String normalizeGitUrl(String url) {
-        String u = url.strip().toLowerCase(Locale.ROOT);
-        while (u.endsWith("/")) {
-            u = u.substring(0, u.length() - 1);
-        }
-        return u.endsWith(".git") ? u.substring(0, u.length() - 4) : u;
     }
 
     private static String fileName(String path) {
