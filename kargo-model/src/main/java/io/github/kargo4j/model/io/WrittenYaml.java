@@ -42,12 +42,17 @@ import java.util.Optional;
 public final class WrittenYaml {
 
     private final String text;
-    private final List<Document> documents;
+    private final List<? extends JsonValue> trees;
+    private final YamlWriter.Marks marks;
     private final List<? extends KargoResource> resources;
+    /** Made on first use: writing records only offsets, so that text nobody asks positions of costs little more. */
+    private List<Document> documents;
 
-    private WrittenYaml(String text, List<Document> documents, List<? extends KargoResource> resources) {
+    private WrittenYaml(String text, List<? extends JsonValue> trees, YamlWriter.Marks marks,
+                        List<? extends KargoResource> resources) {
         this.text = text;
-        this.documents = List.copyOf(documents);
+        this.trees = trees;
+        this.marks = marks;
         this.resources = resources;
     }
 
@@ -109,6 +114,18 @@ public final class WrittenYaml {
             }
             return Collections.unmodifiableMap(out);
         }
+
+        /** @return the index and start of the document, never its content (a Secret's tree holds its values) */
+        @Override
+        public String toString() {
+            return "Document{" + index + " at " + start + "}";
+        }
+    }
+
+    /** @return how many documents and characters were written, never the text (it may hold a Secret's values) */
+    @Override
+    public String toString() {
+        return "WrittenYaml{" + trees.size() + " documents, " + text.length() + " characters}";
     }
 
     /** @return the YAML text, documents separated by {@code ---} lines */
@@ -117,7 +134,20 @@ public final class WrittenYaml {
     }
 
     /** @return the documents, in order */
-    public List<Document> documents() {
+    public synchronized List<Document> documents() {
+        if (documents == null) {
+            Positions positions = new Positions(text, marks);
+            List<Document> docs = new ArrayList<>(trees.size());
+            for (int i = 0; i < trees.size(); i++) {
+                JsonValue tree = positions.copy(trees.get(i));
+                docs.add(new Document(i, tree.position().orElseThrow(), tree));
+            }
+            if (positions.next != marks.size()) {
+                throw new IllegalStateException("the YAML writer marked " + marks.size() + " nodes, the trees have "
+                        + positions.next);
+            }
+            documents = List.copyOf(docs);
+        }
         return documents;
     }
 
@@ -135,8 +165,8 @@ public final class WrittenYaml {
         if (resources == null) {
             throw new IllegalStateException("written from JSON trees, not resources: there are no manifests");
         }
-        List<Manifest> out = new ArrayList<>(documents.size());
-        for (Document d : documents) {
+        List<Manifest> out = new ArrayList<>(trees.size());
+        for (Document d : documents()) {
             out.add(new Manifest(resources.get(d.index()), new SourceLocation(source, Optional.ofNullable(file),
                     d.index(), d.start()), (JsonObject) d.tree()));
         }
@@ -159,18 +189,8 @@ public final class WrittenYaml {
             }
             w.writeDocument(Objects.requireNonNull(trees.get(i), "tree"));
         }
-        String text = sb.toString();
-        Positions positions = new Positions(text, marks);
-        List<Document> docs = new ArrayList<>(trees.size());
-        for (int i = 0; i < trees.size(); i++) {
-            JsonValue tree = positions.copy(trees.get(i));
-            docs.add(new Document(i, tree.position().orElseThrow(), tree));
-        }
-        if (positions.next != marks.size()) {
-            throw new IllegalStateException("the YAML writer marked " + marks.size() + " nodes, the trees have "
-                    + positions.next);
-        }
-        return new WrittenYaml(text, docs, resources == null ? null : List.copyOf(resources));
+        return new WrittenYaml(sb.toString(), List.copyOf(trees), marks,
+                resources == null ? null : List.copyOf(resources));
     }
 
     /** Turns the writer's offsets into lines and columns, and copies the trees with them. */

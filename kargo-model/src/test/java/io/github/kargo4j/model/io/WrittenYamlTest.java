@@ -194,6 +194,8 @@ class WrittenYamlTest {
             JsonPath p = JsonPath.parse("spec.subscriptions[0].image.repoURL");
             assertEquals(readBack.get(i).describe(p), manifests.get(i).describe(p));
         }
+        assertEquals("WrittenYaml{2 documents, " + w.text().length() + " characters}", w.toString());
+        assertEquals("Document{1 at " + second.start() + "}", second.toString(), "no content in toString");
         assertThrows(IllegalStateException.class,
                 () -> CODEC.treesToYamlWithPositions(List.of(JsonObject.of("a", "b"))).manifests("x", null));
     }
