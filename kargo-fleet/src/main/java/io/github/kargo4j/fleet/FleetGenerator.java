@@ -103,6 +103,7 @@ public final class FleetGenerator {
     private final List<String> services;
     private final Path servicesDirectory;
     private final ShardAssignment shards;
+    private final int shardCount;
     private final ProjectDirectoryWriter writer;
     private final PipelineValidator validator;
     private final boolean force;
@@ -119,6 +120,7 @@ public final class FleetGenerator {
         this.services = b.services;
         this.servicesDirectory = b.servicesDirectory;
         this.shards = b.shards;
+        this.shardCount = b.shardCount;
         Path projects = Objects.requireNonNull(b.projectsDirectory, "projectsDirectory");
         if (b.deleteExtraFiles && !b.force) {
             throw new IllegalStateException("deleting extra files only applies to a forced run");
@@ -165,23 +167,25 @@ public final class FleetGenerator {
         }
         List<AtomicFiles.Leftover> leftovers = dryRun ? writer.leftovers() : writer.cleanUp();
         listener.interruptedRuns(leftovers, !dryRun);
+        ShardAssignment assignment = shardCount > 0
+                ? ShardAssignment.balanced(names, ShardAssignment.shardNames(shardCount)) : shards;
         if (force && !deleteExtraFiles) {
-            Map<String, List<String>> extra = extraFiles(names);
+            Map<String, List<String>> extra = extraFiles(names, assignment);
             if (!extra.isEmpty()) {
                 throw new ExtraFilesException(writer.projectsDirectory(), extra);
             }
         }
         listener.starting(names.size());
-        return new FleetResult(dryRun, generate(names), rejected, leftovers);
+        return new FleetResult(dryRun, generate(names, assignment), rejected, leftovers);
     }
 
     /** Every service, on {@code parallelism} threads; results in service order. */
-    private List<ProjectResult> generate(List<String> names) {
+    private List<ProjectResult> generate(List<String> names, ShardAssignment assignment) {
         ProjectResult[] results = new ProjectResult[names.size()];
         AtomicInteger done = new AtomicInteger();
         if (parallelism == 1 || names.size() < 2) {
             for (int i = 0; i < names.size(); i++) {
-                results[i] = safely(names.get(i));
+                results[i] = safely(names.get(i), assignment);
                 listener.projectDone(results[i], i + 1, names.size());
             }
             return Arrays.asList(results);
@@ -189,7 +193,7 @@ public final class FleetGenerator {
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
             pool.submit(() -> IntStream.range(0, names.size()).parallel().forEach(i -> {
-                results[i] = safely(names.get(i));
+                results[i] = safely(names.get(i), assignment);
                 listener.projectDone(results[i], done.incrementAndGet(), names.size());
             })).get();
         } catch (InterruptedException e) {
@@ -207,18 +211,20 @@ public final class FleetGenerator {
      * Lists, for each service whose project directory exists, the files a forced replacement would delete that the
      * new version does not have; a service whose project cannot be built is left to the run to report.
      *
-     * @param names the services
+     * @param names      the services
+     * @param assignment their shards, or {@code null}
      * @return each service with such files, and the files (relative to its directory), in service order
      * @throws UncheckedIOException if a project directory cannot be listed
      */
-    Map<String, List<String>> extraFiles(List<String> names) {
+    private Map<String, List<String>> extraFiles(List<String> names, ShardAssignment assignment) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String service : names) {
             if (!Files.isDirectory(writer.projectsDirectory().resolve(service), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {
-                List<String> extra = writer.extraFiles(service, writer.fileNames(bundle(service, shardOf(service))));
+                List<String> extra = writer.extraFiles(service,
+                        writer.fileNames(bundle(service, shardOf(service, assignment))));
                 if (!extra.isEmpty()) {
                     out.put(service, extra);
                 }
@@ -229,8 +235,8 @@ public final class FleetGenerator {
         return out;
     }
 
-    private String shardOf(String service) {
-        return shards == null ? null : shards.find(service).orElse(null);
+    private static String shardOf(String service, ShardAssignment assignment) {
+        return assignment == null ? null : assignment.find(service).orElse(null);
     }
 
     private ProjectBundle bundle(String service, String shard) {
@@ -238,10 +244,10 @@ public final class FleetGenerator {
     }
 
     /** One service; an unexpected failure (a bug) fails that service only. */
-    private ProjectResult safely(String service) {
+    private ProjectResult safely(String service, ShardAssignment assignment) {
         Path dir = writer.projectsDirectory().resolve(service);
         try {
-            return one(service, dir);
+            return one(service, dir, shardOf(service, assignment));
         } catch (RuntimeException e) {
             return ProjectResult.failed(service, dir, null, "unexpected failure: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (please report it)");
@@ -249,8 +255,7 @@ public final class FleetGenerator {
     }
 
     /** One service: never throws for a problem of that service. */
-    private ProjectResult one(String service, Path dir) {
-        String shard = shardOf(service);
+    private ProjectResult one(String service, Path dir, String shard) {
         ProjectBundle bundle;
         List<ProjectDirectoryWriter.RenderedFile> rendered;
         try {
@@ -352,6 +357,7 @@ public final class FleetGenerator {
         private List<String> services;
         private Path servicesDirectory;
         private ShardAssignment shards;
+        private int shardCount;
         private Path projectsDirectory;
         private BundleLayout layout = FleetLayout.seed();
         private boolean force;
@@ -407,6 +413,24 @@ public final class FleetGenerator {
          */
         public Builder shards(ShardAssignment shards) {
             this.shards = shards;
+            this.shardCount = 0;
+            return this;
+        }
+
+        /**
+         * Spreads the services of each run over shards {@code shard-0} .. {@code shard-<count-1>} with
+         * {@link ShardAssignment#balanced} (instead of {@link #shards(ShardAssignment)}).
+         *
+         * @param count how many shards, or 0 for none
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
+         */
+        public Builder shardCount(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("shard count must not be negative, not " + count);
+            }
+            this.shardCount = count;
+            this.shards = null;
             return this;
         }
 
