@@ -6,6 +6,7 @@ import io.github.kargo4j.builders.fleet.ServiceDirectories;
 import io.github.kargo4j.builders.fleet.ServiceTemplate;
 import io.github.kargo4j.builders.fleet.ShardAssignment;
 import io.github.kargo4j.model.io.AtomicFiles;
+import io.github.kargo4j.fleet.DirectoryOverlap;
 import io.github.kargo4j.fleet.ExtraFilesException;
 import io.github.kargo4j.fleet.FleetGenerator;
 import io.github.kargo4j.fleet.FleetResult;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j generate fleet}: one isolated Kargo project per service. */
@@ -330,45 +332,27 @@ final class GenerateFleetCommand implements Callable<Integer> {
      * would write over the services). A hidden directory inside --services is fine: it is never a service.
      */
     private void refuseOverlap(Path projects) {
-        Path realServices = realOrAbsolute(services);
-        Path realProjects = realOrAbsolute(projects);
-        if (realProjects.startsWith(realServices)) {
-            String first = realProjects.equals(realServices) ? ""
-                    : realServices.relativize(realProjects).getName(0).toString();
-            if (!first.startsWith(".")) {
-                String why = first.isEmpty() ? "its projects directory is the services directory"
-                        : Files.isDirectory(realServices.resolve(first))
-                        ? "its projects directory " + projects + " would be inside the directory of service " + first
-                                + ", so generating would change that service"
-                        : "its projects directory " + projects + " would be read as a service named " + first
-                                + " by the next run";
-                throw new UserError("--out " + out + " is inside --services " + services + ": " + why
-                        + "; choose an --out outside " + services + " (or in a hidden directory of it, such as "
-                        + services.resolve(".generated") + ")");
-            }
-        }
-        if (realServices.startsWith(realProjects)) {
-            throw new UserError("--services " + services + " is inside the projects directory " + projects
-                    + " that --out " + out + " writes: generating would write over the services; choose another "
-                    + "--out");
-        }
-    }
-
-    /** The real path of p, or of its deepest existing ancestor with the rest appended. */
-    private static Path realOrAbsolute(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path existing = abs;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
+        Optional<DirectoryOverlap> overlap;
         try {
-            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
-        } catch (IOException e) {
-            throw new UserError("cannot read " + existing + ": " + AtomicFiles.reason(e));
+            overlap = DirectoryOverlap.of(services, projects);
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
         }
+        overlap.ifPresent(o -> {
+            String why = switch (o.kind()) {
+                case PROJECTS_ARE_SERVICES -> "its projects directory is the services directory";
+                case PROJECTS_IN_SERVICE -> "its projects directory " + projects + " would be inside the directory "
+                        + "of service " + o.service() + ", so generating would change that service";
+                case PROJECTS_READ_AS_SERVICE -> "its projects directory " + projects + " would be read as a service "
+                        + "named " + o.service() + " by the next run";
+                case SERVICES_IN_PROJECTS -> throw new UserError("--services " + services + " is inside the "
+                        + "projects directory " + projects + " that --out " + out + " writes: generating would write "
+                        + "over the services; choose another --out");
+            };
+            throw new UserError("--out " + out + " is inside --services " + services + ": " + why
+                    + "; choose an --out outside " + services + " (or in a hidden directory of it, such as "
+                    + services.resolve(".generated") + ")");
+        });
     }
 
     private ServiceTemplate template() {

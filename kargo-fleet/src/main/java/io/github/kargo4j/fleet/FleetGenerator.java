@@ -153,11 +153,20 @@ public final class FleetGenerator {
      *                              run cannot be removed (nothing was generated)
      * @throws ExtraFilesException  if a forced run would delete files it does not write and that is not allowed
      *                              (nothing was written)
+     * @throws IllegalArgumentException if the projects directory is in a service's directory, or where the services
+     *                              directory's next scan would read it as a service, or holds the services
+     *                              directory (see {@link DirectoryOverlap}; nothing was written)
      */
     public FleetResult run() {
         List<String> names;
         List<ServiceDirectories.Rejected> rejected;
         if (servicesDirectory != null) {
+            DirectoryOverlap.of(servicesDirectory, writer.projectsDirectory()).ifPresent(o -> {
+                throw new IllegalArgumentException("cannot generate the services of " + servicesDirectory + " into "
+                        + writer.projectsDirectory() + ": " + o.describe() + "; choose a projects directory outside "
+                        + "the services directory (or in a hidden directory of it, such as "
+                        + servicesDirectory.resolve(".generated") + ")");
+            });
             ServiceDirectories.Scan scan = ServiceDirectories.scan(servicesDirectory);
             names = scan.services();
             rejected = scan.rejected();

@@ -4,8 +4,10 @@ import io.github.kargo4j.builders.fleet.FleetLayout;
 import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
 import io.github.kargo4j.builders.fleet.ServiceTemplate;
 import io.github.kargo4j.builders.fleet.ShardAssignment;
+import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.SourcePosition;
 import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Category;
@@ -16,7 +18,6 @@ import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
-import io.github.kargo4j.model.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -308,7 +309,7 @@ class FleetGeneratorTest {
         FleetResult r = FleetGenerator.builder().template(TEMPLATE).servicesDirectory(services)
                 .projectsDirectory(projects).listener(new FleetGenerator.Listener() {
                     @Override
-                    public void interruptedRuns(List<io.github.kargo4j.model.io.AtomicFiles.Leftover> leftovers,
+                    public void interruptedRuns(List<AtomicFiles.Leftover> leftovers,
                                                 boolean done) {
                         leftovers.forEach(l -> told.add(l.describe(done)));
                     }
@@ -324,5 +325,27 @@ class FleetGeneratorTest {
                 r.projects().stream().map(ProjectResult::status).toList());
         assertEquals(1, r.leftovers().size());
         assertEquals(List.of("api", "nginx"), entries(projects));
+    }
+
+    @Test
+    void projectsInsideAServiceAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path services = Files.createDirectories(dir.resolve("services"));
+        Files.createDirectories(services.resolve("api"));
+        Files.createDirectories(services.resolve("nginx"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FleetGenerator.builder()
+                .template(TEMPLATE).servicesDirectory(services).projectsDirectory(services.resolve("api/projects"))
+                .build().run());
+        assertTrue(e.getMessage().contains("inside the directory of service api"), e.getMessage());
+        assertEquals(List.of(), entries(services.resolve("api")), "nothing written");
+        assertEquals(DirectoryOverlap.Kind.PROJECTS_READ_AS_SERVICE,
+                DirectoryOverlap.of(services, services.resolve("projects")).orElseThrow().kind());
+        assertEquals(DirectoryOverlap.Kind.PROJECTS_ARE_SERVICES,
+                DirectoryOverlap.of(services, services).orElseThrow().kind());
+        assertEquals(DirectoryOverlap.Kind.SERVICES_IN_PROJECTS,
+                DirectoryOverlap.of(services, dir).orElseThrow().kind());
+
+        FleetResult hidden = FleetGenerator.builder().template(TEMPLATE).servicesDirectory(services)
+                .projectsDirectory(services.resolve(".generated/projects")).build().run();
+        assertEquals(2, hidden.count(ProjectResult.Status.CREATED), "a hidden directory is never a service");
     }
 }
