@@ -43,6 +43,8 @@ import java.util.Map;
  * {@code dir} is where the files go (default: the temporary directory); compare a disk with {@code /dev/shm} to see
  * what file creation costs. First a breakdown of one service's time by step (single-threaded, up to 2,000
  * services, three rounds) is printed.
+ * {@code -Dkargo4j.bench.breakdown=false} skips the breakdown, {@code -Dkargo4j.bench.validate=false} the
+ * {@code validate} phase, to time {@code generate fleet} alone.
  * The first run includes JIT warm-up; later runs show the steady state. Runs use a fresh temporary directory each
  * and delete it afterwards.
  */
@@ -67,7 +69,10 @@ public final class FleetBenchmark {
         System.out.printf(Locale.ROOT, "fleet of %,d services, %d runs, jobs %s, max heap %,d MB, %d processors, "
                         + "files in %s%n", services, runs, jobs, Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), base);
-        breakdown(Math.min(services, 2_000), base);
+        if (Boolean.parseBoolean(System.getProperty("kargo4j.bench.breakdown", "true"))) {
+            breakdown(Math.min(services, 2_000), base);
+        }
+        boolean validate = Boolean.parseBoolean(System.getProperty("kargo4j.bench.validate", "true"));
         for (int run = 1; run <= runs; run++) {
             Path root = Files.createTempDirectory(base, "kargo4j-fleet-bench");
             try {
@@ -91,6 +96,9 @@ public final class FleetBenchmark {
                 long files = countFiles(root.resolve("projects"));
                 System.out.printf(Locale.ROOT, "run %d generate: %s; %,d files; %s%n", run, genFigures, files, last);
 
+                if (!validate) {
+                    continue;
+                }
                 Measure val = Measure.start();
                 CliRun v = run("validate", "--complete", root.resolve("projects").toString());
                 String valFigures = val.stop();
