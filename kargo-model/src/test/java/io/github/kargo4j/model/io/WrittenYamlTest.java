@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The YAML writer's positions: for seeded random documents of every shape the writer has (nested and inline lists,
  * lists of lists, empty objects and lists, explicit long keys, literal blocks, quoted and escaped strings, characters
- * outside the Basic Multilingual Plane, numbers, booleans, nulls, several documents in one text), every node and
+ * outside the Basic Multilingual Plane, double-quoted values longer than the wrap width that go on over several
+ * lines, numbers, booleans, nulls, several documents in one text), every node and
  * every key is where the reader finds it when it reads the written text back.
  */
 class WrittenYamlTest {
@@ -45,6 +46,15 @@ class WrittenYamlTest {
         return sb.toString();
     }
 
+    /** Longer than the writer's wrap width, so that a double-quoted value goes on over several lines. */
+    private static String longString(Random r) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < YamlWriter.WRAP + 100) {
+            sb.append(PIECES[r.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
+    }
+
     private static String randomKey(Random r) {
         if (r.nextInt(40) == 0) {
             StringBuilder sb = new StringBuilder();
@@ -59,7 +69,7 @@ class WrittenYamlTest {
     private static JsonValue randomValue(Random r, int depth) {
         int choice = r.nextInt(depth > 5 ? 6 : 10);
         return switch (choice) {
-            case 0, 1 -> JsonString.of(randomString(r));
+            case 0, 1 -> JsonString.of(r.nextInt(60) == 0 ? longString(r) : randomString(r));
             case 2 -> JsonNumber.of(r.nextBoolean() ? (Number) r.nextLong() : (Number) (r.nextDouble() * 1e6));
             case 3 -> JsonNumber.of(r.nextBoolean() ? new BigInteger("123456789012345678901234567890")
                     : new BigDecimal("0.1000000000000000000001"));
@@ -105,6 +115,7 @@ class WrittenYamlTest {
     void everyNodeAndKeyIsWhereTheReaderFindsIt() {
         Random random = new Random(20261203L);
         int nodes = 0;
+        int wrapped = 0;
         for (int round = 0; round < 400; round++) {
             List<JsonObject> docs = new ArrayList<>();
             int n = 1 + random.nextInt(3);
@@ -117,6 +128,9 @@ class WrittenYamlTest {
                 plain.append(i > 0 ? "---\n" : "").append(CODEC.treeToYaml(docs.get(i)));
             }
             assertEquals(plain.toString(), written.text(), "the same text as without positions");
+            if (written.text().lines().anyMatch(l -> l.endsWith("\\"))) {
+                wrapped++;
+            }
             List<Manifest> read = CODEC.read(written.text(), "<written>");
             assertEquals(n, read.size());
             for (int i = 0; i < n; i++) {
@@ -128,6 +142,7 @@ class WrittenYamlTest {
             }
         }
         assertTrue(nodes > 20_000, "nodes compared: " + nodes);
+        assertTrue(wrapped > 10, "texts with a value over several lines: " + wrapped);
     }
 
     /** Compares positions node by node (depth-first, iteratively); returns how many nodes and keys it compared. */
