@@ -2,12 +2,16 @@ package io.github.kargo4j.cli;
 
 import io.github.kargo4j.builders.fleet.FleetLayout;
 import io.github.kargo4j.builders.fleet.FleetNaming;
-import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
 import io.github.kargo4j.builders.fleet.ServiceDirectories;
 import io.github.kargo4j.builders.fleet.ServiceTemplate;
 import io.github.kargo4j.builders.fleet.ShardAssignment;
+import io.github.kargo4j.fleet.DirectoryOverlap;
+import io.github.kargo4j.fleet.ExtraFilesException;
+import io.github.kargo4j.fleet.FleetGenerator;
+import io.github.kargo4j.fleet.FleetResult;
+import io.github.kargo4j.fleet.ProjectResult;
 import io.github.kargo4j.model.io.AtomicFiles;
-import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.render.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j generate fleet}: one isolated Kargo project per service. */
@@ -133,7 +137,8 @@ final class GenerateFleetCommand implements Callable<Integer> {
     private String shardPrefix;
 
     @Option(names = "--force", description = "Replace existing project directories (each only once its new "
-            + "version is complete). Without it existing directories are skipped; kargo4j never prompts.")
+            + "version is complete; one that already holds exactly the new files is left unchanged). Without it "
+            + "existing directories are skipped; kargo4j never prompts.")
     private boolean force;
 
     @Option(names = "--delete-extra-files", description = "With --force: also delete files in a project "
@@ -173,37 +178,46 @@ final class GenerateFleetCommand implements Callable<Integer> {
                 throw new UserError("--shards/--shard-prefix: " + e.getMessage());
             }
         }
-        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects)
-                .layout(layout == Layout.seed ? FleetLayout.seed() : FleetLayout.numbered()).force(force)
-                .deleteExtraFiles(deleteExtraFiles);
-        try {
-            InterruptedRuns.report(dryRun ? writer.leftovers() : writer.cleanUp(), !dryRun, stderr);
-        } catch (UncheckedIOException e) {
-            throw new UserError(e.getMessage());
-        }
         int parallelism = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallelism < 1) {
             throw new UserError("--jobs must be at least 1, not " + parallelism);
         }
-        FleetGeneration generation = new FleetGeneration(template, assignment, writer,
-                PipelineValidator.builder().complete(true).build(), dryRun, force, parallelism);
-        if (force && !deleteExtraFiles) {
-            refuseExtraFiles(generation.extraFiles(selected), projects);
-        }
-
-        List<String> placeholders = new ArrayList<>();
-        if (imageRepository.equals(SEED_IMAGE_REPOSITORY)) {
-            placeholders.add("--image-repository " + SEED_IMAGE_REPOSITORY);
-        }
-        if (gitRepoURL.equals(SEED_GIT_REPO_URL)) {
-            placeholders.add("--git-repo-url " + SEED_GIT_REPO_URL);
-        }
-        if (!placeholders.isEmpty()) {
-            stderr.println("kargo4j: note: using the seed's placeholder " + String.join(" and ", placeholders)
-                    + "; pass your own");
-        }
         Progress progress = new Progress(parent.parent().terminal(), stderr, selected.size());
-        List<FleetGeneration.Result> results = generation.run(selected, progress::update);
+        FleetGenerator generator = FleetGenerator.builder()
+                .template(template)
+                .services(selected)
+                .shards(assignment)
+                .projectsDirectory(projects)
+                .layout(layout == Layout.seed ? FleetLayout.seed() : FleetLayout.numbered())
+                .force(force)
+                .deleteExtraFiles(deleteExtraFiles)
+                .dryRun(dryRun)
+                .parallelism(parallelism)
+                .listener(new FleetGenerator.Listener() {
+                    @Override
+                    public void interruptedRuns(List<AtomicFiles.Leftover> leftovers, boolean done) {
+                        InterruptedRuns.report(leftovers, done, stderr);
+                    }
+
+                    @Override
+                    public void starting(int projectCount) {
+                        notePlaceholders(stderr);
+                    }
+
+                    @Override
+                    public void projectDone(ProjectResult project, int done, int total) {
+                        progress.update(done);
+                    }
+                })
+                .build();
+        FleetResult result;
+        try {
+            result = generator.run();
+        } catch (ExtraFilesException e) {
+            throw new UserError(refusal(e));
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
         progress.finish();
 
         Summary summary = new Summary();
@@ -213,8 +227,9 @@ final class GenerateFleetCommand implements Callable<Integer> {
                 summary.failed++;
             }
         }
-        for (FleetGeneration.Result r : results) {
-            report(r, projects, stdout, stderr, summary);
+        TextRenderer text = TextRenderer.create();
+        for (ProjectResult r : result.projects()) {
+            report(r, text, stdout, stderr, summary);
         }
         stdout.println(summary.line(dryRun, selected.size() + (only.isEmpty() ? scan.rejected().size() : 0)));
         stdout.flush();
@@ -226,32 +241,59 @@ final class GenerateFleetCommand implements Callable<Integer> {
         return summary.failed > 0 ? 1 : 0;
     }
 
-    private void report(FleetGeneration.Result r, Path projects, PrintWriter stdout, PrintWriter stderr,
+    /** Says when the seed's placeholder registry or repository is used. */
+    private void notePlaceholders(PrintWriter stderr) {
+        List<String> placeholders = new ArrayList<>();
+        if (imageRepository.equals(SEED_IMAGE_REPOSITORY)) {
+            placeholders.add("--image-repository " + SEED_IMAGE_REPOSITORY);
+        }
+        if (gitRepoURL.equals(SEED_GIT_REPO_URL)) {
+            placeholders.add("--git-repo-url " + SEED_GIT_REPO_URL);
+        }
+        if (!placeholders.isEmpty()) {
+            stderr.println("kargo4j: note: using the seed's placeholder " + String.join(" and ", placeholders)
+                    + "; pass your own");
+        }
+    }
+
+    private void report(ProjectResult r, TextRenderer text, PrintWriter stdout, PrintWriter stderr,
                         Summary summary) {
-        Path dir = projects.resolve(r.service());
-        String shard = r.shard() == null ? "" : ", " + r.shard();
+        Path dir = r.directory();
+        String shard = r.shard().map(s -> ", " + s).orElse("");
+        List<String> problems = new ArrayList<>();
+        r.findings().forEach(f -> problems.add(text.render(f)));
+        problems.addAll(r.problems());
         switch (r.status()) {
             case FAILED -> {
                 summary.failed++;
                 stderr.println("kargo4j: failed " + r.service() + ":");
-                r.problems().forEach(p -> stderr.println("  " + p.replace("\n", "\n  ")));
+                problems.forEach(p -> stderr.println("  " + p.replace("\n", "\n  ")));
             }
-            case SKIPPED, WOULD_SKIP -> {
+            case SKIPPED -> {
                 summary.skipped++;
                 summary.skippedNames.add(r.service());
-                stdout.println(r.status().verb() + " " + dir + " (exists; --force replaces it)");
+                stdout.println((dryRun ? "would skip " : "skipped ") + dir + " (exists; --force replaces it)");
             }
             default -> {
-                summary.generated++;
-                if (r.status() == FleetGeneration.Status.REPLACED
-                        || r.status() == FleetGeneration.Status.WOULD_REPLACE) {
-                    summary.replaced++;
+                String verb;
+                if (r.status() == ProjectResult.Status.UNCHANGED) {
+                    summary.unchanged++;
+                    verb = dryRun ? "would leave unchanged" : "unchanged";
+                } else {
+                    summary.generated++;
+                    boolean replaced = r.status() == ProjectResult.Status.REPLACED;
+                    if (replaced) {
+                        summary.replaced++;
+                    }
+                    verb = dryRun ? (replaced ? "would replace" : "would generate") : replaced ? "replaced"
+                            : "generated";
                 }
-                stdout.println(r.status().verb() + " " + dir + " (" + r.resources() + " resources" + shard + ")");
-                if (dryRun) {
-                    r.files().forEach(f -> stdout.println("  " + dir.resolve(f)));
+                stdout.println(verb + " " + dir + " (" + r.resources() + " resources" + shard + ")");
+                if (dryRun && r.status() != ProjectResult.Status.UNCHANGED) {
+                    r.files().stream().filter(f -> f.change() != ProjectResult.Change.REMOVED)
+                            .forEach(f -> stdout.println("  " + dir.resolve(f.name())));
                 }
-                r.problems().forEach(p -> stdout.println("  " + p.replace("\n", "\n  ")));
+                problems.forEach(p -> stdout.println("  " + p.replace("\n", "\n  ")));
             }
         }
     }
@@ -290,45 +332,27 @@ final class GenerateFleetCommand implements Callable<Integer> {
      * would write over the services). A hidden directory inside --services is fine: it is never a service.
      */
     private void refuseOverlap(Path projects) {
-        Path realServices = realOrAbsolute(services);
-        Path realProjects = realOrAbsolute(projects);
-        if (realProjects.startsWith(realServices)) {
-            String first = realProjects.equals(realServices) ? ""
-                    : realServices.relativize(realProjects).getName(0).toString();
-            if (!first.startsWith(".")) {
-                String why = first.isEmpty() ? "its projects directory is the services directory"
-                        : Files.isDirectory(realServices.resolve(first))
-                        ? "its projects directory " + projects + " would be inside the directory of service " + first
-                                + ", so generating would change that service"
-                        : "its projects directory " + projects + " would be read as a service named " + first
-                                + " by the next run";
-                throw new UserError("--out " + out + " is inside --services " + services + ": " + why
-                        + "; choose an --out outside " + services + " (or in a hidden directory of it, such as "
-                        + services.resolve(".generated") + ")");
-            }
-        }
-        if (realServices.startsWith(realProjects)) {
-            throw new UserError("--services " + services + " is inside the projects directory " + projects
-                    + " that --out " + out + " writes: generating would write over the services; choose another "
-                    + "--out");
-        }
-    }
-
-    /** The real path of p, or of its deepest existing ancestor with the rest appended. */
-    private static Path realOrAbsolute(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path existing = abs;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
+        Optional<DirectoryOverlap> overlap;
         try {
-            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
-        } catch (IOException e) {
-            throw new UserError("cannot read " + existing + ": " + AtomicFiles.reason(e));
+            overlap = DirectoryOverlap.of(services, projects);
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
         }
+        overlap.ifPresent(o -> {
+            String why = switch (o.kind()) {
+                case PROJECTS_ARE_SERVICES -> "its projects directory is the services directory";
+                case PROJECTS_IN_SERVICE -> "its projects directory " + projects + " would be inside the directory "
+                        + "of service " + o.service() + ", so generating would change that service";
+                case PROJECTS_READ_AS_SERVICE -> "its projects directory " + projects + " would be read as a service "
+                        + "named " + o.service() + " by the next run";
+                case SERVICES_IN_PROJECTS -> throw new UserError("--services " + services + " is inside the "
+                        + "projects directory " + projects + " that --out " + out + " writes: generating would write "
+                        + "over the services; choose another --out");
+            };
+            throw new UserError("--out " + out + " is inside --services " + services + ": " + why
+                    + "; choose an --out outside " + services + " (or in a hidden directory of it, such as "
+                    + services.resolve(".generated") + ")");
+        });
     }
 
     private ServiceTemplate template() {
@@ -353,22 +377,16 @@ final class GenerateFleetCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Refuses, before anything is written, a forced replacement that would delete files kargo4j does not generate.
-     */
-    private static void refuseExtraFiles(Map<String, List<String>> extra, Path projects) {
-        if (extra.isEmpty()) {
-            return;
-        }
-        List<String> all = new ArrayList<>();
-        extra.forEach((service, files) -> files.forEach(f -> all.add(projects.resolve(service).resolve(f)
-                .toString() + (f.endsWith("/") ? "/" : ""))));
+    /** The message refusing a forced run that would delete files kargo4j does not generate. */
+    private static String refusal(ExtraFilesException e) {
+        List<String> all = e.paths();
+        int dirs = e.extraFiles().size();
         List<String> shown = all.size() > 20 ? all.subList(0, 20) : all;
-        throw new UserError("--force would delete " + (all.size() == 1 ? "a file" : all.size() + " files")
-                + " that kargo4j does not generate, in " + extra.size() + (extra.size() == 1 ? " project directory"
+        return "--force would delete " + (all.size() == 1 ? "a file" : all.size() + " files")
+                + " that kargo4j does not generate, in " + dirs + (dirs == 1 ? " project directory"
                 : " project directories") + ": " + String.join(", ", shown)
                 + (all.size() > shown.size() ? " and " + (all.size() - shown.size()) + " more" : "")
-                + "; move them elsewhere, or add --delete-extra-files to delete them (nothing was written)");
+                + "; move them elsewhere, or add --delete-extra-files to delete them (nothing was written)";
     }
 
     /** The services to generate: --service names (checked), or every service found. */
@@ -391,6 +409,7 @@ final class GenerateFleetCommand implements Callable<Integer> {
     /** Counts for the last line. */
     private static final class Summary {
         int generated;
+        int unchanged;
         int replaced;
         int skipped;
         int failed;
@@ -401,6 +420,7 @@ final class GenerateFleetCommand implements Callable<Integer> {
                     + (total == 1 ? " service: " : " services: ");
             return head + generated + (dryRun ? " would be generated" : " generated")
                     + (replaced > 0 ? " (" + replaced + " replacing existing directories)" : "")
+                    + (unchanged > 0 ? ", " + unchanged + (dryRun ? " would be unchanged" : " unchanged") : "")
                     + ", " + skipped + " skipped" + (skipped > 0 ? " (exist; use --force to replace them)" : "")
                     + ", " + failed + " failed";
         }

@@ -36,13 +36,15 @@ import java.util.Map;
  * {@code ./mvnw -pl kargo-cli -am test-compile}:
  * <pre>{@code
  * java -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp <kargo-cli test classpath> \
- *     io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs] [dir]
+ *     io.github.kargo4j.cli.FleetBenchmark [services] [runs] [jobs] [dir] [generate options...]
  * }</pre>
  * (the JIT and GC flags are those of the {@code kargo4j} launcher script; without them the C2 compiler costs a cold
  * command several seconds of CPU).
  * {@code dir} is where the files go (default: the temporary directory); compare a disk with {@code /dev/shm} to see
  * what file creation costs. First a breakdown of one service's time by step (single-threaded, up to 2,000
  * services, three rounds) is printed.
+ * {@code -Dkargo4j.bench.breakdown=false} skips the breakdown, {@code -Dkargo4j.bench.validate=false} the
+ * {@code validate} phase, to time {@code generate fleet} alone.
  * The first run includes JIT warm-up; later runs show the steady state. Runs use a fresh temporary directory each
  * and delete it afterwards.
  */
@@ -53,7 +55,9 @@ public final class FleetBenchmark {
 
     /**
      * @param args the number of services (default 10,000), the number of runs (default 3), the number of parallel
-     *             jobs (default: processors), the directory for the files (default: the temporary directory)
+     *             jobs (default: processors), the directory for the files (default: the temporary directory), then
+     *             options added to {@code generate fleet} (such as {@code --constraint "not a range"}, which gives
+     *             every project errors with positions; the run may then exit 1)
      * @throws IOException if the temporary files cannot be made
      */
     public static void main(String[] args) throws IOException {
@@ -61,10 +65,14 @@ public final class FleetBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String jobs = args.length > 2 ? args[2] : Integer.toString(Runtime.getRuntime().availableProcessors());
         Path base = Path.of(args.length > 3 ? args[3] : System.getProperty("java.io.tmpdir"));
+        List<String> extra = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
         System.out.printf(Locale.ROOT, "fleet of %,d services, %d runs, jobs %s, max heap %,d MB, %d processors, "
                         + "files in %s%n", services, runs, jobs, Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), base);
-        breakdown(Math.min(services, 2_000), base);
+        if (Boolean.parseBoolean(System.getProperty("kargo4j.bench.breakdown", "true"))) {
+            breakdown(Math.min(services, 2_000), base);
+        }
+        boolean validate = Boolean.parseBoolean(System.getProperty("kargo4j.bench.validate", "true"));
         for (int run = 1; run <= runs; run++) {
             Path root = Files.createTempDirectory(base, "kargo4j-fleet-bench");
             try {
@@ -73,18 +81,24 @@ public final class FleetBenchmark {
                     Files.createDirectories(servicesDir.resolve(String.format(Locale.ROOT, "svc-%05d", i)));
                 }
                 Measure gen = Measure.start();
-                CliRun g = run("generate", "fleet", "--services", servicesDir.toString(), "--out", root.toString(),
+                List<String> command = new ArrayList<>(List.of("generate", "fleet", "--services",
+                        servicesDir.toString(), "--out", root.toString(),
                         "--image-repository", "registry.example.com/apps",
                         "--git-repo-url", "https://github.com/example/gitops.git",
-                        "--region", "eastus", "--shards", "8", "--jobs", jobs);
+                        "--region", "eastus", "--shards", "8", "--jobs", jobs));
+                command.addAll(extra);
+                CliRun g = run(command.toArray(String[]::new));
                 String genFigures = gen.stop();
                 String last = g.out().lines().reduce((a, b) -> b).orElse("");
-                if (g.status() != 0) {
+                if (g.status() != 0 && extra.isEmpty()) {
                     throw new IllegalStateException("generate failed: " + g.err());
                 }
                 long files = countFiles(root.resolve("projects"));
                 System.out.printf(Locale.ROOT, "run %d generate: %s; %,d files; %s%n", run, genFigures, files, last);
 
+                if (!validate) {
+                    continue;
+                }
                 Measure val = Measure.start();
                 CliRun v = run("validate", "--complete", root.resolve("projects").toString());
                 String valFigures = val.stop();
@@ -110,7 +124,7 @@ public final class FleetBenchmark {
         for (int round = 1; round <= 3; round++) {
             Path root = Files.createTempDirectory(base, "kargo4j-fleet-breakdown");
             ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(root.resolve("projects"));
-            long[] t = new long[7];
+            long[] t = new long[8];
             for (int i = 0; i < n; i++) {
                 String service = String.format(Locale.ROOT, "svc-%05d", i);
                 long t0 = System.nanoTime();
@@ -126,7 +140,14 @@ public final class FleetBenchmark {
                 writer.write(service, files);
                 long t5 = System.nanoTime();
                 Report typed = validator.validateResources(bundle.resources());
-                t[6] += System.nanoTime() - t5;
+                long t6 = System.nanoTime();
+                t[6] += t6 - t5;
+                List<Manifest> positioned = new ArrayList<>();
+                writer.renderFiles(service, bundle).forEach(f -> positioned.addAll(f.manifests()));
+                t[7] += System.nanoTime() - t6;
+                if (positioned.size() != manifests.size()) {
+                    throw new IllegalStateException("render with positions: " + positioned.size() + " manifests");
+                }
                 if (!report.findings().isEmpty() || !typed.findings().isEmpty()) {
                     throw new IllegalStateException(report.toString());
                 }
@@ -139,9 +160,10 @@ public final class FleetBenchmark {
             }
             System.out.printf(Locale.ROOT, "breakdown round %d, %,d services, microseconds per service: build %d, "
                             + "render %d, read back %d, validate read-back files %d, write %d (total %d); "
-                            + "validate the built resources instead %d%n", round, n,
+                            + "validate the built resources instead %d; render with the writer's positions (the "
+                            + "read back's replacement) %d%n", round, n,
                     t[0] / n / 1000, t[1] / n / 1000, t[2] / n / 1000, t[3] / n / 1000, t[4] / n / 1000,
-                    t[5] / n / 1000, t[6] / n / 1000);
+                    t[5] / n / 1000, t[6] / n / 1000, t[7] / n / 1000);
             delete(root);
         }
     }
@@ -154,6 +176,9 @@ public final class FleetBenchmark {
     }
 
     private static long countFiles(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
         try (var s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).count();
         }

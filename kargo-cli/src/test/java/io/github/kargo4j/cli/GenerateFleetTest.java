@@ -1,13 +1,9 @@
 package io.github.kargo4j.cli;
 
-import io.github.kargo4j.builders.fleet.FleetLayout;
-import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
-import io.github.kargo4j.builders.fleet.ServiceTemplate;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.stage.Stage;
 import io.github.kargo4j.model.warehouse.Warehouse;
-import io.github.kargo4j.validation.PipelineValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,33 +124,14 @@ class GenerateFleetTest {
         assertTrue(forced.out().contains("replaced " + projects().resolve("nginx")), forced.out());
         assertTrue(Files.readString(stages).contains("kind: Stage"));
         assertEquals(List.of("api", "nginx"), entries(projects()), "no staging directories left");
-    }
 
-    @Test
-    void aForcedFailureMidServiceLeavesTheOldDirectoryIntact() throws IOException {
-        assertEquals(0, generate(services("nginx", "api")).status());
-        Path nginx = projects().resolve("nginx");
-        Files.writeString(nginx.resolve("stages.yaml"), "old stages");
-        ServiceTemplate other = ServiceTemplate.builder().imageRepository("other.example.com")
-                .gitRepoURL("https://github.com/example/gitops.git").build();
-        ProjectDirectoryWriter failing = ProjectDirectoryWriter.into(projects()).layout(FleetLayout.seed())
-                .force(true).listener((service, file) -> {
-                    if (service.equals("nginx") && file.equals("projectconfig.yaml")) {
-                        throw new IOException("simulated crash after two files");
-                    }
-                });
-        FleetGeneration generation = new FleetGeneration(other, null, failing,
-                PipelineValidator.builder().complete(true).build(), false, true, 2);
-        List<FleetGeneration.Result> results = generation.run(List.of("api", "nginx"), done -> { });
-
-        assertEquals(FleetGeneration.Status.REPLACED, results.get(0).status());
-        assertEquals(FleetGeneration.Status.FAILED, results.get(1).status());
-        assertTrue(results.get(1).problems().get(0).contains("simulated crash after two files"),
-                results.get(1).problems().toString());
-        assertEquals("old stages", Files.readString(nginx.resolve("stages.yaml")));
-        assertTrue(Files.readString(nginx.resolve("warehouse.yaml")).contains("registry.example.com/apps/nginx"));
-        assertTrue(Files.readString(projects().resolve("api/warehouse.yaml")).contains("other.example.com/api"));
-        assertEquals(List.of("api", "nginx"), entries(projects()));
+        CliRun same = generate(services, "--force");
+        assertEquals(0, same.status(), same.err());
+        assertTrue(same.out().contains("unchanged " + projects().resolve("nginx") + " (7 resources)\n"), same.out());
+        assertTrue(same.out().endsWith("2 services: 0 generated, 2 unchanged, 0 skipped, 0 failed\n"), same.out());
+        CliRun sameDry = generate(services, "--force", "--dry-run");
+        assertTrue(sameDry.out().endsWith("dry run, nothing written: 2 services: 0 would be generated, 2 would be "
+                + "unchanged, 0 skipped, 0 failed\n"), sameDry.out());
     }
 
     @Test

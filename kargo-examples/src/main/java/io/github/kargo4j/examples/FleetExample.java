@@ -1,26 +1,21 @@
 package io.github.kargo4j.examples;
 
-import io.github.kargo4j.builders.bundle.ProjectBundle;
-import io.github.kargo4j.builders.fleet.ProjectDirectoryWriter;
-import io.github.kargo4j.builders.fleet.ServiceDirectories;
 import io.github.kargo4j.builders.fleet.ServiceTemplate;
-import io.github.kargo4j.builders.fleet.ShardAssignment;
+import io.github.kargo4j.fleet.FleetGenerator;
+import io.github.kargo4j.fleet.FleetResult;
+import io.github.kargo4j.fleet.ProjectResult;
 import io.github.kargo4j.validation.Finding;
-import io.github.kargo4j.validation.PipelineValidator;
-import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Seed 003 in Java: one isolated Kargo project per service of a {@code services/} directory, generated and checked
- * in one step, the way {@code kargo4j generate fleet} does it.
+ * in one step by {@link FleetGenerator}, which {@code kargo4j generate fleet} calls too.
  *
  * <p>The seed's PowerShell script fills four templates per service and writes shapes Kargo removed long ago
  * (Stage {@code subscriptions} and {@code promotionMechanisms}, Project {@code spec.promotionPolicies}, image
@@ -48,7 +43,7 @@ public final class FleetExample {
     /**
      * What a run did.
      *
-     * @param generated the services whose project was written
+     * @param generated the services whose project was written (or already held exactly the new files)
      * @param skipped   the services whose project directory existed and was left alone
      * @param failed    the services that failed, each with the reasons
      */
@@ -82,7 +77,7 @@ public final class FleetExample {
     }
 
     /**
-     * Generates, validates and writes the project of every service.
+     * Generates, validates and writes the project of every service, with {@link FleetGenerator}.
      *
      * @param services the directory with one directory per service
      * @param projects where to write {@code <service>/}
@@ -93,40 +88,28 @@ public final class FleetExample {
      */
     public static Summary generate(Path services, Path projects, ServiceTemplate template, int shards,
                                    boolean force) {
-        Objects.requireNonNull(template, "template");
-        ServiceDirectories.Scan scan = ServiceDirectories.scan(services);
-        ShardAssignment assignment = shards > 0
-                ? ShardAssignment.balanced(scan.services(), ShardAssignment.shardNames(shards)) : null;
-        PipelineValidator validator = PipelineValidator.builder().complete(true).build();
-        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects).force(force);
-
+        FleetResult result = FleetGenerator.builder()
+                .template(template)
+                .servicesDirectory(services)
+                .projectsDirectory(projects)
+                .shardCount(shards)
+                .force(force)
+                .build()
+                .run();
         List<String> generated = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, List<String>> failed = new LinkedHashMap<>();
-        scan.rejected().forEach(r -> failed.put(r.name(), List.of(r.reason())));
-        for (String service : scan.services()) {
-            ProjectBundle bundle;
-            try {
-                bundle = assignment == null ? template.bundle(service)
-                        : template.bundle(service, assignment.shardOf(service));
-            } catch (IllegalArgumentException e) {
-                failed.put(service, List.of(e.getMessage()));
-                continue;
-            }
-            Report report = validator.validateResources(bundle.resources());
-            if (report.hasFindingsAtOrAbove(Severity.ERROR)) {
-                failed.put(service, report.atLeast(Severity.ERROR).findings().stream().map(Finding::toString)
-                        .toList());
-                continue;
-            }
-            try {
-                switch (writer.write(service, bundle)) {
-                    case CREATED, REPLACED -> generated.add(service);
-                    case SKIPPED_EXISTS -> skipped.add(service);
-                    default -> throw new IllegalStateException();
-                }
-            } catch (UncheckedIOException e) {
-                failed.put(service, List.of(e.getMessage()));
+        result.rejected().forEach(r -> failed.put(r.name(), List.of(r.reason())));
+        for (ProjectResult p : result.projects()) {
+            if (p.failed()) {
+                List<String> reasons = new ArrayList<>(p.problems());
+                p.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::toString)
+                        .forEach(reasons::add);
+                failed.put(p.service(), reasons);
+            } else if (p.status() == ProjectResult.Status.SKIPPED) {
+                skipped.add(p.service());
+            } else {
+                generated.add(p.service());
             }
         }
         return new Summary(generated, skipped, failed);

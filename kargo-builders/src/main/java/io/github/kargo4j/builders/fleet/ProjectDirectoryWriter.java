@@ -4,6 +4,8 @@ import io.github.kargo4j.builders.bundle.BundleLayout;
 import io.github.kargo4j.builders.bundle.ProjectBundle;
 import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.io.WrittenYaml;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,9 +168,90 @@ public final class ProjectDirectoryWriter {
         Objects.requireNonNull(bundle, "bundle");
         Map<String, String> files = new LinkedHashMap<>();
         bundle.plan(layout).forEach((file, resources) -> files.put(file,
-                file.toLowerCase(Locale.ROOT).endsWith(".json") ? codec.toJson(resources.get(0))
-                        : codec.toYaml(resources)));
+                isJson(file) ? codec.toJson(resources.get(0)) : codec.toYaml(resources)));
         return Collections.unmodifiableMap(files);
+    }
+
+    private static boolean isJson(String file) {
+        return file.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * One file of a rendered project: its text, and the manifests reading it from its place would give.
+     */
+    public static final class RenderedFile {
+        private final String name;
+        private final Path path;
+        private final String text;
+        private final WrittenYaml yaml;
+        private final KargoCodec codec;
+
+        private RenderedFile(String name, Path path, String text, WrittenYaml yaml, KargoCodec codec) {
+            this.name = name;
+            this.path = path;
+            this.text = text;
+            this.yaml = yaml;
+            this.codec = codec;
+        }
+
+        /** @return the file name, relative to the service's directory */
+        public String name() {
+            return name;
+        }
+
+        /** @return where the file goes: {@code <projects>/<directory>/<name>} */
+        public Path path() {
+            return path;
+        }
+
+        /** @return the file's content */
+        public String text() {
+            return text;
+        }
+
+        /**
+         * The manifests reading the file from {@link #path()} would give, with the line and column of every node: for
+         * YAML from the writer, which records them as it writes (nothing is parsed); for a {@code .json} file by
+         * reading the text (the JSON writer records no positions).
+         *
+         * @return one manifest per resource of the file
+         * @throws io.github.kargo4j.model.io.ManifestException if a JSON file cannot be read back (a bug)
+         */
+        public List<Manifest> manifests() {
+            return yaml != null ? yaml.manifests(path.toString(), path) : codec.read(text, path.toString());
+        }
+
+        @Override
+        public String toString() {
+            return "RenderedFile{" + path + "}";
+        }
+    }
+
+    /**
+     * Renders a project as {@link #render} does (the same file names and texts), keeping where every node of each
+     * YAML file went, so that findings on the project can point at {@code file:line:column} of the files before they
+     * are written.
+     *
+     * @param directory the service's directory name (one plain name)
+     * @param bundle    the project
+     * @return the files, in the order of {@link #render}
+     * @throws IllegalArgumentException if the directory name is not one plain name, or the layout is unusable
+     */
+    public List<RenderedFile> renderFiles(String directory, ProjectBundle bundle) {
+        checkName(directory);
+        Objects.requireNonNull(bundle, "bundle");
+        Path dir = projects.resolve(directory);
+        List<RenderedFile> out = new ArrayList<>();
+        bundle.plan(layout).forEach((file, resources) -> {
+            Path path = dir.resolve(file);
+            if (isJson(file)) {
+                out.add(new RenderedFile(file, path, codec.toJson(resources.get(0)), null, codec));
+            } else {
+                WrittenYaml yaml = codec.toYamlWithPositions(resources);
+                out.add(new RenderedFile(file, path, yaml.text(), yaml, codec));
+            }
+        });
+        return List.copyOf(out);
     }
 
     /**

@@ -28,6 +28,7 @@
  *     writer.write(s, template.bundle(s, shards.shardOf(s)));
  * }
  * }</pre>
- * The {@code kargo4j generate fleet} command does the same, and validates every project before writing it.
+ * {@code io.github.kargo4j.fleet.FleetGenerator} (module kargo-fleet) does the same in parallel, validating every
+ * project before writing it; {@code kargo4j generate fleet} calls it.
  */
 package io.github.kargo4j.builders.fleet;

@@ -2,6 +2,12 @@ package io.github.kargo4j.builders.fleet;
 
 import io.github.kargo4j.builders.bundle.ProjectBundle;
 import io.github.kargo4j.model.io.AtomicFiles;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,8 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -204,5 +214,56 @@ class ProjectDirectoryWriterTest {
         assertEquals(List.of(".api.tmp-1234", "api", "nginx"), entries(projects()));
         assertEquals(SEED_FILES, entries(projects().resolve("nginx")));
         assertTrue(writer.leftovers().isEmpty());
+    }
+
+    @Test
+    void renderedFilesAreTheRenderedTextsWithTheManifestsReadingThemWouldGive() {
+        ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects()).layout(FleetLayout.numbered());
+        ProjectBundle nginx = TEMPLATE.bundle("nginx", "shard-1");
+        Map<String, String> texts = writer.render(nginx);
+        List<ProjectDirectoryWriter.RenderedFile> files = writer.renderFiles("nginx", nginx);
+        assertEquals(List.copyOf(texts.keySet()), files.stream().map(ProjectDirectoryWriter.RenderedFile::name)
+                .toList());
+        KargoCodec codec = KargoCodec.create();
+        int nodes = 0;
+        for (ProjectDirectoryWriter.RenderedFile f : files) {
+            assertEquals(texts.get(f.name()), f.text());
+            assertEquals(projects().resolve("nginx").resolve(f.name()), f.path());
+            List<Manifest> read = codec.read(f.text(), f.path().toString());
+            List<Manifest> written = f.manifests();
+            assertEquals(read.size(), written.size());
+            for (int i = 0; i < read.size(); i++) {
+                assertEquals(read.get(i).resource(), written.get(i).resource());
+                assertEquals(read.get(i).location().toString(), written.get(i).location().toString());
+                assertEquals(Optional.of(f.path()), written.get(i).location().file());
+                for (JsonPath p : WrittenYamlPaths.all(read.get(i).tree())) {
+                    assertEquals(read.get(i).describe(p), written.get(i).describe(p), p.toString());
+                    nodes++;
+                }
+            }
+        }
+        assertTrue(nodes > 50, "paths compared: " + nodes);
+        assertThrows(IllegalArgumentException.class, () -> writer.renderFiles("../x", nginx));
+    }
+
+    /** Every path of a tree. */
+    private static final class WrittenYamlPaths {
+        static List<JsonPath> all(JsonValue root) {
+            List<JsonPath> out = new ArrayList<>();
+            Deque<Map.Entry<JsonPath, JsonValue>> todo = new ArrayDeque<>();
+            todo.push(Map.entry(JsonPath.ROOT, root));
+            while (!todo.isEmpty()) {
+                Map.Entry<JsonPath, JsonValue> e = todo.pop();
+                out.add(e.getKey());
+                if (e.getValue() instanceof JsonObject o) {
+                    o.keys().forEach(k -> todo.push(Map.entry(e.getKey().key(k), o.getOrNull(k))));
+                } else if (e.getValue() instanceof JsonArray a) {
+                    for (int i = 0; i < a.size(); i++) {
+                        todo.push(Map.entry(e.getKey().index(i), a.get(i)));
+                    }
+                }
+            }
+            return out;
+        }
     }
 }

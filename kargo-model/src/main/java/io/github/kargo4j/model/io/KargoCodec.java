@@ -451,6 +451,33 @@ public final class KargoCodec {
     }
 
     /**
+     * Writes resources as {@link #toYaml(List)} does (the same text) and says where every node went: the line and
+     * column reading the text back would record, found while writing. {@link WrittenYaml#manifests} turns the result
+     * into the manifests reading the file would give, so that findings point into the text without parsing it.
+     *
+     * @param resources resources
+     * @return the text, and each document's tree with the position of every node
+     */
+    public WrittenYaml toYamlWithPositions(List<? extends KargoResource> resources) {
+        List<JsonValue> trees = new ArrayList<>(resources.size());
+        for (KargoResource r : resources) {
+            trees.add(toTree(r));
+        }
+        return WrittenYaml.write(trees, resources);
+    }
+
+    /**
+     * Writes JSON trees as YAML documents (the text {@link #treeToYaml} writes for each, separated by {@code ---}),
+     * with the position of every node.
+     *
+     * @param trees the documents
+     * @return the text, and each document's tree with the position of every node
+     */
+    public WrittenYaml treesToYamlWithPositions(List<? extends JsonValue> trees) {
+        return WrittenYaml.write(trees, null);
+    }
+
+    /**
      * @param tree any JSON tree
      * @return it as YAML
      */

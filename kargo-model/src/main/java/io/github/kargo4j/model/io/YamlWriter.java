@@ -7,6 +7,7 @@ import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * Writes {@link JsonValue} trees as block-style YAML the way a person writes Kubernetes manifests: two-space
@@ -24,8 +25,50 @@ final class YamlWriter {
 
     private final StringBuilder out;
 
+    /**
+     * Where each node starts, as offsets into {@code out}, in the order {@link WrittenYaml} walks a tree (a node
+     * before its children; an object's key before its value); {@code null} unless positions are recorded.
+     */
+    private final Marks marks;
+
     YamlWriter(StringBuilder out) {
+        this(out, null);
+    }
+
+    YamlWriter(StringBuilder out, Marks marks) {
         this.out = out;
+        this.marks = marks;
+    }
+
+    /** A growable list of offsets into the text being written. */
+    static final class Marks {
+        private int[] offsets = new int[64];
+        private int size;
+
+        void add(int offset) {
+            if (size == offsets.length) {
+                offsets = Arrays.copyOf(offsets, size * 2);
+            }
+            offsets[size++] = offset;
+        }
+
+        void shiftLast(int by) {
+            offsets[size - 1] += by;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return offsets[i];
+        }
+    }
+
+    private void mark() {
+        if (marks != null) {
+            marks.add(out.length());
+        }
     }
 
     /** Writes one document (without a separator). */
@@ -35,6 +78,7 @@ final class YamlWriter {
         } else if (root instanceof JsonArray a && !a.isEmpty()) {
             writeArrayBody(a, 0, false, 0);
         } else {
+            mark();
             writeScalarOrEmpty(root, 0);
             out.append('\n');
         }
@@ -54,10 +98,17 @@ final class YamlWriter {
                 indent(indent);
             }
             int start = out.length();
+            if (i == 0) {
+                mark();   // the object starts where its first key (or the '?' before it) does
+            }
+            mark();
             writeKey(o.keyAt(i));
             if (out.length() - start > MAX_SIMPLE_KEY) {
                 // YAML readers (go-yaml, snakeyaml) look no further than 1024 characters for the ':' of a key
                 out.insert(start, "? ");
+                if (marks != null) {
+                    marks.shiftLast(2);
+                }
                 out.append('\n');
                 indent(indent);
             }
@@ -75,6 +126,7 @@ final class YamlWriter {
             writeArrayBody(arr, indent + 2, false, depth + 1);
         } else {
             out.append(' ');
+            mark();
             writeScalarOrEmpty(v, indent + 2);
             out.append('\n');
         }
@@ -86,6 +138,9 @@ final class YamlWriter {
             if (i > 0 || !inline) {
                 indent(indent);
             }
+            if (i == 0) {
+                mark();   // a block sequence starts at the '-' of its first item
+            }
             out.append("- ");
             JsonValue v = a.get(i);
             if (v instanceof JsonObject o && !o.isEmpty()) {
@@ -93,6 +148,7 @@ final class YamlWriter {
             } else if (v instanceof JsonArray inner && !inner.isEmpty()) {
                 writeArrayBody(inner, indent + 2, true, depth + 1);
             } else {
+                mark();
                 writeScalarOrEmpty(v, indent + 2);
                 out.append('\n');
             }
