@@ -136,6 +136,23 @@ public final class KargoCodec {
     }
 
     /**
+     * Reads every document of a YAML stream that can be read, as {@link #read(Path, Consumer, Consumer)} reads a
+     * file: a document that cannot be read goes to {@code problems}, and reading resumes at the next document
+     * marker line.
+     *
+     * @param reader     YAML documents, read once as a stream; not closed
+     * @param sourceName the name to show in messages
+     * @param sink       receives each document that can be read, in order
+     * @param problems   receives each document that cannot be read, in order; nothing is thrown for them
+     */
+    public void read(Reader reader, String sourceName, Consumer<Manifest> sink,
+                     Consumer<ManifestException> problems) {
+        ProblemCap cap = new ProblemCap(problems, sourceName);
+        readStream(reader, sourceName, null, false, sink, cap);
+        cap.finish();
+    }
+
+    /**
      * @param in         YAML documents in UTF-8, or in UTF-16 with a byte order mark (as kubectl reads them), read
      *                   once as a stream; not closed
      * @param sourceName the name to show in messages
