@@ -58,7 +58,19 @@ public final class Main {
             }
             return 2;
         });
-        int status = cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what the command held is unreachable now: there is room to say what happened
+            err.println("kargo4j: out of memory: the input holds more than fits in this JVM's heap; give it more (for"
+                    + " example KARGO4J_JAVA_OPTS=-Xmx2g) or read fewer files at a time");
+            status = 2;
+        } catch (StackOverflowError e) {
+            err.println("kargo4j: the input is nested too deeply to process (set KARGO4J_DEBUG=1 for details; please"
+                    + " report it)");
+            status = 2;
+        }
         out.flush();
         err.flush();
         return status;

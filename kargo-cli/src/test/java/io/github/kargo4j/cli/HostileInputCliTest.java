@@ -59,6 +59,33 @@ class HostileInputCliTest {
         assertFalse(all.matches("(?s).*\\b(java|org|tools)\\.[a-z]+\\..*"), all);
     }
 
+    /**
+     * More documents than the heap holds: a clear message and exit 2, not an OutOfMemoryError with a stack trace.
+     * Runs the command in a JVM of its own with a 48 MB heap.
+     */
+    @Test
+    void moreDocumentsThanTheHeapHoldsIsAClearErrorNotAStackTrace() throws IOException, InterruptedException {
+        Path many = dir.resolve("many.yaml");
+        try (OutputStream o = Files.newOutputStream(many)) {
+            byte[] doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: demo\n---\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 500_000; i++) {
+                o.write(doc);
+            }
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx48m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "validate", many.toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command ends");
+        String err = Files.readString(dir.resolve("err.txt"));
+        CliRun r = new CliRun(p.exitValue(), Files.readString(dir.resolve("out.txt")), err);
+        assertEquals(2, r.status(), err);
+        assertTrue(err.startsWith("kargo4j: out of memory:"), err);
+        plain(r);
+    }
+
     @Test
     void devZeroAndASparseFileAreUnreadableNotAnOutOfMemoryError() throws IOException {
         Path sparse = dir.resolve("sparse.yaml");

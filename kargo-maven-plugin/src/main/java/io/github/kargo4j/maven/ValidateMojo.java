@@ -6,6 +6,7 @@ import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.render.SarifRenderer;
+import io.github.kargo4j.validation.render.TextRenderer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -64,9 +65,9 @@ public class ValidateMojo extends AbstractMojo {
             return;
         }
         Report report = PipelineValidator.builder().complete(complete).build().validate(dirs.toArray(Path[]::new));
+        TextRenderer text = TextRenderer.withColour(false);
         for (Finding f : report.findings()) {
-            String line = f.location() + ": [" + f.code() + "] " + f.message()
-                    + (f.hint().isEmpty() ? "" : " (hint: " + f.hint() + ")");
+            String line = text.render(f);
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
@@ -76,9 +77,7 @@ public class ValidateMojo extends AbstractMojo {
         Path sarif = outputDirectory.toPath().resolve("kargo4j.sarif");
         KargoCodec.writeAtomically(sarif, SarifRenderer.builder().baseDirectory(basedir.toPath()).build()
                 .render(report));
-        getLog().info("kargo4j: " + report.resourceCount() + " resource(s) validated: "
-                + report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING) + " warning(s); "
-                + "SARIF report " + sarif);
+        getLog().info("kargo4j: " + report.summary() + "; SARIF report " + sarif);
         if (report.hasFindingsAtOrAbove(threshold)) {
             throw new MojoFailureException("kargo4j: " + report.atLeast(threshold).findings().size()
                     + " finding(s) at or above " + threshold.label() + "; see above");

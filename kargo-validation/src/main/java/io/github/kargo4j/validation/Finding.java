@@ -41,10 +41,16 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
         return new Finding(code, severity, resource, path, source, position, message, hint);
     }
 
-    /** @return {@code file:line:column} (or as much of it as is known) */
+    /**
+     * @return {@code file:line:column} (or as much of it as is known); for a resource built in code, with no file,
+     *     the resource and the path in it ({@code Warehouse demo/app (spec.interval)})
+     */
     public String location() {
         StringBuilder sb = new StringBuilder(source.orElse(resource.toString()));
         position.ifPresent(p -> sb.append(':').append(p.line()).append(':').append(p.column()));
+        if (position.isEmpty() && source.isEmpty() && !path.isRoot()) {
+            sb.append(" (").append(path).append(')');
+        }
         return sb.toString();
     }
 

@@ -33,16 +33,6 @@ import java.util.Set;
  */
 public final class PipelineValidator {
 
-    /** A file or document that cannot be read. */
-    public static final Rule UNREADABLE = Rule.of("KR001", "unreadable-manifest", Category.READ, Severity.ERROR,
-            "A file or document cannot be read as a Kubernetes manifest");
-    /** A value that does not fit its kind's schema; the document is loaded and validated as far as it fits. */
-    public static final Rule SCHEMA_MISMATCH = Rule.of("KR003", "schema-mismatch", Category.READ, Severity.ERROR,
-            "A value that does not fit its kind's schema (the API server would reject the document)");
-    /** A check failed unexpectedly (a bug in kargo4j). */
-    public static final Rule CHECK_FAILED = Rule.of("KR002", "check-failed", Category.READ, Severity.WARNING,
-            "A validation check failed unexpectedly; please report it");
-
     private final boolean complete;
     private final Set<String> suppressed;
     private final List<Check> checks;
@@ -68,9 +58,9 @@ public final class PipelineValidator {
     /** @return every rule the built-in checks can report, by code */
     public static Map<String, Rule> rules() {
         Map<String, Rule> out = new LinkedHashMap<>();
-        out.put(UNREADABLE.code(), UNREADABLE);
-        out.put(CHECK_FAILED.code(), CHECK_FAILED);
-        out.put(SCHEMA_MISMATCH.code(), SCHEMA_MISMATCH);
+        out.put(ReadRules.UNREADABLE.code(), ReadRules.UNREADABLE);
+        out.put(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED);
+        out.put(ReadRules.SCHEMA_MISMATCH.code(), ReadRules.SCHEMA_MISMATCH);
         for (Check c : BuiltInChecks.all()) {
             for (Rule r : c.rules()) {
                 Rule previous = out.put(r.code(), r);
@@ -136,14 +126,14 @@ public final class PipelineValidator {
         }
         ValidationContext ctx = new ValidationContext(entries, complete);
         for (ManifestException e : readErrors) {
-            ctx.report(new Finding(UNREADABLE.code(), UNREADABLE.severity(),
+            ctx.report(new Finding(ReadRules.UNREADABLE.code(), ReadRules.UNREADABLE.severity(),
                     new ResourceRef("File", "", e.source()), e.path().orElse(JsonPath.ROOT),
                     Optional.ofNullable(e.source()), e.position(), withPath(e), readHint(e.problem())));
         }
         for (Entry e : entries) {
             e.manifest().ifPresent(m -> {
                 for (ManifestException p : m.problems()) {
-                    ctx.report(new Finding(SCHEMA_MISMATCH.code(), SCHEMA_MISMATCH.severity(),
+                    ctx.report(new Finding(ReadRules.SCHEMA_MISMATCH.code(), ReadRules.SCHEMA_MISMATCH.severity(),
                             ResourceRef.of(e.resource()), p.path().orElse(JsonPath.ROOT),
                             Optional.ofNullable(p.source()), p.position(), withPath(p),
                             "write the value the field expects; kargo4j keeps the value as written and checks the "
@@ -157,19 +147,48 @@ public final class PipelineValidator {
             } catch (RuntimeException | StackOverflowError e) {
                 String name = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName()
                         : c.getClass().getSimpleName();
-                ctx.report(new Finding(CHECK_FAILED.code(), CHECK_FAILED.severity(),
+                ctx.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
                         new ResourceRef("Check", "", name), JsonPath.ROOT, Optional.empty(),
                         Optional.empty(), name + " failed: " + e.getClass().getSimpleName(),
                         "report this to the kargo4j maintainers with the manifests that triggered it"));
             }
         }
+        Set<String> keptAsWritten = keptAsWritten(entries);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : ctx.findings()) {
-            if (!suppressed.contains(f.code())) {
+            if (!suppressed.contains(f.code()) && (keptAsWritten.isEmpty()
+                    || f.code().equals(ReadRules.SCHEMA_MISMATCH.code())
+                    || !keptAsWritten.contains(f.resource() + "\u0000" + f.path()))) {
                 kept.add(f);
             }
         }
         return new Report(kept, entries.size());
+    }
+
+    /**
+     * The places whose value does not fit the model and was kept as written (each named by a KR003), so that the
+     * typed view there (absent or empty) is not what the user wrote: a check of the typed view at such a place
+     * ("spec.requestedFreight is empty" when one of its entries lacks its sources) would report what the user did
+     * not write. A place is the problem's path and, for a list item, the list that holds it.
+     *
+     * @return resource and path, joined by NUL
+     */
+    private static Set<String> keptAsWritten(List<Entry> entries) {
+        Set<String> out = new HashSet<>();
+        for (Entry e : entries) {
+            e.manifest().ifPresent(m -> {
+                for (ManifestException p : m.problems()) {
+                    String prefix = ResourceRef.of(e.resource()) + "\u0000";
+                    JsonPath path = p.path().orElse(JsonPath.ROOT);
+                    out.add(prefix + path);
+                    while (!path.isRoot() && path.lastKey().isEmpty()) {
+                        path = path.parent().orElse(JsonPath.ROOT);
+                        out.add(prefix + path);
+                    }
+                }
+            });
+        }
+        return out;
     }
 
     /** @return the problem, after the JSON path in the document when there is one (the text report shows both) */

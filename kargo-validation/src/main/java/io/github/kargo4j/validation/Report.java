@@ -99,11 +99,28 @@ public final class Report {
     }
 
     /**
-     * @return the findings as compiler-style text, one per line with its hint below, then a summary line (see
-     *     {@link io.github.kargo4j.validation.render.TextRenderer})
+     * @return the counts, as {@code "2 errors, 1 warning, 0 info in 12 resources"} ({@code "no findings in 12
+     *     resources"} when there is none)
+     */
+    public String summary() {
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        String counts = findings.isEmpty() ? "no findings"
+                : errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning, " : " warnings, ") + count(Severity.INFO) + " info";
+        return counts + " in " + resources + (resources == 1 ? " resource" : " resources");
+    }
+
+    /**
+     * @return the findings as compiler-style lines ({@link Finding#toString()}), then the {@link #summary()}; the
+     *     renderers in {@code io.github.kargo4j.validation.render} give the full text, JSON and SARIF forms
      */
     @Override
     public String toString() {
-        return io.github.kargo4j.validation.render.TextRenderer.create().render(this).stripTrailing();
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : findings) {
+            sb.append(f).append('\n');
+        }
+        return sb.append(summary()).toString();
     }
 }

@@ -56,6 +56,37 @@ class ReadFindingsTest {
     }
 
     @Test
+    void theTypedViewOfAValueKeptAsWrittenIsNotReportedAgain() {
+        // the second request lacks its sources: the list is kept as written, and its typed view (empty) must not
+        // be reported as "requestedFreight is empty", which the user did not write
+        Report r = Validate.yaml(WAREHOUSE.replace("discoveryLimit: ten", "discoveryLimit: 10") + "---\n" + """
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: Stage
+                metadata:
+                  name: dev
+                  namespace: demo
+                spec:
+                  requestedFreight:
+                    - origin:
+                        kind: Warehouse
+                        name: app
+                      sources:
+                        direct: true
+                    - origin:
+                        kind: Warehouse
+                        name: app
+                  promotionTemplate:
+                    spec:
+                      steps:
+                        - uses: git-psuh
+                """);
+        List<String> where = r.findings().stream().map(f -> f.code() + " " + f.path()).toList();
+        assertEquals(List.of("KR003 spec.requestedFreight[1]"),
+                where.stream().filter(w -> w.contains("requestedFreight")).toList(), where.toString());
+        assertTrue(where.stream().anyMatch(w -> w.startsWith("KS001")), "the rest is still checked: " + where);
+    }
+
+    @Test
     void unreadableInputGetsAHintForItsKindOfProblem() {
         Report malformed = Validate.yaml("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: \"open\n");
         Report notAnObject = Validate.yaml("just a string\n");

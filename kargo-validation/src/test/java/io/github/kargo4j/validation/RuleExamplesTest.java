@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleExamplesTest {
 
     /** Rules no manifest can trigger. */
-    private static final Set<String> NOT_FROM_MANIFESTS = Set.of(PipelineValidator.CHECK_FAILED.code());
+    private static final Set<String> NOT_FROM_MANIFESTS = Set.of(ReadRules.CHECK_FAILED.code());
 
     private static final PipelineValidator VALIDATOR = PipelineValidator.builder().complete(true).build();
 

@@ -50,7 +50,7 @@ class ValidatorFuzzTest {
 
     static void check(Report report) {
         for (Finding f : report.findings()) {
-            if (f.code().equals(PipelineValidator.CHECK_FAILED.code())) {
+            if (f.code().equals(ReadRules.CHECK_FAILED.code())) {
                 throw new AssertionError("a check failed:\n" + report);
             }
         }

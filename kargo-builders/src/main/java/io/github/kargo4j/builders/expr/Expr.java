@@ -1,5 +1,6 @@
 package io.github.kargo4j.builders.expr;
 
+import io.github.kargo4j.model.template.ExpressionScanner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,6 @@ public class Expr implements CharSequence {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PATH = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
-    private static final Pattern DELIMITED = Pattern.compile("(?s)\\A\\$\\{\\{(.*)}}\\z|\\A\\$\\{%(.*)%}\\z");
     /** Words expr-lang reads as operators or literals, which cannot follow a {@code .}. */
     private static final Set<String> KEYWORDS = Set.of("true", "false", "nil", "not", "and", "or", "in", "matches",
             "contains", "startsWith", "endsWith", "let", "if", "else");
@@ -96,7 +96,8 @@ public class Expr implements CharSequence {
         if (e.isEmpty()) {
             throw new IllegalArgumentException("an expression must not be blank");
         }
-        if (DELIMITED.matcher(e).matches()) {
+        List<ExpressionScanner.Segment> segs = ExpressionScanner.segments(e);
+        if (!segs.isEmpty() && segs.get(0).start() == 0 && segs.get(0).closed() && e.endsWith(segs.get(0).close())) {
             throw new IllegalArgumentException("Expr.raw takes a bare expression, without delimiters; got " + e
                     + " (use Expr.fromDelimited to unwrap it)");
         }
@@ -113,16 +114,17 @@ public class Expr implements CharSequence {
      */
     public static Expr fromDelimited(String delimited) {
         Objects.requireNonNull(delimited, "delimited");
-        var m = DELIMITED.matcher(delimited.strip());
-        if (!m.matches()) {
+        String text = delimited.strip();
+        List<ExpressionScanner.Segment> segs = ExpressionScanner.segments(text);
+        if (segs.isEmpty() || segs.get(0).start() != 0 || !segs.get(0).closed()
+                || !text.startsWith(segs.get(0).open()) || !text.endsWith(segs.get(0).close())) {
             throw new IllegalArgumentException("not a single ${{ ... }} or ${% ... %} expression: " + delimited);
         }
-        String inner = m.group(1) != null ? m.group(1) : m.group(2);
-        String closing = m.group(1) != null ? "}}" : "%}";
-        if (inner.contains(closing)) {
+        if (segs.size() > 1 || segs.get(0).end() != text.length()) {
             throw new IllegalArgumentException("not a single expression: " + delimited
-                    + " (Kargo ends the first expression at the first " + closing + ")");
+                    + " (Kargo ends the first expression at the first " + segs.get(0).close() + ")");
         }
+        String inner = segs.get(0).body();
         return raw(inner);
     }
 
@@ -756,7 +758,7 @@ public class Expr implements CharSequence {
 
     private static String checkedLiteral(CharSequence value) {
         String s = value.toString();
-        if (s.contains("${{") || s.contains("${%")) {
+        if (ExpressionScanner.hasExpression(s)) {
             throw new IllegalArgumentException("a string argument is a literal, but \"" + s + "\" holds an "
                     + "expression; pass an Expr (Expr.vars(...), Expr.fromDelimited(...)) instead, or "
                     + "Expr.literal(...) if you mean that text");

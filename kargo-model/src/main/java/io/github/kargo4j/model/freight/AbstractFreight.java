@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.freight;
 
+import io.github.kargo4j.model.common.ArtifactReference;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.ObjectMeta;

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.freight;
 
+import io.github.kargo4j.model.common.ArtifactReference;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.common.FreightOrigin;
 import io.github.kargo4j.model.json.JsonObject;

@@ -809,8 +809,10 @@ final class Binder {
                     b.put("apiVersion", JsonString.of(r.apiVersion()));
                     b.put("kind", JsonString.of(r.kind()));
                 }
+                JsonObject kept = unknownGetter == null ? null : (JsonObject) unknownGetter.apply(value);
                 for (Prop p : props) {
                     Object v = p.getter.apply(value);
+                    int before = b.size();
                     switch (p.cardinality) {
                         case OPTIONAL -> {
                             Optional<?> o = (Optional<?>) v;
@@ -846,10 +848,17 @@ final class Binder {
                             }
                         }
                     }
+                    if (b.size() == before && kept != null && !kept.isEmpty()) {
+                        // the typed value is absent or empty: what the user wrote there (null, [] or {}, or a value
+                        // that does not fit) is written in the property's place
+                        JsonValue raw = kept.getOrNull(p.json);
+                        if (raw != null) {
+                            b.put(p.json, raw);
+                        }
+                    }
                 }
-                if (unknownGetter != null) {
-                    Object unknownValue = unknownGetter.apply(value);
-                    JsonObject u = (JsonObject) unknownValue;
+                if (kept != null) {
+                    JsonObject u = kept;
                     for (int i = 0; i < u.size(); i++) {
                         if (!b.containsKey(u.keyAt(i))) {
                             b.put(u.keyAt(i), u.valueAt(i));

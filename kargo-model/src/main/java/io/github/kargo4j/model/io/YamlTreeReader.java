@@ -151,7 +151,7 @@ final class YamlTreeReader {
                 .setParseComments(false)
                 .setBufferSize(1 << 16)
                 .build();
-        StreamReader reader = new StreamReader(settings, input);
+        StreamReader reader = new StreamReader(settings, new SurrogatePairReader(input));
         Parser parser = new ParserImpl(settings, reader);
         int resumedAt = -1;
         while (true) {
@@ -473,13 +473,21 @@ final class YamlTreeReader {
         }
     }
 
-    /** sigs.k8s.io/yaml turns non-string keys into strings: {@code on: x} has the key "true". */
+    /**
+     * sigs.k8s.io/yaml turns non-string keys into strings: {@code on: x} has the key "true". It refuses a null key and
+     * one that go-yaml reads as a uint64 (a whole number beyond int64), and so does the codec.
+     */
     private static String keyString(Object resolved, String text) {
         if (resolved instanceof String s) {
             return s;
         }
         if (resolved == YamlScalars.NULL) {
-            return "null";
+            throw new YamlScalars.TagMismatch("a key that is null (~, null or nothing), which kubectl refuses; quote"
+                    + " it (\"null\") if it is meant as a string");
+        }
+        if (resolved instanceof java.math.BigInteger) {
+            throw new YamlScalars.TagMismatch("a key that is a whole number beyond the range of a signed 64-bit"
+                    + " integer, which kubectl refuses; quote it if it is meant as a string");
         }
         if (resolved instanceof Double || resolved == YamlScalars.NOT_JSON_NUMBER) {
             return YamlScalars.floatKey(resolved, text);
@@ -487,9 +495,18 @@ final class YamlTreeReader {
         return String.valueOf(resolved);
     }
 
+    /** The key an alias ({@code *a: x}) of a scalar makes: what {@link #keyString} makes of the value it refers to. */
     private static String keyText(JsonValue v) {
         if (v instanceof JsonString s) {
             return s.value();
+        }
+        if (v instanceof JsonNull) {
+            return keyString(YamlScalars.NULL, "null");
+        }
+        if (v instanceof JsonNumber n) {
+            Number value = n.value();
+            boolean whole = value instanceof Long || value instanceof java.math.BigInteger;
+            return keyString(whole ? value : (Object) n.toBigDecimal().doubleValue(), n.toString());
         }
         return v.toString();
     }

@@ -107,7 +107,7 @@ final class YamlWriter {
 
     private void writeKey(String key) {
         if (key.indexOf('\n') >= 0 || !isPlainSafe(key)) {
-            writeQuoted(key);
+            writeQuoted(key, -1);
         } else {
             out.append(key);
         }
@@ -151,12 +151,12 @@ final class YamlWriter {
             if (canUseLiteralBlock(s)) {
                 writeLiteralBlock(s, blockIndent);
             } else {
-                writeDoubleQuoted(s);
+                writeDoubleQuoted(s, blockIndent);
             }
         } else if (isPlainSafe(s)) {
             out.append(s);
         } else {
-            writeQuoted(s);
+            writeQuoted(s, blockIndent);
         }
     }
 
@@ -277,8 +277,9 @@ final class YamlWriter {
         return isSafeCodePoint(c);
     }
 
-    private void writeQuoted(String s) {
-        boolean allPrintable = true;
+    /** Quotes a string; {@code indent} is where continuation lines of a long value go, -1 for a key (one line). */
+    private void writeQuoted(String s, int indent) {
+        boolean allPrintable = s.length() <= WRAP;
         for (int i = 0; i < s.length(); i++) {
             if (!isSafeAt(s, i)) {
                 allPrintable = false;
@@ -288,16 +289,34 @@ final class YamlWriter {
         if (allPrintable && (s.indexOf('\\') >= 0 || s.indexOf('"') >= 0) && s.indexOf('\'') < 0) {
             out.append('\'').append(s).append('\'');
         } else {
-            writeDoubleQuoted(s);
+            writeDoubleQuoted(s, indent);
         }
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private void writeDoubleQuoted(String s) {
+    /**
+     * A double-quoted value longer than this many characters on a line goes on over several lines, each ending in an
+     * escaped line break (a backslash), which every reader joins without a space: escapes can make a line six times
+     * as long as the value, and a line must stay within the reader's line limit.
+     */
+    static final int WRAP = 8_192;
+
+    private void writeDoubleQuoted(String s, int indent) {
         out.append('"');
+        int lineStart = out.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (indent >= 0 && out.length() - lineStart >= WRAP && !Character.isLowSurrogate(c)) {
+                out.append("\\\n");
+                indent(Math.max(indent, 1));
+                lineStart = out.length();
+                if (c == ' ') {
+                    // leading white space of a continuation line is dropped: escape it
+                    out.append("\\x20");
+                    continue;
+                }
+            }
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");

@@ -1,5 +1,7 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.ExpressionScanner;
+
 import java.time.Duration;
 
 /**
@@ -17,12 +19,7 @@ final class StepValues {
      * @return whether Kargo evaluates the string: it holds {@code ${{ ... }}} or {@code ${% ... %}}
      */
     static boolean isExpression(String s) {
-        return delimited(s, "${{", "}}") || delimited(s, "${%", "%}");
-    }
-
-    private static boolean delimited(String s, String open, String close) {
-        int start = s.indexOf(open);
-        return start >= 0 && s.indexOf(close, start + open.length()) >= 0;
+        return ExpressionScanner.hasClosedExpression(s);
     }
 
     /** Reads a boolean property given as a string: an expression, else a message naming step and property. */

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.warehouse;
 
+import io.github.kargo4j.model.common.ArtifactReference;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;

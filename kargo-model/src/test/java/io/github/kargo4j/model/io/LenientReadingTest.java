@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,34 @@ class LenientReadingTest {
         assertEquals(1, m.problems().size());
         assertTrue(m.problems().get(0).problem().contains("sources"), m.problems().get(0).problem());
         assertEquals(asRead(yaml), roundTrip(yaml));
+    }
+
+    @Test
+    void aValueKeptAsWrittenIsWrittenInItsPropertysPlace() {
+        String valid = STAGE + """
+                  promotionTemplate:
+                    spec:
+                      steps:
+                        - uses: git-clone
+                  verification:
+                    analysisTemplates:
+                      - name: smoke
+                """;
+        String broken = valid.replace("      sources:\n        direct: true\n", "");
+        String explicitEmpty = valid.replace("  promotionTemplate:\n    spec:\n      steps:\n        - uses: git-clone\n",
+                "  promotionTemplate: null\n");
+        for (String yaml : List.of(broken, explicitEmpty)) {
+            assertNotEquals(valid, yaml);
+            String written = CODEC.toYaml(CODEC.read(yaml, "s.yaml").stream().map(Manifest::resource).toList());
+            assertEquals(keyOrder(CODEC.toYaml(CODEC.read(valid, "v.yaml").get(0).resource())), keyOrder(written),
+                    written);
+            assertEquals(asRead(yaml), asRead(written));
+        }
+    }
+
+    /** @return the keys of the second level of a written document, in order */
+    private static List<String> keyOrder(String yaml) {
+        return yaml.lines().filter(l -> l.matches("  [A-Za-z]+:.*")).map(l -> l.trim().split(":")[0]).toList();
     }
 
     @Test

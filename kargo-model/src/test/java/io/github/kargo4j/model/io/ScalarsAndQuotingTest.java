@@ -110,12 +110,50 @@ class ScalarsAndQuotingTest {
 
     @Test
     void nonStringKeysBecomeStringsAsInKubectl() {
-        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  on: a\n  0755: b\n  ~: c\n";
+        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  on: a\n  0755: b\n  \"null\": c\n";
         JsonObject data = ((GenericResource) CODEC.read(doc).get(0).resource()).content().get("data").orElseThrow()
                 .asObject();
         assertEquals(java.util.List.of("true", "493", "null"), data.keys());
         String written = CODEC.toYaml(CODEC.read(doc).get(0).resource());
         assertTrue(written.contains("  \"true\": a\n  \"493\": b\n  \"null\": c\n"), written);
+    }
+
+    /** sigs.k8s.io/yaml (v1.6.0) fails on a null key and on a uint64 key: "unsupported map key of type". */
+    @ParameterizedTest
+    @ValueSource(strings = {"~", "null", "NULL", "!!null ~", "18446744073709551615", "9223372036854775808",
+        "0xFFFFFFFFFFFFFFFF", "!!int 18446744073709551615"})
+    void keysKubectlRefusesAreRefused(String key) {
+        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + key + ": c\n";
+        ManifestException e = assertThrows(ManifestException.class, () -> CODEC.read(doc, "k.yaml"));
+        assertTrue(e.getMessage().startsWith("k.yaml:6:"), e.getMessage());
+        assertTrue(e.getMessage().contains("which kubectl refuses; quote it"), e.getMessage());
+    }
+
+    /** An alias used as a key makes the key its value would make written there (checked with sigs.k8s.io/yaml). */
+    @Test
+    void anAliasAsAKeyIsTheKeyItsValueMakes() {
+        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\na: &f 1e6\nb: &g 3.14159265358979\n"
+                + "c: &h 1e-400\nd: &i 12\ne: &t yes\ndata:\n  *f : v\n  *g : v\n  *h : v\n  *i : v\n  *t : v\n";
+        JsonObject data = ((GenericResource) CODEC.read(doc).get(0).resource()).content().get("data").orElseThrow()
+                .asObject();
+        // sigs.k8s.io/yaml v1.6.0: {"0":"v","12":"v","1e+06":"v","3.1415927":"v","true":"v"}
+        assertEquals(java.util.List.of("1e+06", "3.1415927", "0", "12", "true"), data.keys());
+        for (String refused : new String[]{"~", "18446744073709551615"}) {
+            String bad = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\na: &n " + refused
+                    + "\ndata:\n  *n : v\n";
+            ManifestException e = assertThrows(ManifestException.class, () -> CODEC.read(bad, "k.yaml"));
+            assertTrue(e.getMessage().startsWith("k.yaml:7:3: "), e.getMessage());
+            assertTrue(e.getMessage().contains("which kubectl refuses; quote it"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775807", "-9223372036854775808", "+18446744073709551615",
+        "18446744073709551616", "\"~\""})
+    void keysKubectlTakesAreRead(String key) {
+        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + key + ": c\n";
+        assertEquals(1, ((GenericResource) CODEC.read(doc).get(0).resource()).content().get("data").orElseThrow()
+                .asObject().size());
     }
 
     /** Property test with a seeded generator; the oracle is identity: every string reads back as itself. */

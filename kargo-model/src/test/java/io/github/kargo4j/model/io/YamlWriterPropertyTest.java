@@ -180,6 +180,45 @@ class YamlWriterPropertyTest {
         assertEquals(s, readBack(yaml).getString("v").orElseThrow(), yaml);
     }
 
+    /** Escapes make a line up to six times as long as its value: long double-quoted values go on over lines. */
+    @Test
+    void longQuotedValuesWrapAndReadBack() {
+        Random random = new Random(5L);
+        String[] pieces = {" ", "  ", "\t", "\u2028", "a", "\"", "\\", "\u0001", "\ud83d\ude00", "\n", "x y"};
+        for (int i = 0; i < 20; i++) {
+            StringBuilder sb = new StringBuilder();
+            int length = YamlWriter.WRAP + random.nextInt(5 * YamlWriter.WRAP);
+            while (sb.length() < length) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            JsonObject doc = doc(JsonString.of(s), "k");
+            String yaml = CODEC.treeToYaml(doc);
+            assertEquals(doc, readBack(yaml));
+            assertTrue(yaml.lines().allMatch(l -> l.length() <= YamlWriter.WRAP + 16), "a line is too long");
+            assertOnlySafeCharacters(yaml);
+        }
+        // six MiB of escapes: over the default 3 MiB per document, so read with a raised limit
+        String separators = "\u2028".repeat(1 << 20);
+        JsonObject big = JsonObject.builder().put("apiVersion", "v1").put("kind", "ConfigMap").put("v", separators)
+                .build();
+        String yaml = CODEC.treeToYaml(big);
+        KargoCodec roomy = KargoCodec.builder().limits(ReadLimits.defaults().withMaxDocumentChars(8 << 20)).build();
+        assertEquals(big, ((GenericResource) roomy.read(yaml, "<written>").get(0).resource()).content(),
+                "a MiB of line separators, six MiB of escapes");
+        assertTrue(yaml.lines().allMatch(l -> l.length() <= YamlWriter.WRAP + 16), "a line is too long");
+    }
+
+    /** snakeyaml-engine writes past a full 64 KiB buffer that ends with the first half of a surrogate pair. */
+    @Test
+    void anEmojiOnTheBoundaryOfTheReadersBufferReads() {
+        String head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\nv: ";
+        for (int at = (1 << 16) - 3; at <= (1 << 16) + 1; at++) {
+            String text = head + "a".repeat(at - head.length()) + "\ud83d\ude00b\n";
+            assertEquals(at - head.length() + 3, readBack(text).getString("v").orElseThrow().length(), "at " + at);
+        }
+    }
+
     @Test
     void aTabLedLiteralBlockHasAnIndentationIndicator() {
         String yaml = CODEC.treeToYaml(doc(JsonString.of("\tindented\nnext\n"), "k"));

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.warehouse;
 
+import io.github.kargo4j.model.common.ArtifactReference;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;

@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation.admission;
 
+import io.github.kargo4j.model.RepoUrls;
 import io.github.kargo4j.model.freight.Freight;
 import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;

@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation.admission;
 
+import io.github.kargo4j.model.RepoUrls;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.warehouse.ChartSubscription;
 import io.github.kargo4j.model.warehouse.GitSubscription;

@@ -7,7 +7,7 @@ import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
-import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.ReadRules;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
@@ -54,7 +54,7 @@ public final class FieldConstraintsCheck implements Check {
             try {
                 violations = ModelValidation.validator().validate(resource);
             } catch (RuntimeException e) {
-                context.report(PipelineValidator.CHECK_FAILED, entry, JsonPath.ROOT,
+                context.report(ReadRules.CHECK_FAILED, entry, JsonPath.ROOT,
                         "the field constraints of " + resource.ref() + " could not be checked: "
                                 + e.getClass().getSimpleName(),
                         "report this to the kargo4j maintainers with the manifest that triggered it");

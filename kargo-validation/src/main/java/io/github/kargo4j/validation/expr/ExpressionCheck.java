@@ -24,6 +24,7 @@ import io.github.kargo4j.model.stage.Stage;
 import io.github.kargo4j.model.stage.StageSpec;
 import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
+import io.github.kargo4j.validation.fields.Suggestions;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
@@ -32,7 +33,8 @@ import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
 import io.github.kargo4j.validation.expr.ExprFacts.Arg;
 import io.github.kargo4j.validation.expr.ExprFacts.Call;
-import io.github.kargo4j.validation.expr.ExpressionScanner.Segment;
+import io.github.kargo4j.model.template.ExpressionScanner;
+import io.github.kargo4j.model.template.ExpressionScanner.Segment;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -551,21 +553,35 @@ public final class ExpressionCheck implements Check {
             }
             List<String> missing = new ArrayList<>();
             List<String> subscribed = new ArrayList<>();
-            boolean found = false;
+            Repositories.Match match = Repositories.Match.NONE;
+            boolean discovered = s.functions == Functions.CRITERIA;
             for (String name : candidates) {
                 Warehouse w = repos.warehouses.get(name);
                 if (w == null) {
                     missing.add(name);
                     continue;
                 }
-                found |= Repositories.subscribes(w, fn, url.get(), chartName, subscribed);
+                Repositories.Match m = Repositories.subscribes(w, fn, url.get(), chartName, discovered, subscribed);
+                if (m.ordinal() < match.ordinal()) {
+                    match = m;
+                }
             }
-            if (found) {
+            if (match == Repositories.Match.FOUND) {
                 continue;
             }
             String kind = fn.equals("commitFrom") ? "Git" : fn.equals("imageFrom") ? "image" : "chart";
             String what = "`" + fn + "(\"" + snippet(url.get()) + "\")` in " + s.where;
             String key = fn + " " + url.get();
+            if (match == Repositories.Match.WRITTEN_DIFFERENTLY) {
+                c.reportOnce(UNSUBSCRIBED_REPO, path, key, what + ": Kargo looks up " + (fn.equals("imageFrom")
+                                ? "an image by its subscription's repoURL exactly as written"
+                                : "a chart by its subscription's repoURL exactly as written and its chart name")
+                                + ", and the Warehouse subscribes to " + String.join(", ", subscribed)
+                                + ", so the function finds nothing and returns nil",
+                        "write the repository " + (fn.equals("chartFrom") ? "(and the chart name) " : "")
+                                + "exactly as the subscription does: " + String.join(", ", subscribed));
+                continue;
+            }
             if (!missing.isEmpty()) {
                 if (!c.context.complete()) {
                     // a partial set: the missing Warehouse is reported once per Stage by the graph rules, and
@@ -595,43 +611,9 @@ public final class ExpressionCheck implements Check {
         return one.length() <= SNIPPET ? one : one.substring(0, SNIPPET - 3) + "...";
     }
 
+    /** @return the candidate a misspelt name was most likely meant to be ({@link Suggestions#closest}) */
     static Optional<String> closest(String name, Set<String> candidates) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        int limit = name.length() <= 3 ? 1 : name.length() <= 6 ? 2 : 3;
-        for (String cand : candidates) {
-            String cl = cand.toLowerCase(Locale.ROOT);
-            int d = cl.equals(lower) ? 0 : distance(cl, lower);
-            if (d > limit && Math.min(cl.length(), lower.length()) >= 4
-                    && (cl.startsWith(lower) || lower.startsWith(cl))) {
-                d = limit;
-            }
-            if (d <= limit && d < bestD) {
-                best = cand;
-                bestD = d;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(name, candidates);
     }
 
     /** The resource being checked and where to report. */

@@ -1,13 +1,32 @@
 package io.github.kargo4j.validation.expr;
 
+import io.github.kargo4j.model.RepoUrls;
 import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
 
 import java.util.List;
-import java.util.Locale;
 
-/** Matches the repository URL given to commitFrom, imageFrom or chartFrom with a Warehouse's subscriptions. */
+/**
+ * Matches the repository URL given to commitFrom, imageFrom or chartFrom with a Warehouse's subscriptions, the way
+ * Kargo v1.11 looks it up.
+ *
+ * <p>In a promotion (steps, verification) the functions search the Freight ({@code freight.FindCommit},
+ * {@code FindImage}, {@code FindChart}): a Git URL matches after {@link RepoUrls#git normalization}, but an image or
+ * chart repository only as the subscription writes it, and a chart's name must be the one given ({@code ""} when
+ * none is). In a Warehouse's {@code freightCreationCriteria} they search the discovered artifacts, and every URL is
+ * normalized ({@link RepoUrls#image}, {@link RepoUrls#chart}); a chart name left out matches any chart.
+ */
 final class Repositories {
+
+    /** How a URL given to a function matches a subscription. */
+    enum Match {
+        /** The function finds the subscription's artifacts. */
+        FOUND,
+        /** The same repository written differently, which Kargo does not treat as the same: the function fails. */
+        WRITTEN_DIFFERENTLY,
+        /** No subscription of that repository. */
+        NONE
+    }
 
     private Repositories() {
     }
@@ -16,26 +35,32 @@ final class Repositories {
      * @param w          a Warehouse
      * @param function   {@code commitFrom}, {@code imageFrom} or {@code chartFrom}
      * @param url        the repository URL given to the function
-     * @param chartName  the chart name given to chartFrom, or null
+     * @param chartName  the chart name given to chartFrom, or null when none is given
+     * @param discovered whether the function searches discovered artifacts (a Warehouse's creation criteria)
+     *                   rather than Freight
      * @param subscribed receives the URLs of the Warehouse's subscriptions of the function's kind
-     * @return whether the Warehouse subscribes to that repository (and chart)
+     * @return how the Warehouse's subscriptions match
      */
-    static boolean subscribes(Warehouse w, String function, String url, String chartName, List<String> subscribed) {
-        boolean found = false;
+    static Match subscribes(Warehouse w, String function, String url, String chartName, boolean discovered,
+                            List<String> subscribed) {
+        Match best = Match.NONE;
         for (Subscription s : w.spec().subscriptions()) {
+            Match m = Match.NONE;
             switch (function) {
                 case "commitFrom" -> {
                     if (s.git().isPresent()) {
                         String repo = s.git().get().repoURL();
                         subscribed.add(repo);
-                        found |= normalizeGit(repo).equals(normalizeGit(url));
+                        m = RepoUrls.git(repo).equals(RepoUrls.git(url)) ? Match.FOUND : Match.NONE;
                     }
                 }
                 case "imageFrom" -> {
                     if (s.image().isPresent()) {
                         String repo = s.image().get().repoURL();
                         subscribed.add(repo);
-                        found |= normalizeImage(repo).equals(normalizeImage(url));
+                        m = repo.equals(url) ? Match.FOUND
+                                : !RepoUrls.image(repo).equals(RepoUrls.image(url)) ? Match.NONE
+                                : discovered ? Match.FOUND : Match.WRITTEN_DIFFERENTLY;
                     }
                 }
                 default -> {
@@ -43,57 +68,23 @@ final class Repositories {
                         String repo = s.chart().get().repoURL();
                         String name = s.chart().get().name().orElse("");
                         subscribed.add(name.isEmpty() ? repo : repo + " (chart " + name + ")");
-                        found |= normalizeUrl(repo).equals(normalizeUrl(url))
-                                && (chartName == null || name.isEmpty() || name.equals(chartName));
+                        String given = chartName == null ? "" : chartName;
+                        if (discovered) {
+                            m = RepoUrls.chart(repo).equals(RepoUrls.chart(url))
+                                    && (given.isEmpty() || given.equals(name)) ? Match.FOUND : Match.NONE;
+                        } else if (repo.equals(url) && name.equals(given)) {
+                            m = Match.FOUND;
+                        } else if (RepoUrls.chart(repo).equals(RepoUrls.chart(url))
+                                && (name.equals(given) || given.isEmpty())) {
+                            m = Match.WRITTEN_DIFFERENTLY;
+                        }
                     }
                 }
             }
-        }
-        return found;
-    }
-
-    /** Lower-cases scheme and host, drops trailing slashes. */
-    static String normalizeUrl(String url) {
-        String s = url.trim();
-        String scheme = "";
-        int schemeEnd = s.indexOf("://");
-        if (schemeEnd >= 0) {
-            scheme = s.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://";
-            s = s.substring(schemeEnd + 3);
-        }
-        int slash = s.indexOf('/');
-        String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
-        String path = slash < 0 ? "" : s.substring(slash);
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return scheme + host + path;
-    }
-
-    /** As {@link #normalizeUrl(String)}, also dropping a trailing {@code .git}. */
-    static String normalizeGit(String url) {
-        String s = normalizeUrl(url);
-        if (s.toLowerCase(Locale.ROOT).endsWith(".git")) {
-            s = s.substring(0, s.length() - 4);
-        }
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    /** As {@link #normalizeUrl(String)}, also treating Docker Hub's implicit host and library/ prefix alike. */
-    static String normalizeImage(String url) {
-        String s = normalizeUrl(url).toLowerCase(Locale.ROOT);
-        for (String hub : new String[] {"docker.io/", "index.docker.io/", "registry-1.docker.io/"}) {
-            if (s.startsWith(hub)) {
-                s = s.substring(hub.length());
-                break;
+            if (m.ordinal() < best.ordinal()) {
+                best = m;
             }
         }
-        if (s.startsWith("library/")) {
-            s = s.substring("library/".length());
-        }
-        return s;
+        return best;
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Expression rules ({@code KE...}): {@link io.github.kargo4j.validation.expr.ExpressionCheck} finds the
- * {@code ${{ ... }}} expressions of a pipeline with {@link io.github.kargo4j.validation.expr.ExpressionScanner} and
+ * {@code ${{ ... }}} expressions of a pipeline with {@link io.github.kargo4j.model.template.ExpressionScanner} and
  * judges what they refer to (delimiters, step {@code if}, step outputs, variables, functions and the repositories of
  * {@code commitFrom}, {@code imageFrom} and {@code chartFrom}) without an expr-lang engine.
  */

@@ -73,7 +73,8 @@ public final class Suggestions {
      * The name a misspelt one was most likely meant to be: the same name in another case or spelling ({@code -},
      * {@code _} and spaces ignored), else the nearest by edit distance (insertions, deletions, substitutions and
      * swaps of neighbours, case ignored), allowing no edit for names of up to 3 characters, 1 up to 5, 2 up to 9 and
-     * 3 above. Ties go to the earlier candidate.
+     * 3 above, else a name that one of them begins with (both at least 4 characters long: a name cut short or run
+     * on). Ties go to the earlier candidate.
      *
      * @param name       a name that is not among the candidates
      * @param candidates the names that exist
@@ -93,6 +94,15 @@ public final class Suggestions {
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
+            }
+        }
+        if (best == null && norm.length() >= 4) {
+            // a name cut short or run on (`push` for `pushed`, `imageRepo` for `imageRepository`)
+            for (String c : candidates) {
+                String n = normalize(c);
+                if (n.length() >= 4 && (n.startsWith(norm) || norm.startsWith(n))) {
+                    return Optional.of(c);
+                }
             }
         }
         return Optional.ofNullable(best);

@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation.graph;
 
+import io.github.kargo4j.validation.fields.Suggestions;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Optional;
@@ -72,57 +73,7 @@ final class Names {
                 return Optional.empty();
             }
             budget -= candidates.size();
-            int limit = missing.length() < 6 ? 1 : 2;
-            String best = null;
-            int bestDistance = limit + 1;
-            for (String c : candidates) {
-                if (Math.abs(c.length() - missing.length()) >= bestDistance) {
-                    continue;
-                }
-                int d = distance(missing, c, bestDistance);
-                if (d < bestDistance) {
-                    best = c;
-                    bestDistance = d;
-                }
-            }
-            return Optional.ofNullable(best);
+            return Suggestions.closest(missing, candidates).filter(c -> !c.equals(missing));
         }
-    }
-
-    /**
-     * @param a     a string
-     * @param b     another
-     * @param limit a bound: results of at least {@code limit} are reported as {@code limit}
-     * @return the edit distance of the two strings (insertions, deletions, substitutions and swaps of neighbours,
-     *     the optimal string alignment distance), capped at {@code limit}
-     */
-    static int distance(String a, String b, int limit) {
-        int[] prev2 = new int[b.length() + 1];
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, prev2[j - 2] + 1);
-                }
-                cur[j] = d;
-                rowMin = Math.min(rowMin, d);
-            }
-            if (rowMin >= limit) {
-                return limit;
-            }
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], limit);
     }
 }

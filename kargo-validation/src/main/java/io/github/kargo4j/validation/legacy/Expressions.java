@@ -1,5 +1,7 @@
 package io.github.kargo4j.validation.legacy;
 
+import io.github.kargo4j.model.template.ExpressionScanner;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,24 +26,13 @@ final class Expressions {
     private Expressions() {
     }
 
-    /** @return the start and end (exclusive) of each expression body in the text */
+    /** @return the start and end (exclusive) of each complete expression body in the text */
     static List<int[]> bodies(String text) {
         List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int a = text.indexOf("${{", i);
-            int b = text.indexOf("${%", i);
-            int start = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-            if (start < 0) {
-                break;
+        for (ExpressionScanner.Segment seg : ExpressionScanner.segments(text)) {
+            if (seg.closed()) {
+                out.add(new int[] {seg.start() + seg.open().length(), seg.end() - seg.close().length()});
             }
-            String close = text.startsWith("${{", start) ? "}}" : "%}";
-            int end = text.indexOf(close, start + 3);
-            if (end < 0) {
-                break;
-            }
-            out.add(new int[] {start + 3, end});
-            i = end + 2;
         }
         return out;
     }

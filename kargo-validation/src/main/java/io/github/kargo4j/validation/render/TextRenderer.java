@@ -76,9 +76,6 @@ public final class TextRenderer implements Renderer {
 
     private void appendFinding(Finding f, StringBuilder sb) {
         String location = f.location();
-        if (f.position().isEmpty() && f.source().isEmpty() && !f.path().isRoot()) {
-            location = location + " (" + f.path() + ")";
-        }
         String sev = f.severity().label() + "[" + f.code() + "]";
         if (colour) {
             sb.append(BOLD).append(location).append(':').append(RESET).append(' ')
@@ -94,6 +91,10 @@ public final class TextRenderer implements Renderer {
     }
 
     private void appendSummary(Report report, StringBuilder sb) {
+        if (!colour) {
+            sb.append(report.summary());
+            return;
+        }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);

@@ -586,7 +586,7 @@ class ExpressionCheckTest {
     }
 
     @Test
-    void subscribedRepositoriesMatchLoosely() {
+    void commitFromNormalizesTheUrlAsKargoDoes() {
         assertEquals(List.of(), expr(stage("""
                 vars:
                   - name: repo
@@ -601,9 +601,9 @@ class ExpressionCheckTest {
                         - key: b
                           value: ${{ commitFrom(vars.repo, warehouse("app")).ID }}
                         - key: c
-                          value: ${{ imageFrom("docker.io/library/nginx").Tag }}
+                          value: ${{ imageFrom("nginx").Tag }}
                         - key: d
-                          value: ${{ chartFrom("https://charts.example.com/", "app").Version }}
+                          value: ${{ chartFrom("https://charts.example.com", "app").Version }}
                         - key: e
                           value: ${{ commitFrom(vars.dynamic).ID }}
                 """, """
@@ -611,6 +611,24 @@ class ExpressionCheckTest {
                   - name: dynamic
                     value: ${{ configMap("c").repo }}
                 """)));
+    }
+
+    /** Kargo's FindImage and FindChart compare the subscription's repoURL as written (freight/finder.go). */
+    @Test
+    void imageFromAndChartFromLookUpTheUrlAsWritten() {
+        List<Finding> fs = expr(oneStep("yaml-update", """
+                path: ./values.yaml
+                updates:
+                  - key: c
+                    value: ${{ imageFrom("docker.io/library/nginx").Tag }}
+                  - key: d
+                    value: ${{ chartFrom("https://charts.example.com/", "app").Version }}
+                """));
+        assertEquals(2, fs.size(), fs::toString);
+        assertTrue(fs.stream().allMatch(f -> f.code().equals("KE007")), fs::toString);
+        assertTrue(fs.get(0).message().contains("exactly as written"), fs.get(0).message());
+        assertTrue(fs.get(0).hint().endsWith("exactly as the subscription does: nginx"), fs.get(0).hint());
+        assertTrue(fs.get(1).hint().contains("https://charts.example.com (chart app)"), fs.get(1).hint());
     }
 
     @Test

@@ -15,7 +15,8 @@ import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.expr.ExprLexer.Token;
-import io.github.kargo4j.validation.expr.ExpressionScanner.Segment;
+import io.github.kargo4j.model.template.ExpressionScanner;
+import io.github.kargo4j.model.template.ExpressionScanner.Segment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -35,6 +35,7 @@ import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.ReadRules;
 import io.github.kargo4j.validation.Report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -267,7 +268,7 @@ class HalfFilledModelsTest {
             }
         }
         Report report = PipelineValidator.builder().complete(true).build().validateResources(resources);
-        assertEquals(List.of(), report.withCodes(PipelineValidator.CHECK_FAILED.code()).findings(),
+        assertEquals(List.of(), report.withCodes(ReadRules.CHECK_FAILED.code()).findings(),
                 () -> "seed " + seed);
     }
 }

@@ -1,15 +1,19 @@
-package io.github.kargo4j.validation.admission;
+package io.github.kargo4j.model;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Kargo's URL normalizations (package {@code urls}), which decide when two subscriptions are the same repository:
- * case, user info, trailing {@code /} and {@code .git} for Git; registry defaults, tags and digests for images and
- * OCI charts.
+ * Kargo's URL normalizations (Kargo v1.11 package {@code urls}), which decide when two subscriptions are the same
+ * repository: case, user info, trailing {@code /} and {@code .git} for Git; registry defaults, tags and digests for
+ * images and OCI charts. This is the one place kargo4j compares repository URLs.
+ *
+ * <p>Where Kargo compares URLs as written, so does kargo4j: {@code imageFrom} and {@code chartFrom} look a
+ * repository up by its {@code repoURL} exactly as the subscription writes it; only {@code commitFrom} (and the
+ * admission rules on Warehouses and Freight) normalize.
  */
-final class RepoUrls {
+public final class RepoUrls {
 
     private static final Pattern SCP = Pattern.compile("^((?:[\\w-]+@)?[\\w-]+(?:\\.[\\w-]+)*)(?::(.*))?$");
     private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
@@ -26,8 +30,11 @@ final class RepoUrls {
         return sb.toString().strip();
     }
 
-    /** @return the normalized Git URL ({@code urls.NormalizeGit}) */
-    static String git(String repo) {
+    /**
+     * @param repo a Git repository URL as written
+     * @return the normalized Git URL ({@code urls.NormalizeGit})
+     */
+    public static String git(String repo) {
         String r = sanitize(repo.toLowerCase(Locale.ROOT));
         boolean http = r.startsWith("http://") || r.startsWith("https://");
         if (http || r.startsWith("ssh://")) {
@@ -65,8 +72,11 @@ final class RepoUrls {
         return p.endsWith(".git") ? p.substring(0, p.length() - 4) : p;
     }
 
-    /** @return the normalized image repository ({@code urls.NormalizeImage}) */
-    static String image(String repoURL) {
+    /**
+     * @param repoURL an image repository as written
+     * @return the normalized image repository ({@code urls.NormalizeImage})
+     */
+    public static String image(String repoURL) {
         String r = sanitize(repoURL.toLowerCase(Locale.ROOT));
         String base = r;
         int at = base.indexOf('@');
@@ -115,7 +125,7 @@ final class RepoUrls {
      * @return the chart as Kargo's Freight webhook identifies it:
      *     {@code path.Join(urls.NormalizeChart(repoURL), name)}
      */
-    static String chartKey(String repoURL, String name) {
+    public static String chartKey(String repoURL, String name) {
         return pathJoin(chart(repoURL), name);
     }
 
@@ -178,8 +188,11 @@ final class RepoUrls {
         return out.length() == 0 ? "." : out.toString();
     }
 
-    /** @return the normalized chart repository ({@code urls.NormalizeChart}) */
-    static String chart(String repo) {
+    /**
+     * @param repo a chart repository as written
+     * @return the normalized chart repository ({@code urls.NormalizeChart})
+     */
+    public static String chart(String repo) {
         String r = sanitize(repo);
         String lower = r.toLowerCase(Locale.ROOT);
         return image(lower.startsWith("oci://") ? lower.substring("oci://".length()) : lower);

@@ -1,4 +1,4 @@
-package io.github.kargo4j.validation.admission;
+package io.github.kargo4j.model;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +21,7 @@ class RepoUrlsTest {
     Stream<DynamicTest> agreesWithKargosUrlTests() throws IOException {
         List<String> lines;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                getClass().getResourceAsStream("/admission/normalized-urls.tsv")), StandardCharsets.UTF_8))) {
+                getClass().getResourceAsStream("/urls/normalized-urls.tsv")), StandardCharsets.UTF_8))) {
             lines = r.lines().filter(l -> !l.startsWith("#")).toList();
         }
         assertTrue(lines.size() > 80, "cases: " + lines.size());

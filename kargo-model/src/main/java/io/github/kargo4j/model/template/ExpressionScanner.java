@@ -1,4 +1,4 @@
-package io.github.kargo4j.validation.expr;
+package io.github.kargo4j.model.template;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.List;
  * same pair (there is no nesting, so {@code ${{ {"a": {"b": 1}} }}} ends after {@code {"b": 1}}; use
  * {@code ${% ... %}} for expressions containing <code>}}</code>). Text outside expressions is used verbatim.
  *
- * <p>Never throws; linear in the length of the text.
+ * <p>Never throws; linear in the length of the text. This is the one place kargo4j finds expressions in text: the
+ * validator, the typed step configurations and the builders use it.
  */
 public final class ExpressionScanner {
 
@@ -84,7 +85,7 @@ public final class ExpressionScanner {
      * @param stand    what to put in place of each expression
      * @return the text outside the expressions, each expression replaced by {@code stand}
      */
-    static String outside(String text, List<Segment> segments, String stand) {
+    public static String outside(String text, List<Segment> segments, String stand) {
         StringBuilder sb = new StringBuilder();
         int at = 0;
         for (Segment s : segments) {
@@ -93,5 +94,19 @@ public final class ExpressionScanner {
         }
         sb.append(text, Math.min(at, text.length()), text.length());
         return sb.toString();
+    }
+
+    /**
+     * @param text a string value
+     * @return whether it holds at least one complete expression (Kargo evaluates it, and its value is known only
+     *     then)
+     */
+    public static boolean hasClosedExpression(String text) {
+        for (Segment s : segments(text)) {
+            if (s.closed()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

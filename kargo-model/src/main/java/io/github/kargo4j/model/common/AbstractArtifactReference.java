@@ -1,4 +1,4 @@
-package io.github.kargo4j.model.freight;
+package io.github.kargo4j.model.common;
 
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A specific version of an artifact other than a commit, image or chart, found by a generic Warehouse
- * subscription (Kargo v1.9 and later).
+ * subscription (Kargo v1.9 and later): an entry of a Warehouse's discovered artifacts and of a Freight's
+ * {@code artifacts} (one type, as in Kargo's API).
  */
 @Value.Immutable
 @PropertyOrder({"artifactType", "subscriptionName", "version", "metadata"})

@@ -1,0 +1,21 @@
+package io.github.kargo4j.validation;
+
+/**
+ * The rules of reading and of the validator itself (codes {@code KR001} and up), which every check may report
+ * through: input that cannot be read, a value that does not fit its kind's schema, and a check that failed.
+ */
+public final class ReadRules {
+
+    /** A file or document that cannot be read. */
+    public static final Rule UNREADABLE = Rule.of("KR001", "unreadable-manifest", Category.READ, Severity.ERROR,
+            "A file or document cannot be read as a Kubernetes manifest");
+    /** A value that does not fit its kind's schema; the document is loaded and validated as far as it fits. */
+    public static final Rule SCHEMA_MISMATCH = Rule.of("KR003", "schema-mismatch", Category.READ, Severity.ERROR,
+            "A value that does not fit its kind's schema (the API server would reject the document)");
+    /** A check failed unexpectedly (a bug in kargo4j). */
+    public static final Rule CHECK_FAILED = Rule.of("KR002", "check-failed", Category.READ, Severity.WARNING,
+            "A validation check failed unexpectedly; please report it");
+
+    private ReadRules() {
+    }
+}
