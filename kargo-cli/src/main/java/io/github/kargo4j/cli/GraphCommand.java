@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "graph", mixinStandardHelpOptions = true,
         description = {"Draw the freight flow of each project: Warehouses and Stages as nodes, edges labelled by",
             "origin Warehouse; approval gates (Stages without steps) and auto-promoting Stages are marked.",
-            "Exit status: 0 when every file was read, 2 when a file cannot be read."})
+            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read."})
 final class GraphCommand implements Callable<Integer> {
 
     /** Diagram formats. */

@@ -46,11 +46,7 @@ final class Inputs {
         List<ManifestException> errors = new ArrayList<>(listing.errors());
         boolean progress = terminal.interactive();
         for (int i = 0; i < files.size(); i++) {
-            try {
-                codec.read(files.get(i), manifests::add);
-            } catch (ManifestException e) {
-                errors.add(e);
-            }
+            codec.read(files.get(i), manifests::add, errors::add);
             if (progress && manifests.size() > PROGRESS_THRESHOLD && (i % 100 == 0 || i == files.size() - 1)) {
                 err.print("\rread " + manifests.size() + " documents from " + (i + 1) + " of " + files.size()
                         + " files");

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = {"Print every resource in canonical form as one multi-document YAML stream (or one JSON",
             "v1 List): fields in Kargo's documented order, minimal safe quoting, unknown fields kept.",
-            "Exit status: 0 when every file was read, 2 when a file cannot be read."})
+            "A document that cannot be read is named on standard error and the others are printed.",
+            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read."})
 final class PrintCommand implements Callable<Integer> {
 
     /** Output formats. */

@@ -131,8 +131,25 @@ public final class KargoCodec {
      */
     public List<Manifest> read(Reader reader, String sourceName) {
         List<Manifest> out = new ArrayList<>();
-        readStream(reader, sourceName, null, false, out::add);
+        readStream(reader, sourceName, null, false, out::add, KargoCodec::fail);
         return out;
+    }
+
+    /**
+     * Reads every document of a YAML stream that can be read, as {@link #read(Path, Consumer, Consumer)} reads a
+     * file: a document that cannot be read goes to {@code problems}, and reading resumes at the next document
+     * marker line.
+     *
+     * @param reader     YAML documents, read once as a stream; not closed
+     * @param sourceName the name to show in messages
+     * @param sink       receives each document that can be read, in order
+     * @param problems   receives each document that cannot be read, in order; nothing is thrown for them
+     */
+    public void read(Reader reader, String sourceName, Consumer<Manifest> sink,
+                     Consumer<ManifestException> problems) {
+        ProblemCap cap = new ProblemCap(problems, sourceName);
+        readStream(reader, sourceName, null, false, sink, cap);
+        cap.finish();
     }
 
     /**
@@ -145,7 +162,7 @@ public final class KargoCodec {
      */
     public List<Manifest> read(InputStream in, String sourceName) {
         List<Manifest> out = new ArrayList<>();
-        readStream(new SourceDecoder(in), sourceName, null, false, out::add);
+        readStream(new SourceDecoder(in), sourceName, null, false, out::add, KargoCodec::fail);
         return out;
     }
 
@@ -175,6 +192,24 @@ public final class KargoCodec {
      *                           cannot be read at all
      */
     public void read(Path file, Consumer<Manifest> sink) {
+        read(file, sink, KargoCodec::fail);
+    }
+
+    /**
+     * Reads every document of one file that can be read: a document that cannot be read (malformed YAML, a
+     * duplicate key, a document over a limit, one that is not a Kubernetes object) is handed to {@code problems}
+     * with its file, line and column, and reading goes on at the next document marker ({@code ---} or {@code ...}
+     * at the start of a line), so one broken document never hides the others. The file is read once, as a stream,
+     * as {@link #read(Path)} reads it. A file that cannot be read at all, or no further (not text, over
+     * {@link ReadLimits#maxFileChars()}, an I/O error), is one {@link UnreadableInputException}, after the documents
+     * before it. Of a file with very many broken documents, the first {@value #MAX_PROBLEMS_PER_FILE} are reported
+     * and one more problem counts the rest; every document that can be read is still delivered.
+     *
+     * @param file     the file
+     * @param sink     receives each document that can be read, in order
+     * @param problems receives each document that cannot be read, in order; nothing is thrown for them
+     */
+    public void read(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
         String source = file.toString();
         boolean json = file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -182,13 +217,55 @@ public final class KargoCodec {
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            throw new UnreadableInputException(source, null, "cannot read file: " + reason(e));
+            problems.accept(new UnreadableInputException(source, null, "cannot read file: " + reason(e)));
+            return;
         }
+        ProblemCap cap = new ProblemCap(problems, source);
         try (Reader r = new SourceDecoder(in)) {
-            readStream(r, source, file, json, sink);
+            readStream(r, source, file, json, sink, cap);
         } catch (IOException e) {
             // closing a file that was read does not lose anything
         }
+        cap.finish();
+    }
+
+    /** The number of problems {@link #read(Path, Consumer, Consumer)} reports one by one for one file. */
+    public static final int MAX_PROBLEMS_PER_FILE = 1_000;
+
+    /** Hands on the first {@link #MAX_PROBLEMS_PER_FILE} problems of a file and counts the others. */
+    private static final class ProblemCap implements Consumer<ManifestException> {
+        private final Consumer<ManifestException> problems;
+        private final String source;
+        private int count;
+        private ManifestException firstUnreported;
+
+        ProblemCap(Consumer<ManifestException> problems, String source) {
+            this.problems = problems;
+            this.source = source;
+        }
+
+        @Override
+        public void accept(ManifestException e) {
+            if (++count <= MAX_PROBLEMS_PER_FILE || e instanceof UnreadableInputException) {
+                problems.accept(e);
+            } else if (firstUnreported == null) {
+                firstUnreported = e;
+            }
+        }
+
+        void finish() {
+            if (firstUnreported != null) {
+                int more = count - MAX_PROBLEMS_PER_FILE;
+                problems.accept(new ManifestException(source, firstUnreported.documentIndex(),
+                        firstUnreported.position().orElse(null), null, more + " more "
+                        + (more == 1 ? "document" : "documents") + " from here on cannot be read; only the first "
+                        + MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one", null));
+            }
+        }
+    }
+
+    private static void fail(ManifestException e) {
+        throw e;
     }
 
     /**
@@ -215,11 +292,7 @@ public final class KargoCodec {
         ManifestFiles listing = ManifestFiles.list(paths);
         errors.addAll(listing.errors());
         for (Path f : listing.files()) {
-            try {
-                read(f, manifests::add);
-            } catch (ManifestException e) {
-                errors.add(e);
-            }
+            read(f, manifests::add, errors::add);
         }
         return new ReadResult(manifests, errors);
     }
@@ -267,32 +340,51 @@ public final class KargoCodec {
     }
 
     /**
-     * Reads a stream once: the size limits apply as characters stream in, and a failure gets the Helm hint from
-     * what was already read.
+     * Reads a stream once: the size limits apply as characters stream in, and a problem gets the Helm hint from
+     * what was already read. Each document that cannot be read goes to {@code problems}, which may throw to stop.
      */
-    private void readStream(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink) {
+    private void readStream(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
+                            Consumer<ManifestException> problems) {
         LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
+        Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
+                || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
         try {
             if (json) {
-                JsonValue root = new JsonTreeReader(limits, source).read(limited);
+                JsonValue root;
+                try {
+                    root = new JsonTreeReader(limits, source).read(limited);
+                } catch (ManifestException e) {
+                    report.accept(e);
+                    return;
+                }
                 if (root != null) {
-                    sink.accept(toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1))));
+                    Manifest m;
+                    try {
+                        m = toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1)));
+                    } catch (ManifestException e) {
+                        report.accept(e);
+                        return;
+                    }
+                    sink.accept(m);
                 }
             } else {
                 new YamlTreeReader(limits, source).read(limited, d -> {
                     if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
                         SourcePosition start = d.root().position().orElse(d.start() == null
                                 ? new SourcePosition(1, 1) : d.start());
-                        sink.accept(toManifest(d.root(), source, file, d.index(), start));
+                        Manifest m;
+                        try {
+                            m = toManifest(d.root(), source, file, d.index(), start);
+                        } catch (ManifestException e) {
+                            report.accept(e);
+                            return;
+                        }
+                        sink.accept(m);
                     }
-                });
+                }, report);
             }
-        } catch (UnreadableInputException e) {
-            throw e;
-        } catch (ManifestException e) {
-            throw limited.looksLikeTemplate() ? withTemplateHint(e) : e;
         } catch (UncheckedIOException e) {
-            throw new UnreadableInputException(source, null, "cannot read: " + reason(e.getCause()));
+            problems.accept(new UnreadableInputException(source, null, "cannot read: " + reason(e.getCause())));
         }
     }
 

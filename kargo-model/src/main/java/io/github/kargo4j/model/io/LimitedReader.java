@@ -63,6 +63,13 @@ final class LimitedReader extends FilterReader {
     private boolean templateOpen;
     private boolean templateHint;
     private final char[] one = new char[1];
+    // a document over the limit: the characters up to the one over it are handed out, then the next read throws
+    // this, and the limit is off until the next document starts, so that a reader can skip to it
+    private Stop documentTooLong;
+    private boolean documentLimitOff;
+    private char[] held;
+    private int heldStart;
+    private int heldEnd;
 
     /**
      * @param in               the characters
@@ -91,16 +98,43 @@ final class LimitedReader extends FilterReader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+        if (documentTooLong != null) {
+            Stop stop = documentTooLong;
+            documentTooLong = null;
+            throw stop;
+        }
         int n;
-        try {
-            n = super.read(buf, off, len);
-        } catch (SourceDecoder.Malformed e) {
-            throw new Stop(Reason.ENCODING, line, column, e.problem);
+        if (heldEnd > heldStart) {
+            n = Math.min(len, heldEnd - heldStart);
+            System.arraycopy(held, heldStart, buf, off, n);
+            heldStart += n;
+        } else {
+            try {
+                n = super.read(buf, off, len);
+            } catch (SourceDecoder.Malformed e) {
+                throw new Stop(Reason.ENCODING, line, column, e.problem);
+            }
         }
         for (int i = off, end = off + Math.max(n, 0); i < end; i++) {
-            count(buf[i]);
+            if (!count(buf[i])) {
+                // hand out the characters up to this one; keep the rest for the reads after the error
+                hold(buf, i + 1, end);
+                return i + 1 - off;
+            }
         }
         return n;
+    }
+
+    private void hold(char[] buf, int from, int to) {
+        int rest = heldEnd - heldStart;
+        char[] h = new char[to - from + rest];
+        System.arraycopy(buf, from, h, 0, to - from);
+        if (rest > 0) {
+            System.arraycopy(held, heldStart, h, to - from, rest);
+        }
+        held = h;
+        heldStart = 0;
+        heldEnd = h.length;
     }
 
     @Override
@@ -108,7 +142,8 @@ final class LimitedReader extends FilterReader {
         throw new IOException("skip is not supported");
     }
 
-    private void count(char c) {
+    /** @return {@code false} if the character takes its document over the limit (the next read throws) */
+    private boolean count(char c) {
         if (++fileChars > maxFileChars) {
             throw new Stop(Reason.FILE_SIZE, line, column, "file longer than the limit of " + maxFileChars
                     + " characters; raise ReadLimits.maxFileChars if this is intended");
@@ -129,6 +164,7 @@ final class LimitedReader extends FilterReader {
                 if (c == '-') {
                     if (++dashes == 3 && yaml) {
                         documentChars = 0;
+                        documentLimitOff = false;
                         lineStart = false;
                     }
                 } else {
@@ -142,9 +178,12 @@ final class LimitedReader extends FilterReader {
                 column++;
             }
         }
-        if (++documentChars > maxDocumentChars) {
-            throw new Stop(Reason.DOCUMENT_SIZE, line, column, documentTooLong(maxDocumentChars));
+        if (++documentChars > maxDocumentChars && !documentLimitOff) {
+            documentTooLong = new Stop(Reason.DOCUMENT_SIZE, line, column, documentTooLong(maxDocumentChars));
+            documentLimitOff = true;
+            return false;
         }
+        return true;
     }
 
     static String documentTooLong(long limit) {

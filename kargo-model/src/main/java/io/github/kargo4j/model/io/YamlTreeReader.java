@@ -13,12 +13,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -47,7 +50,9 @@ final class YamlTreeReader {
 
     private final ReadLimits limits;
     private final String source;
-    private List<Frame> frames = List.of();
+    private final List<Frame> frames = new ArrayList<>();
+    /** Set when the input cannot be read further after an error. */
+    private boolean stopped;
 
     YamlTreeReader(ReadLimits limits, String source) {
         this.limits = limits;
@@ -112,14 +117,33 @@ final class YamlTreeReader {
         }
     }
 
+    /** A failure of the document sink, passed through the parse untouched. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailure(RuntimeException cause) {
+            super(null, cause, false, false);
+        }
+    }
+
+    /** Where the document being read started: its index, whether it is open, the line of its {@code ---}. */
+    private int docIndex = -1;
+    private boolean inDocument;
+    private int markerLine = -1;
+    /** Set when reading resumed after a {@code ...}: the next document must start with {@code ---}. */
+    private boolean afterDocumentEnd;
+
     /**
      * Reads every document of the stream, handing each to {@code sink} as soon as it is complete, so that nothing
-     * but the document being read is held here.
+     * but the document being read is held here. A document that cannot be read is handed to {@code problems}, and
+     * reading resumes at the next document marker line ({@link DocumentResync}); an input that cannot be read at
+     * all ({@link UnreadableInputException}) ends the reading.
      *
-     * @param input the characters, with the size limits applied as they stream in
-     * @param sink  receives each document, in order
+     * @param input    the characters, with the size limits applied as they stream in
+     * @param sink     receives each document, in order
+     * @param problems receives each document that cannot be read, in order; may throw to stop the reading
      */
-    void read(LimitedReader input, Consumer<Document> sink) {
+    void read(LimitedReader input, Consumer<Document> sink, Consumer<ManifestException> problems) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(limits.maxDocumentChars())
@@ -127,22 +151,96 @@ final class YamlTreeReader {
                 .setParseComments(false)
                 .setBufferSize(1 << 16)
                 .build();
-        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, new SurrogatePairReader(input)));
-        List<Frame> stack = new ArrayList<>();
-        frames = stack;
+        StreamReader reader = new StreamReader(settings, new SurrogatePairReader(input));
+        Parser parser = new ParserImpl(settings, reader);
+        int resumedAt = -1;
+        while (true) {
+            ManifestException failure;
+            boolean documentTooLong = false;
+            try {
+                parse(parser, sink);
+                return;
+            } catch (SinkFailure e) {
+                throw (RuntimeException) e.getCause();
+            } catch (UnreadableInputException e) {
+                problems.accept(e);
+                return;
+            } catch (ManifestException e) {
+                failure = e;
+            } catch (LimitedReader.Stop e) {
+                // the document limit: the reader skips to the next document; anything else ends the input
+                failure = error(brokenIndex(), new SourcePosition(e.line, e.column), null, e.problem, null);
+                documentTooLong = true;
+            }
+            int errorLine = documentTooLong ? reader.getLine()
+                    : failure.position().map(p -> p.line() - 1).orElse(reader.getLine());
+            int skipLine = inDocument ? markerLine : -1;
+            docIndex = Math.max(brokenIndex(), 0);
+            inDocument = false;
+            frames.clear();
+            problems.accept(failure);
+            if (stopped) {
+                return;
+            }
+            DocumentResync.Marker marker = null;
+            try {
+                boolean seeking = true;
+                while (seeking) {
+                    try {
+                        marker = DocumentResync.seek(reader, errorLine, skipLine, resumedAt);
+                        seeking = false;
+                    } catch (LimitedReader.Stop e) {
+                        if (e.unreadable()) {
+                            problems.accept(new UnreadableInputException(source, new SourcePosition(e.line,
+                                    e.column), e.problem));
+                            return;
+                        }
+                        // the broken document is also too long: it is reported already, skip on
+                    }
+                }
+            } catch (YamlEngineException e) {
+                problems.accept(e.getCause() instanceof IOException io ? new UnreadableInputException(source, null,
+                        "cannot read: " + KargoCodec.reason(io)) : error(docIndex + 1, null, null,
+                        "cannot read YAML: " + ParseProblems.yaml(String.valueOf(e.getMessage()), null), null));
+                return;
+            }
+            if (marker == null) {
+                return;
+            }
+            resumedAt = reader.getIndex();
+            afterDocumentEnd = marker == DocumentResync.Marker.END;
+            parser = DocumentResync.parserAfter(marker, settings, reader);
+        }
+    }
+
+    /** @return the index of the document an error belongs to: the open one, or the next one between documents */
+    private int brokenIndex() {
+        return inDocument ? docIndex : docIndex + 1;
+    }
+
+    /** Parses until the end of the input; throws at the first document that cannot be read. */
+    private void parse(Parser parser, Consumer<Document> sink) {
+        List<Frame> stack = frames;
         Map<String, Anchored> anchors = new HashMap<>();
         JsonValue root = null;
         SourcePosition docStart = null;
         long nodes = 0;
         int aliases = 0;
-        int docIndex = -1;
         Event event = null;
         try {
             while (parser.hasNext()) {
                 event = parser.next();
                 switch (event.getEventId()) {
                     case DocumentStart -> {
+                        if (afterDocumentEnd && !((DocumentStartEvent) event).isExplicit()) {
+                            throw error(docIndex + 1, pos(event), null, "malformed YAML: " + ParseProblems.yaml(
+                                    "expected '<document start>', but found '<scalar>'", null), null);
+                        }
+                        afterDocumentEnd = false;
                         docIndex++;
+                        inDocument = true;
+                        markerLine = ((DocumentStartEvent) event).isExplicit()
+                                ? event.getStartMark().map(Mark::getLine).orElse(-1) : -1;
                         root = null;
                         docStart = pos(event);
                         anchors.clear();
@@ -151,8 +249,14 @@ final class YamlTreeReader {
                         chars = 0;
                     }
                     case DocumentEnd -> {
-                        sink.accept(new Document(docIndex, root, docStart));
+                        inDocument = false;
+                        Document d = new Document(docIndex, root, docStart);
                         root = null;
+                        try {
+                            sink.accept(d);
+                        } catch (RuntimeException e) {
+                            throw new SinkFailure(e);
+                        }
                     }
                     case MappingStart, SequenceStart -> {
                         CollectionStartEvent cs = (CollectionStartEvent) event;
@@ -246,39 +350,43 @@ final class YamlTreeReader {
                     }
                 }
             }
-        } catch (ManifestException e) {
+        } catch (ManifestException | SinkFailure e) {
             throw e;
         } catch (LimitedReader.Stop e) {
-            SourcePosition p = new SourcePosition(e.line, e.column);
             if (e.unreadable()) {
-                throw new UnreadableInputException(source, p, e.problem);
+                throw new UnreadableInputException(source, new SourcePosition(e.line, e.column), e.problem);
             }
-            throw error(Math.max(docIndex, 0), p, null, e.problem, null);
+            throw e;
         } catch (YamlScalars.TagMismatch e) {
-            throw error(Math.max(docIndex, 0), event == null ? null : pos(event), pathOf(stack), e.getMessage(), null);
+            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), pathOf(stack), e.getMessage(), null);
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             SourcePosition p = m == null ? null : new SourcePosition(m.getLine() + 1, m.getColumn() + 1);
             // snakeyaml quotes the input (tokens, tag handles, the source line): keep only a category, no cause
-            throw error(Math.max(docIndex, 0), p, stack.isEmpty() ? null : pathOf(stack),
+            throw error(Math.max(brokenIndex(), 0), p, stack.isEmpty() ? null : pathOf(stack),
                     "malformed YAML: " + ParseProblems.yaml(e.getProblem(), e.getContext()), null);
+        } catch (ReaderException e) {
+            // the stream reader cannot go on after it: the rest of the input is not read
+            stopped = true;
+            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), null, "cannot read YAML: "
+                    + ParseProblems.yaml(String.valueOf(e.getMessage()), null), null);
         } catch (YamlEngineException e) {
             if (e.getCause() instanceof IOException io) {
                 throw new UnreadableInputException(source, null, "cannot read: " + KargoCodec.reason(io));
             }
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("exceeds the limit")) {
-                throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null,
+                throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), null,
                         LimitedReader.documentTooLong(limits.maxDocumentChars()), null);
             }
-            throw error(Math.max(docIndex, 0), event == null ? null : pos(event), null, "cannot read YAML: "
+            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), null, "cannot read YAML: "
                     + ParseProblems.yaml(msg, null), null);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // snakeyaml fails so on some inputs, such as a \\u escape cut off by the end of the input
-            throw error(Math.max(docIndex, 0), event == null ? null : pos(event), stack.isEmpty() ? null
+            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), stack.isEmpty() ? null
                     : pathOf(stack), "malformed YAML: the input ends or breaks off in the middle of a value", null);
         } catch (StackOverflowError e) {
-            throw error(Math.max(docIndex, 0), null, null, "input nested too deeply to read", null);
+            throw error(Math.max(brokenIndex(), 0), null, null, "input nested too deeply to read", null);
         }
     }
 

@@ -375,6 +375,52 @@ class HostileInputTest {
         assertTrue(e.getMessage().startsWith(f + ":"), e.getMessage());
     }
 
+    @Test
+    void aHundredThousandBrokenDocumentsAreReadOnceWithABoundedListOfProblems() throws IOException {
+        // every line a broken document, and a good one every 1,000: a FIFO can be read only once
+        StringBuilder sb = new StringBuilder();
+        int good = 0;
+        for (int i = 0; i < 100_000; i++) {
+            if (i % 1_000 == 999) {
+                sb.append("---\n").append(HEAD);
+                good++;
+            } else {
+                sb.append(i % 3 == 0 ? "--- [\n" : i % 3 == 1 ? "--- {a: 'b\n" : "--- a: b: c\n");
+            }
+        }
+        Path fifo = dir.resolve("broken.yaml");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available here");
+        writeOnce(fifo, sb.toString());
+        List<Manifest> manifests = new ArrayList<>();
+        List<ManifestException> problems = new ArrayList<>();
+        // a hang guard with room for a loaded machine: each broken document costs a new parser and a message
+        assertTimeoutPreemptively(GUARD.multipliedBy(4), () -> codec.read(fifo, manifests::add, problems::add));
+        assertEquals(good, manifests.size());
+        assertEquals(100_000 - 1, manifests.get(good - 1).location().documentIndex());
+        // the first 1,000 one by one, then one that counts the rest
+        assertEquals(KargoCodec.MAX_PROBLEMS_PER_FILE + 1, problems.size());
+        assertEquals(fifo + ":2:1: [0]: malformed YAML: expected a value, found a document start (---) (while"
+                + " parsing a flow node)", problems.get(0).getMessage());
+        String rest = problems.get(problems.size() - 1).getMessage();
+        assertTrue(rest.matches(java.util.regex.Pattern.quote(fifo.toString()) + ":\\d+:\\d+: "
+                + (100_000 - good - 1_000) + " more documents from here on cannot be read; only the first 1000"
+                + " problems of a file are reported one by one"), rest);
+        problems.forEach(HostileInputTest::plain);
+    }
+
+    @Test
+    void aDocumentWithAnErrorOnEveryLineIsOneProblem() throws IOException {
+        Path f = dir.resolve("lines.yaml");
+        Files.writeString(f, HEAD + "data:\n" + "  k: [\n  : ]\n\t- x\n".repeat(50_000) + "---\n" + HEAD);
+        List<Manifest> manifests = new ArrayList<>();
+        List<ManifestException> problems = new ArrayList<>();
+        assertTimeoutPreemptively(GUARD, () -> codec.read(f, manifests::add, problems::add));
+        assertEquals(1, manifests.size());
+        assertEquals(4 + 150_000 + 2, manifests.get(0).location().position().line());
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(6, problems.get(0).line());
+    }
+
     // ------------------------------------------------------------------------------------ 5: directories
 
     @Test
