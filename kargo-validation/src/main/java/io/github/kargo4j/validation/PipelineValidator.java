@@ -220,6 +220,11 @@ public final class PipelineValidator {
                 || p.contains("permission")) {
             return "check that the path exists and that it can be read";
         }
+        if (p.contains("nul character") || p.contains("binary file") || p.contains("utf-8") || p.contains("utf-16")
+                || p.contains("byte 0x") || p.contains("encoding")) {
+            return "save the file as UTF-8 text (or UTF-16 with a byte order mark), or leave files that are not text "
+                    + "out of the paths";
+        }
         if (p.contains("malformed") || p.contains("yaml") || p.contains("json")) {
             return "fix the syntax at this line: indentation (spaces, not tabs), an unclosed quote or bracket, a "
                     + "missing space after a colon";

@@ -97,5 +97,9 @@ class ReadFindingsTest {
         assertTrue(a.hint().contains("syntax"), a.hint());
         assertTrue(b.hint().contains("apiVersion, kind and metadata"), b.hint());
         assertNotEquals(a.hint(), b.hint());
+        Finding c = Validate.yaml("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\u0000b\n").findings().get(0);
+        assertEquals("KR001", c.code());
+        assertTrue(c.message().contains("NUL"), c.message());
+        assertTrue(c.hint().contains("UTF-8 text"), c.hint());
     }
 }
