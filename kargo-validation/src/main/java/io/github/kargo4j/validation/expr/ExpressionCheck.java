@@ -15,36 +15,29 @@ import io.github.kargo4j.model.promotion.ClusterPromotionTask;
 import io.github.kargo4j.model.promotion.Promotion;
 import io.github.kargo4j.model.promotion.PromotionStep;
 import io.github.kargo4j.model.promotion.PromotionTask;
-import io.github.kargo4j.model.promotion.PromotionTaskKind;
 import io.github.kargo4j.model.promotion.PromotionTaskSpec;
 import io.github.kargo4j.model.stage.AnalysisRunArgument;
-import io.github.kargo4j.model.stage.FreightRequest;
 import io.github.kargo4j.model.stage.PromotionTemplateSpec;
 import io.github.kargo4j.model.stage.Stage;
 import io.github.kargo4j.model.stage.StageSpec;
+import io.github.kargo4j.model.template.ExpressionScanner.Segment;
+import io.github.kargo4j.model.template.ExpressionScanner;
 import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
-import io.github.kargo4j.validation.fields.Suggestions;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
-import io.github.kargo4j.validation.expr.ExprFacts.Arg;
-import io.github.kargo4j.validation.expr.ExprFacts.Call;
-import io.github.kargo4j.model.template.ExpressionScanner;
-import io.github.kargo4j.model.template.ExpressionScanner.Segment;
+import io.github.kargo4j.validation.fields.Suggestions;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,9 +97,9 @@ public final class ExpressionCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        Index index = new Index(context);
+        PipelineIndex index = new PipelineIndex(context);
         for (Entry e : context.entries()) {
-            Ctx c = new Ctx(context, e, e.resource());
+            CheckContext c = new CheckContext(context, e, e.resource());
             KargoResource r = e.resource();
             if (r instanceof Stage s) {
                 stage(c, s, index);
@@ -128,7 +121,7 @@ public final class ExpressionCheck implements Check {
 
     // ------------------------------------------------------------------------------------------------ resources
 
-    private void stage(Ctx c, Stage st, Index index) {
+    private void stage(CheckContext c, Stage st, PipelineIndex index) {
         StageSpec spec = st.spec();
         JsonPath specPath = JsonPath.ROOT.key("spec");
         Repos repos = index.reposFor(st.namespace(), spec.requestedFreight());
@@ -171,10 +164,10 @@ public final class ExpressionCheck implements Check {
         });
     }
 
-    private void task(Ctx c, PromotionTaskSpec spec, String name, String namespace, boolean cluster, Index index) {
-        List<Index.TaskUse> uses = index.usesOf(name, namespace, cluster);
+    private void task(CheckContext c, PromotionTaskSpec spec, String name, String namespace, boolean cluster, PipelineIndex index) {
+        List<PipelineIndex.TaskUse> uses = index.usesOf(name, namespace, cluster);
         Vars external = new Vars();
-        for (Index.TaskUse u : uses) {
+        for (PipelineIndex.TaskUse u : uses) {
             external.add(u.stage().spec().vars());
             u.stage().spec().promotionTemplate().ifPresent(pt -> {
                 external.add(pt.spec().vars());
@@ -193,7 +186,7 @@ public final class ExpressionCheck implements Check {
         steps(c, specPath.key("steps"), spec.steps(), judgeVars ? taskVars : null, null, spec.steps());
     }
 
-    private void promotion(Ctx c, Promotion p) {
+    private void promotion(CheckContext c, Promotion p) {
         JsonPath specPath = JsonPath.ROOT.key("spec");
         Vars vars = new Vars().add(p.spec().vars());
         for (int k = 0; k < p.spec().vars().size(); k++) {
@@ -205,7 +198,7 @@ public final class ExpressionCheck implements Check {
         steps(c, specPath.key("steps"), p.spec().steps(), vars, null, null);
     }
 
-    private void warehouse(Ctx c, Warehouse w) {
+    private void warehouse(CheckContext c, Warehouse w) {
         JsonPath specPath = JsonPath.ROOT.key("spec");
         Repos self = new Repos(List.of(w.name()), Map.of(w.name(), w), "this Warehouse");
         w.spec().freightCreationCriteria().flatMap(fc -> fc.expression()).ifPresent(text -> bare(c,
@@ -220,7 +213,7 @@ public final class ExpressionCheck implements Check {
         }
     }
 
-    private void receivers(Ctx c, List<WebhookReceiverConfig> receivers) {
+    private void receivers(CheckContext c, List<WebhookReceiverConfig> receivers) {
         for (int i = 0; i < receivers.size(); i++) {
             WebhookReceiverConfig r = receivers.get(i);
             if (r.generic().isEmpty()) {
@@ -240,7 +233,7 @@ public final class ExpressionCheck implements Check {
      * @param outer     the vars every step sees (null: do not judge vars)
      * @param taskSteps the steps of the enclosing PromotionTask, or null outside a task
      */
-    private void steps(Ctx c, JsonPath base, List<PromotionStep> steps, Vars outer, Repos repos,
+    private void steps(CheckContext c, JsonPath base, List<PromotionStep> steps, Vars outer, Repos repos,
                        List<PromotionStep> taskSteps) {
         List<String> aliases = new ArrayList<>();
         Map<String, Integer> aliasIndex = new HashMap<>();
@@ -274,7 +267,7 @@ public final class ExpressionCheck implements Check {
     }
 
     /** Walks a step's config: every string value is a template; some fields hold bare expr-lang as well. */
-    private void config(Ctx c, JsonPath base, JsonObject cfg, String uses, Scope s) {
+    private void config(CheckContext c, JsonPath base, JsonObject cfg, String uses, Scope s) {
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {base, cfg});
         while (!stack.isEmpty()) {
@@ -316,7 +309,7 @@ public final class ExpressionCheck implements Check {
 
     // ------------------------------------------------------------------------------------------------ strings
 
-    private void stepIf(Ctx c, JsonPath path, String text, String label) {
+    private void stepIf(CheckContext c, JsonPath path, String text, String label) {
         List<Segment> segs = ExpressionScanner.segments(text);
         if (segs.stream().anyMatch(s -> !s.closed())) {
             return;
@@ -333,7 +326,7 @@ public final class ExpressionCheck implements Check {
     }
 
     /** A string Kargo evaluates as a template. */
-    private void template(Ctx c, JsonPath path, String text, Scope s) {
+    private void template(CheckContext c, JsonPath path, String text, Scope s) {
         for (Segment seg : ExpressionScanner.segments(text)) {
             if (!seg.closed()) {
                 c.report(MALFORMED, path, "the expression starting with `" + seg.open() + "` in " + s.where
@@ -347,7 +340,7 @@ public final class ExpressionCheck implements Check {
     }
 
     /** A bare expr-lang field inside a step config: its ${{ }} parts are evaluated first, the rest is bare. */
-    private void bareInStep(Ctx c, JsonPath path, String text, Scope s) {
+    private void bareInStep(CheckContext c, JsonPath path, String text, Scope s) {
         template(c, path, text, s);
         List<Segment> segs = ExpressionScanner.segments(text);
         if (segs.stream().anyMatch(x -> !x.closed())) {
@@ -360,11 +353,11 @@ public final class ExpressionCheck implements Check {
     }
 
     /** A bare expr-lang field evaluated by a component. */
-    private void bare(Ctx c, JsonPath path, String text, Scope s) {
+    private void bare(CheckContext c, JsonPath path, String text, Scope s) {
         expression(c, path, text, s, false);
     }
 
-    private void expression(Ctx c, JsonPath path, String body, Scope s, boolean curly) {
+    private void expression(CheckContext c, JsonPath path, String body, Scope s, boolean curly) {
         ExprLexer.Result lexed = ExprLexer.lex(body);
         if (lexed.problem().isPresent()) {
             c.report(MALFORMED, path, "the expression \"" + snippet(body.trim()) + "\" in " + s.where
@@ -375,233 +368,10 @@ public final class ExpressionCheck implements Check {
             return;
         }
         ExprFacts facts = ExprFacts.of(lexed.tokens());
-        functions(c, path, facts, s);
-        vars(c, path, facts, s);
-        outputs(c, path, facts, s);
-        repositories(c, path, facts, s);
-    }
-
-    // ------------------------------------------------------------------------------------------------ rules
-
-    private void functions(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
-        for (Call call : facts.calls) {
-            String name = call.name();
-            if (name.startsWith("$") || s.functions.has(name)) {
-                continue;
-            }
-            String message;
-            String hint;
-            if (ExprFacts.OPERATOR_WORDS.contains(name)) {
-                message = "`" + name + "(...)` in " + s.where + " calls `" + name + "` like a function, but in"
-                        + " expr-lang it is an operator, so the expression does not compile";
-                hint = "write `a " + name + " b` instead of `" + name + "(a, b)`";
-            } else if (Functions.Names.STATUS.contains(name) && Functions.existsAnywhere(name)) {
-                message = "`" + name + "()` in " + s.where + " does not exist there: the step-status functions"
-                        + " (success, failure, always, status) are only available in a step's `if` and `config`, so"
-                        + " the expression fails when evaluated";
-                hint = "move the condition to the step's `if`";
-            } else if (Functions.existsAnywhere(name)) {
-                message = "`" + name + "()` in " + s.where + " is not available in " + s.functions.place()
-                        + (s.functions == Functions.BARE ? ", which is plain expr-lang with only its built-in functions"
-                        : "") + ", so the expression fails when evaluated";
-                hint = s.functions == Functions.BARE && s.where.startsWith("the bare expression")
-                        ? "compute the value in a ${{ }} expression (evaluated before the step runs) or in a var"
-                        : "use only functions available here (see kargo4j explain KE006)";
-            } else {
-                Optional<String> near = closest(name, Functions.all());
-                message = "`" + name + "()` in " + s.where + " is not a function of Kargo expressions or expr-lang"
-                        + " v1.17, so the expression fails when evaluated" + near.map(n -> "; did you mean `" + n
-                        + "()`?").orElse("");
-                hint = near.map(n -> "call `" + n + "()`").orElse("use a Kargo function (§14.3) or an expr-lang"
-                        + " built-in such as len, filter, map, upper, split or join");
-            }
-            c.reportOnce(UNKNOWN_FUNCTION, path, name, message, hint);
-        }
-    }
-
-    private void vars(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
-        if (s.vars == null) {
-            return;
-        }
-        for (String v : facts.vars) {
-            if (s.vars.has(v)) {
-                continue;
-            }
-            String elsewhere = s.elsewhere.get(v);
-            if (elsewhere != null) {
-                c.reportOnce(VERIFICATION_VAR, path, v, "`vars." + v + "` in " + s.where + " is declared only in "
-                                + elsewhere + ", but verification args see only the Stage's spec.vars; the analysis run"
-                                + " fails to start (verification phase Error)",
-                        "declare `" + v + "` in the Stage's spec.vars (promotion steps see those too)");
-            } else {
-                Optional<String> near = closest(v, s.vars.names());
-                c.reportOnce(UNDECLARED_VAR, path, v, "`vars." + v + "` in " + s.where + " is not declared by any"
-                                + " vars list in scope; it evaluates to nil" + near.map(n -> "; did you mean `vars."
-                                + n + "`?").orElse(""),
-                        near.map(n -> "use `vars." + n + "`").orElse("declare `" + v + "` in the vars of the Stage,"
-                                + " the promotion template or the step"));
-            }
-        }
-    }
-
-    private void outputs(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
-        Outputs o = s.outputs;
-        if (o == null) {
-            return;
-        }
-        if (o.none) {
-            for (String a : facts.outputs) {
-                c.reportOnce(UNKNOWN_OUTPUT, path, a, "`outputs['" + a + "']` in " + s.where + " reads step outputs,"
-                                + " which do not exist there (promotion-level vars and verification args are evaluated"
-                                + " without them)",
-                        "read step outputs in a step's vars, `if` or config instead");
-            }
-            for (String a : facts.taskOutputs) {
-                c.reportOnce(UNKNOWN_OUTPUT, path, "task." + a, "`task.outputs['" + a + "']` in " + s.where
-                        + " reads task outputs, which do not exist there", "read them inside a PromotionTask's steps");
-            }
-            return;
-        }
-        if (o.inTask) {
-            for (String a : facts.outputs) {
-                Integer at = o.aliasIndex.get(a);
-                if (at != null) {
-                    c.reportOnce(UNKNOWN_OUTPUT, path, a, "`outputs['" + a + "']` in " + s.where + " looks for a"
-                                    + " promotion-level step `" + a + "`, but `" + a + "` is a step of this task, whose"
-                                    + " steps run as `<task alias>::" + a + "`",
-                            "read the task's own steps with `task.outputs['" + a + "']`");
-                }
-            }
-            for (String a : facts.taskOutputs) {
-                if (!o.earlier.contains(a)) {
-                    c.reportOnce(UNKNOWN_OUTPUT, path, "task." + a, "`task.outputs['" + a + "']` in " + s.where
-                            + " " + missingAlias(o, a), aliasHint(o, a));
-                }
-            }
-            return;
-        }
-        for (String a : facts.outputs) {
-            if (o.earlier.contains(a)) {
-                continue;
-            }
-            int sep = a.indexOf("::");
-            if (sep > 0 && o.earlierTasks.contains(a.substring(0, sep))) {
-                continue;
-            }
-            c.reportOnce(UNKNOWN_OUTPUT, path, a, "`outputs['" + a + "']` in " + s.where + " " + missingAlias(o, a),
-                    aliasHint(o, a));
-        }
-        for (String a : facts.taskOutputs) {
-            c.reportOnce(UNKNOWN_OUTPUT, path, "task." + a, "`task.outputs['" + a + "']` in " + s.where
-                            + " reads task outputs, which exist only inside a PromotionTask's steps",
-                    "use `outputs['<alias>']` to read an earlier step of this list");
-        }
-    }
-
-    private static String missingAlias(Outputs o, String a) {
-        Integer at = o.aliasIndex.get(a);
-        if (at != null) {
-            return "refers to step " + (at + 1) + " (alias `" + a + "`), which does not run before this one;"
-                    + " a step sees only the outputs of earlier steps, so it evaluates to nil";
-        }
-        return "refers to alias `" + a + "`, which no step defines" + (o.earlier.isEmpty() ? ""
-                : " (earlier aliases: " + String.join(", ", o.earlier) + ")") + "; it evaluates to nil";
-    }
-
-    private static String aliasHint(Outputs o, String a) {
-        Optional<String> near = closest(a, new LinkedHashSet<>(o.earlier));
-        if (near.isPresent()) {
-            return "did you mean `" + near.get() + "`?";
-        }
-        return o.aliasIndex.containsKey(a) ? "move the step that produces it before this one"
-                : "set `as: " + a + "` on the earlier step that produces the output";
-    }
-
-    private void repositories(Ctx c, JsonPath path, ExprFacts facts, Scope s) {
-        Repos repos = s.repos;
-        if (repos == null) {
-            return;
-        }
-        for (Call call : facts.calls) {
-            String fn = call.name();
-            if (!fn.equals("commitFrom") && !fn.equals("imageFrom") && !fn.equals("chartFrom")
-                    || call.args().isEmpty()) {
-                continue;
-            }
-            Arg first = call.args().get(0);
-            Optional<String> url = first.literal();
-            if (url.isEmpty() && first.var().isPresent() && s.vars != null) {
-                url = s.vars.literalValue(first.var().get());
-            }
-            if (url.isEmpty() || url.get().isBlank()) {
-                continue;
-            }
-            String chartName = null;
-            String origin = null;
-            for (int k = 1; k < call.args().size(); k++) {
-                Arg a = call.args().get(k);
-                if (fn.equals("chartFrom") && k == 1 && a.literal().isPresent()) {
-                    chartName = a.literal().get();
-                }
-                if (a.warehouse().isPresent()) {
-                    origin = a.warehouse().get();
-                }
-            }
-            List<String> candidates = origin != null ? List.of(origin) : repos.requested;
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            List<String> missing = new ArrayList<>();
-            List<String> subscribed = new ArrayList<>();
-            Repositories.Match match = Repositories.Match.NONE;
-            boolean discovered = s.functions == Functions.CRITERIA;
-            for (String name : candidates) {
-                Warehouse w = repos.warehouses.get(name);
-                if (w == null) {
-                    missing.add(name);
-                    continue;
-                }
-                Repositories.Match m = Repositories.subscribes(w, fn, url.get(), chartName, discovered, subscribed);
-                if (m.ordinal() < match.ordinal()) {
-                    match = m;
-                }
-            }
-            if (match == Repositories.Match.FOUND) {
-                continue;
-            }
-            String kind = fn.equals("commitFrom") ? "Git" : fn.equals("imageFrom") ? "image" : "chart";
-            String what = "`" + fn + "(\"" + snippet(url.get()) + "\")` in " + s.where;
-            String key = fn + " " + url.get();
-            if (match == Repositories.Match.WRITTEN_DIFFERENTLY) {
-                c.reportOnce(UNSUBSCRIBED_REPO, path, key, what + ": Kargo looks up " + (fn.equals("imageFrom")
-                                ? "an image by its subscription's repoURL exactly as written"
-                                : "a chart by its subscription's repoURL exactly as written and its chart name")
-                                + ", and the Warehouse subscribes to " + String.join(", ", subscribed)
-                                + ", so the function finds nothing and returns nil",
-                        "write the repository " + (fn.equals("chartFrom") ? "(and the chart name) " : "")
-                                + "exactly as the subscription does: " + String.join(", ", subscribed));
-                continue;
-            }
-            if (!missing.isEmpty()) {
-                if (!c.context.complete()) {
-                    // a partial set: the missing Warehouse is reported once per Stage by the graph rules, and
-                    // repeating it for every expression would drown the user
-                    continue;
-                }
-                c.reportOncePerResource(REPO_WAREHOUSE_MISSING, path, key, what + ": no Warehouse in the set that "
-                                + repos.owner + " requests subscribes to " + kind + " repository " + url.get()
-                                + ", and Warehouse " + String.join(", ", missing) + " is not in the set",
-                        "check that Warehouse " + String.join(", ", missing) + " subscribes to " + url.get()
-                                + ", or validate it together with this resource");
-            } else {
-                c.reportOnce(UNSUBSCRIBED_REPO, path, key, what + ": no Warehouse " + repos.owner + " requests ("
-                                + String.join(", ", candidates) + ") subscribes to " + kind + " repository " + url.get()
-                                + ", so the function finds nothing and returns nil",
-                        subscribed.isEmpty() ? "subscribe the Warehouse to " + url.get()
-                                : "use a subscribed " + kind + " repository (" + String.join(", ", subscribed)
-                                + ") or subscribe the Warehouse to " + url.get());
-            }
-        }
+        ExpressionRules.functions(c, path, facts, s);
+        ExpressionRules.vars(c, path, facts, s);
+        ExpressionRules.outputs(c, path, facts, s);
+        ExpressionRules.repositories(c, path, facts, s);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -614,216 +384,5 @@ public final class ExpressionCheck implements Check {
     /** @return the candidate a misspelt name was most likely meant to be ({@link Suggestions#closest}) */
     static Optional<String> closest(String name, Set<String> candidates) {
         return Suggestions.closest(name, candidates);
-    }
-
-    /** The resource being checked and where to report. */
-    private static final class Ctx {
-        final ValidationContext context;
-        final Entry entry;
-        final String who;
-        final Set<String> reported = new HashSet<>();
-
-        Ctx(ValidationContext context, Entry entry, KargoResource r) {
-            this.context = context;
-            this.entry = entry;
-            this.who = r.kind() + " " + r.name();
-        }
-
-        void report(Rule rule, JsonPath path, String message, String hint) {
-            context.report(rule, entry, path, who + ": " + message, hint);
-        }
-
-        /** Reports once per rule, path and subject (a string may name the same thing twice). */
-        void reportOncePerResource(Rule rule, JsonPath path, String subject, String message, String hint) {
-            if (reported.add(rule.code() + " " + subject)) {
-                report(rule, path, message, hint);
-            }
-        }
-
-        void reportOnce(Rule rule, JsonPath path, String subject, String message, String hint) {
-            if (reported.add(rule.code() + " " + path + " " + subject)) {
-                report(rule, path, message, hint);
-            }
-        }
-    }
-
-    /** Variables in scope: names, and the literal values of those that have one. */
-    static final class Vars {
-        private final Map<String, Optional<String>> values = new LinkedHashMap<>();
-
-        Vars add(List<ExpressionVariable> vars) {
-            for (ExpressionVariable v : vars) {
-                values.put(v.name(), v.value());
-            }
-            return this;
-        }
-
-        /** Adds names only (values unknown, as when they come from elsewhere). */
-        Vars names(Vars other) {
-            for (String n : other.values.keySet()) {
-                values.putIfAbsent(n, Optional.empty());
-            }
-            return this;
-        }
-
-        Vars copy() {
-            Vars v = new Vars();
-            v.values.putAll(values);
-            return v;
-        }
-
-        boolean has(String name) {
-            return values.containsKey(name);
-        }
-
-        Set<String> names() {
-            return values.keySet();
-        }
-
-        /** @return the value of the variable when it is plain text (no expression) */
-        Optional<String> literalValue(String name) {
-            Optional<String> v = values.getOrDefault(name, Optional.empty());
-            return v.filter(x -> !ExpressionScanner.hasExpression(x));
-        }
-    }
-
-    /** How step outputs may be referenced. */
-    private static final class Outputs {
-        final boolean none;
-        final boolean inTask;
-        final List<String> earlier;
-        final Set<String> earlierTasks = new HashSet<>();
-        final Map<String, Integer> aliasIndex;
-
-        static final Outputs NONE = new Outputs();
-
-        private Outputs() {
-            none = true;
-            inTask = false;
-            earlier = List.of();
-            aliasIndex = Map.of();
-        }
-
-        Outputs(boolean inTask, List<String> earlier, Map<String, Integer> aliasIndex, List<PromotionStep> steps,
-                int current) {
-            this.none = false;
-            this.inTask = inTask;
-            this.earlier = List.copyOf(earlier);
-            this.aliasIndex = aliasIndex;
-            for (int i = 0; i < current; i++) {
-                if (steps.get(i).isTaskStep()) {
-                    earlierTasks.add(earlier.get(i));
-                }
-            }
-        }
-    }
-
-    /** Warehouses the expression's Freight functions may draw from. */
-    record Repos(List<String> requested, Map<String, Warehouse> warehouses, String owner) {
-    }
-
-    /** Where an expression is evaluated and what it may see. */
-    private static final class Scope {
-        final Functions functions;
-        String where;
-        Vars vars;
-        Map<String, String> elsewhere = Map.of();
-        Outputs outputs;
-        Repos repos;
-
-        Scope(Functions functions, String where) {
-            this.functions = functions;
-            this.where = where;
-        }
-
-        private Scope copy() {
-            Scope s = new Scope(functions, where);
-            s.vars = vars;
-            s.elsewhere = elsewhere;
-            s.outputs = outputs;
-            s.repos = repos;
-            return s;
-        }
-
-        Scope where(String w) {
-            Scope s = copy();
-            s.where = w;
-            return s;
-        }
-
-        Scope vars(Vars v) {
-            Scope s = copy();
-            s.vars = v;
-            return s;
-        }
-
-        Scope elsewhere(Map<String, String> e) {
-            Scope s = copy();
-            s.elsewhere = Map.copyOf(e);
-            return s;
-        }
-
-        Scope noOutputs() {
-            return outputs(Outputs.NONE);
-        }
-
-        Scope outputs(Outputs o) {
-            Scope s = copy();
-            s.outputs = o;
-            return s;
-        }
-
-        Scope repos(Repos r) {
-            Scope s = copy();
-            s.repos = r;
-            return s;
-        }
-    }
-
-    /** Lookups across the validated set. */
-    private static final class Index {
-        record TaskUse(Stage stage, PromotionStep step) {
-        }
-
-        private final Map<String, Map<String, Warehouse>> warehouses = new HashMap<>();
-        private final List<Stage> stages = new ArrayList<>();
-
-        Index(ValidationContext ctx) {
-            for (Entry e : ctx.entries()) {
-                if (e.resource() instanceof Warehouse w) {
-                    warehouses.computeIfAbsent(w.namespace(), k -> new HashMap<>()).putIfAbsent(w.name(), w);
-                } else if (e.resource() instanceof Stage s) {
-                    stages.add(s);
-                }
-            }
-        }
-
-        Repos reposFor(String namespace, List<FreightRequest> requests) {
-            List<String> names = new ArrayList<>();
-            for (FreightRequest r : requests) {
-                names.add(r.origin().name());
-            }
-            Map<String, Warehouse> ws = warehouses.getOrDefault(namespace, Map.of());
-            return new Repos(names, ws, "the Stage");
-        }
-
-        List<TaskUse> usesOf(String task, String namespace, boolean cluster) {
-            List<TaskUse> out = new ArrayList<>();
-            for (Stage s : stages) {
-                if (cluster || s.namespace().equals(namespace)) {
-                    s.spec().promotionTemplate().ifPresent(pt -> {
-                        for (PromotionStep step : pt.spec().steps()) {
-                            step.task().ifPresent(ref -> {
-                                boolean clusterRef = ref.effectiveKind() == PromotionTaskKind.CLUSTER_PROMOTION_TASK;
-                                if (ref.name().equals(task) && clusterRef == cluster) {
-                                    out.add(new TaskUse(s, step));
-                                }
-                            });
-                        }
-                    });
-                }
-            }
-            return out;
-        }
     }
 }
