@@ -1,5 +1,9 @@
 package io.github.kargo4j.validation.legacy;
 
+import io.github.kargo4j.model.json.JsonArray;
+import io.github.kargo4j.model.json.JsonNull;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.freight.Chart;
 import io.github.kargo4j.model.freight.Freight;
 import io.github.kargo4j.model.freight.GitCommit;
@@ -61,5 +65,27 @@ public final class LegacyShapes {
     /** @return the removed kinds of {@code kargo.akuity.io} that a legacy rule reports */
     public static Set<String> removedKinds() {
         return Set.of("Environment", "PromotionPolicy");
+    }
+
+    /**
+     * @param template a Stage's {@code promotionTemplate} as written
+     * @return whether a promotionTemplate says nothing: null, or no spec, or a spec with no steps and nothing else
+     */
+    public static boolean isEmptyTemplate(JsonValue template) {
+        if (template instanceof JsonNull) {
+            return true;
+        }
+        if (!(template instanceof JsonObject t) || !Set.of("spec").containsAll(t.keys())) {
+            return false;
+        }
+        JsonValue spec = t.getOrNull("spec");
+        if (spec == null || spec instanceof JsonNull) {
+            return true;
+        }
+        if (!(spec instanceof JsonObject so) || !Set.of("steps").containsAll(so.keys())) {
+            return false;
+        }
+        JsonValue steps = so.getOrNull("steps");
+        return steps == null || steps instanceof JsonNull || (steps instanceof JsonArray a && a.isEmpty());
     }
 }

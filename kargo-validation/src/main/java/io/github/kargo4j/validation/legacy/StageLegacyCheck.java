@@ -296,7 +296,7 @@ public final class StageLegacyCheck implements Check {
         JsonValue template = Json.obj(Json.tree(e).getOrNull("spec")).getOrNull("promotionTemplate");
         String notes = r.fixes().isEmpty() ? "" : " (" + String.join("; ", r.fixes().stream().map(f -> "fix: spec."
                 + f).toList()) + ")";
-        if (template != null && !isEmptyTemplate(template)) {
+        if (template != null && !LegacyShapes.isEmptyTemplate(template)) {
             JsonValue existing = Json.obj(Json.obj(template).getOrNull("spec")).getOrNull("steps");
             if (steps.isEmpty() || steps.equals(existing)) {
                 ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, Fix.of("delete "
@@ -325,25 +325,6 @@ public final class StageLegacyCheck implements Check {
         ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, new Fix("do the same work with "
                 + "promotion steps (git updates become git-clone, the image and chart updates, git-commit and "
                 + "git-push; Argo CD updates become argocd-update)" + notes, edits));
-    }
-
-    /** @return whether a promotionTemplate says nothing: null, or no spec, or a spec with no steps and nothing else */
-    private static boolean isEmptyTemplate(JsonValue template) {
-        if (template instanceof JsonNull) {
-            return true;
-        }
-        if (!(template instanceof JsonObject t) || !Set.of("spec").containsAll(t.keys())) {
-            return false;
-        }
-        JsonValue spec = t.getOrNull("spec");
-        if (spec == null || spec instanceof JsonNull) {
-            return true;
-        }
-        if (!(spec instanceof JsonObject so) || !Set.of("steps").containsAll(so.keys())) {
-            return false;
-        }
-        JsonValue steps = so.getOrNull("steps");
-        return steps == null || steps instanceof JsonNull || (steps instanceof JsonArray a && a.isEmpty());
     }
 
     private static void status(ValidationContext ctx, Entry e, JsonObject unknown) {

@@ -146,8 +146,9 @@ final class FixEdits {
         });
     }
 
-    private static JsonValue update(JsonValue root, List<Object> path, int depth,
-                                    java.util.function.UnaryOperator<JsonValue> f) {
+    /** @return the tree with the node at the path (segments from {@code depth} on) replaced by what {@code f} makes of it */
+    static JsonValue update(JsonValue root, List<Object> path, int depth,
+                            java.util.function.UnaryOperator<JsonValue> f) {
         if (depth == path.size()) {
             return f.apply(root);
         }

@@ -15,6 +15,7 @@ import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.legacy.LegacyShapes;
 import io.github.kargo4j.validation.legacy.MechanismSteps;
 import io.github.kargo4j.validation.migrate.YamlText.MapNode;
 import io.github.kargo4j.validation.migrate.YamlText.Node;
@@ -611,7 +612,7 @@ public final class Migrator {
             JsonArray steps = r.steps();
             String fromText = "spec.promotionMechanisms (" + describeMechanisms(obj(m)) + ")";
             JsonValue template = spec.getOrNull("promotionTemplate");
-            if (template != null && !isEmptyTemplate(template)) {
+            if (template != null && !LegacyShapes.isEmptyTemplate(template)) {
                 JsonValue existing = obj(obj(template).getOrNull("spec")).getOrNull("steps");
                 if (steps.isEmpty() || steps.equals(existing)) {
                     p.remove(specNode, i, true);
@@ -1115,7 +1116,7 @@ public final class Migrator {
             }
 
             void update(List<Object> path, UnaryOperator<JsonValue> f) {
-                expected = (JsonObject) Migrator.update(expected, path, 0, f);
+                expected = (JsonObject) FixEdits.update(expected, path, 0, f);
             }
 
             void replace(MapNode map, int i, String newKey, JsonValue value, Fragments fragments) {
@@ -1178,24 +1179,6 @@ public final class Migrator {
         return b.build();
     }
 
-    private static JsonValue update(JsonValue root, List<Object> path, int depth, UnaryOperator<JsonValue> f) {
-        if (depth == path.size()) {
-            return f.apply(root);
-        }
-        Object seg = path.get(depth);
-        if (seg instanceof String key) {
-            JsonObject o = (JsonObject) root;
-            return o.with(key, update(o.getOrNull(key), path, depth + 1, f));
-        }
-        int index = (Integer) seg;
-        JsonArray a = (JsonArray) root;
-        JsonArray.Builder b = JsonArray.builder();
-        for (int i = 0; i < a.size(); i++) {
-            b.add(i == index ? update(a.get(i), path, depth + 1, f) : a.get(i));
-        }
-        return b.build();
-    }
-
     private static boolean covers(JsonArray existing, Iterable<Request> wanted) {
         for (Request r : wanted) {
             boolean found = false;
@@ -1222,25 +1205,6 @@ public final class Migrator {
             }
         }
         return true;
-    }
-
-    /** @return whether a promotionTemplate says nothing: null, or no spec, or a spec with no steps and nothing else */
-    private static boolean isEmptyTemplate(JsonValue template) {
-        if (template instanceof JsonNull) {
-            return true;
-        }
-        if (!(template instanceof JsonObject t) || !Set.of("spec").containsAll(t.keys())) {
-            return false;
-        }
-        JsonValue spec = t.getOrNull("spec");
-        if (spec == null || spec instanceof JsonNull) {
-            return true;
-        }
-        if (!(spec instanceof JsonObject so) || !Set.of("steps").containsAll(so.keys())) {
-            return false;
-        }
-        JsonValue steps = so.getOrNull("steps");
-        return steps == null || steps instanceof JsonNull || (steps instanceof JsonArray a && a.isEmpty());
     }
 
     private static String describeMechanisms(JsonObject m) {
