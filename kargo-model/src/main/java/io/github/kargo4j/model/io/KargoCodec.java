@@ -570,6 +570,15 @@ public final class KargoCodec {
     }
 
     /**
+     * @param value a JSON value
+     * @return it as one line of flow-style YAML ({@code {kind: Warehouse, name: app}}), quoted by the same rules as
+     *     the block YAML this codec writes, for messages and hints
+     */
+    public static String toFlowYaml(JsonValue value) {
+        return YamlWriter.toFlowString(value);
+    }
+
+    /**
      * @param tree any JSON tree
      * @return it as YAML
      */

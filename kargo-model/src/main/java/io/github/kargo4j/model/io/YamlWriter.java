@@ -394,6 +394,59 @@ final class YamlWriter {
         out.append('"');
     }
 
+    /**
+     * @return one line of flow-style YAML ({@code {uses: git-clone, config: {repoURL: ...}}}) for messages and
+     *     hints, with the quoting rules of the block writer (a scalar is plain only where it would be plain there and
+     *     holds none of the flow indicators {@code , [ ] { }} and no colon)
+     */
+    static String toFlowString(JsonValue root) {
+        StringBuilder sb = new StringBuilder();
+        new YamlWriter(sb).writeFlow(root, 0);
+        return sb.toString();
+    }
+
+    private void writeFlow(JsonValue v, int depth) {
+        checkDepth(depth);
+        if (v instanceof JsonObject o) {
+            out.append('{');
+            for (int i = 0; i < o.size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                writeFlowString(o.keyAt(i));
+                out.append(": ");
+                writeFlow(o.valueAt(i), depth + 1);
+            }
+            out.append('}');
+        } else if (v instanceof JsonArray a) {
+            out.append('[');
+            for (int i = 0; i < a.size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                writeFlow(a.get(i), depth + 1);
+            }
+            out.append(']');
+        } else if (v instanceof JsonString str) {
+            writeFlowString(str.value());
+        } else {
+            out.append(v);
+        }
+    }
+
+    private void writeFlowString(String s) {
+        boolean plain = isPlainSafe(s);
+        for (int i = 0; plain && i < s.length(); i++) {
+            // a colon too: YAML 1.1 readers (SnakeYAML 1.x) refuse one inside a plain scalar in flow context
+            plain = ",[]{}:".indexOf(s.charAt(i)) < 0;
+        }
+        if (plain) {
+            out.append(s);
+        } else {
+            writeQuoted(s, -1);
+        }
+    }
+
     static String toYamlString(JsonValue root) {
         StringBuilder sb = new StringBuilder();
         new YamlWriter(sb).writeDocument(root);

@@ -75,7 +75,7 @@ class Seed003Test {
         assertTrue(mechanisms.message().contains("removed in v1.0") && mechanisms.message().contains("control-flow"),
                 mechanisms.message());
         for (String step : List.of("{uses: git-clone, as: clone, config: {repoURL: "
-                + "'https://github.com/YOUR_ORG/gitops-platform.git', checkout: [{branch: main, path: ./out}]}}",
+                + "\"https://github.com/YOUR_ORG/gitops-platform.git\", checkout: [{branch: main, path: ./out}]}}",
                 // a kustomize image path naming a Helm values file becomes a yaml-update of image.tag (what migrate
                 // writes; kustomize-set-image cannot edit a values file)
                 "{uses: yaml-update, config: {path: ./out/services/nginx/values-dev.yaml, updates: [{key: image.tag, "

@@ -63,7 +63,7 @@ class UpstreamOriginsTest {
     void namesUpstreamStagesWhoseOriginIsUnknown() {
         String yaml = stage("b", "{upstreamStages: [{name: elsewhere}]}");
         String hint = hintOf(yaml, "b");
-        assertTrue(hint.contains("{origin: {kind: Warehouse, name: '<warehouse>'}, sources: {stages: [elsewhere]}}")
+        assertTrue(hint.contains("{origin: {kind: Warehouse, name: <warehouse>}, sources: {stages: [elsewhere]}}")
                 && hint.contains("origin Warehouse of [elsewhere] could not be found"), hint);
     }
 
@@ -72,7 +72,7 @@ class UpstreamOriginsTest {
         String yaml = stage("a", "{upstreamStages: [{name: b}]}") + stage("b", "{upstreamStages: [{name: a}]}")
                 + stage("c", "{upstreamStages: [{name: a}]}");
         assertEquals(3, TestValidation.findings(yaml, "KL002").size());
-        assertTrue(hintOf(yaml, "c").contains("name: '<warehouse>'"), hintOf(yaml, "c"));
+        assertTrue(hintOf(yaml, "c").contains("name: <warehouse>"), hintOf(yaml, "c"));
     }
 
     @Test
