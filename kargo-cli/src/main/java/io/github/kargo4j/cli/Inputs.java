@@ -1,16 +1,13 @@
 package io.github.kargo4j.cli;
 
 import io.github.kargo4j.model.io.KargoCodec;
-import io.github.kargo4j.model.io.Manifest;
-import io.github.kargo4j.model.io.ManifestException;
-import io.github.kargo4j.model.io.ManifestFiles;
+import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.io.UnreadableInputException;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the files and directories named on the command line, with a progress line for large inputs. */
@@ -39,24 +36,20 @@ final class Inputs {
                 throw new UserError("cannot read: " + p);
             }
         }
-        ManifestFiles listing = ManifestFiles.list(roots);
-        List<Path> files = listing.files();
-        KargoCodec codec = KargoCodec.create();
-        List<Manifest> manifests = new ArrayList<>();
-        List<ManifestException> errors = new ArrayList<>(listing.errors());
-        boolean progress = terminal.interactive();
-        for (int i = 0; i < files.size(); i++) {
-            codec.read(files.get(i), manifests::add, errors::add);
-            if (progress && manifests.size() > PROGRESS_THRESHOLD && (i % 100 == 0 || i == files.size() - 1)) {
-                err.print("\rread " + manifests.size() + " documents from " + (i + 1) + " of " + files.size()
-                        + " files");
-                err.flush();
-            }
+        ReadProgress progress = ReadProgress.NONE;
+        if (terminal.interactive()) {
+            progress = (done, total, documents) -> {
+                if (documents > PROGRESS_THRESHOLD && ((done - 1) % 100 == 0 || done == total)) {
+                    err.print("\rread " + documents + " documents from " + done + " of " + total + " files");
+                    err.flush();
+                }
+            };
         }
-        if (progress && manifests.size() > PROGRESS_THRESHOLD) {
+        ReadResult read = KargoCodec.create().readAll(roots, progress);
+        if (terminal.interactive() && read.manifests().size() > PROGRESS_THRESHOLD) {
             err.println();
         }
-        return new ReadResult(manifests, errors);
+        return read;
     }
 
     /**

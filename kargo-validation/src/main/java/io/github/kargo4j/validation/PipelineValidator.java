@@ -5,6 +5,7 @@ import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.json.JsonPath;
 
@@ -37,12 +38,14 @@ public final class PipelineValidator {
     private final Set<String> suppressed;
     private final List<Check> checks;
     private final KargoCodec codec;
+    private final ReadProgress progress;
 
     private PipelineValidator(Builder b) {
         this.complete = b.complete;
         this.suppressed = Set.copyOf(b.suppressed);
         this.checks = List.copyOf(b.checks);
         this.codec = b.codec;
+        this.progress = b.progress;
     }
 
     /** @return a validator with every built-in check, for a set that may be partial */
@@ -53,6 +56,21 @@ public final class PipelineValidator {
     /** @return a builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * @return a new builder with this validator's settings (completeness, suppressed codes, checks, codec, progress
+     *     listener); changing it leaves this validator unchanged
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.complete = complete;
+        b.suppressed.addAll(suppressed);
+        b.checks.clear();
+        b.checks.addAll(checks);
+        b.codec = codec;
+        b.progress = progress;
+        return b;
     }
 
     /** @return every rule the built-in checks can report, by code */
@@ -73,14 +91,26 @@ public final class PipelineValidator {
     }
 
     /**
-     * Reads files and directories and validates everything in them; unreadable files become {@code KR001}
-     * findings.
+     * Reads files and directories and validates everything in them, as {@link #validate(Collection)} does.
      *
      * @param paths files and directories
      * @return the report
      */
     public Report validate(Path... paths) {
-        return validate(codec.readAll(paths));
+        return validate(List.of(paths));
+    }
+
+    /**
+     * Reads files and directories with the builder's codec and validates everything in them; unreadable files
+     * become {@code KR001} findings. A directory is searched recursively for {@code *.yaml}, {@code *.yml} and
+     * {@code *.json} as {@link KargoCodec#readAll(Collection)} does, and the progress listener, if one is set, hears
+     * of each file read.
+     *
+     * @param paths files and directories
+     * @return the report
+     */
+    public Report validate(Collection<Path> paths) {
+        return validate(codec.readAll(paths, progress));
     }
 
     /**
@@ -253,6 +283,7 @@ public final class PipelineValidator {
         private final Set<String> suppressed = new HashSet<>();
         private final List<Check> checks = new ArrayList<>(BuiltInChecks.all());
         private KargoCodec codec = KargoCodec.create();
+        private ReadProgress progress = ReadProgress.NONE;
 
         private Builder() {
         }
@@ -286,11 +317,21 @@ public final class PipelineValidator {
         }
 
         /**
-         * @param codec the codec used by {@link PipelineValidator#validate(Path...)}
+         * @param codec the codec used by {@link PipelineValidator#validate(Collection)}
          * @return this builder
          */
         public Builder codec(KargoCodec codec) {
             this.codec = Objects.requireNonNull(codec, "codec");
+            return this;
+        }
+
+        /**
+         * @param progress called once after each file that {@link PipelineValidator#validate(Collection)} reads,
+         *                 with files done, files total and documents so far; none by default
+         * @return this builder
+         */
+        public Builder progress(ReadProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 

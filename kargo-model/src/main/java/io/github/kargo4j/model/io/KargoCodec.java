@@ -287,12 +287,26 @@ public final class KargoCodec {
      * @see #readAll(Path...)
      */
     public ReadResult readAll(Collection<Path> paths) {
+        return readAll(paths, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads files and directories as {@link #readAll(Path...)} does, telling {@code progress} after each file.
+     *
+     * @param paths    files and directories
+     * @param progress called once after each file, in order
+     * @return every document read, and the errors
+     */
+    public ReadResult readAll(Collection<Path> paths, ReadProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>();
         ManifestFiles listing = ManifestFiles.list(paths);
         errors.addAll(listing.errors());
-        for (Path f : listing.files()) {
-            read(f, manifests::add, errors::add);
+        List<Path> files = listing.files();
+        for (int i = 0; i < files.size(); i++) {
+            read(files.get(i), manifests::add, errors::add);
+            progress.fileRead(i + 1, files.size(), manifests.size());
         }
         return new ReadResult(manifests, errors);
     }
