@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.kargo4j.builders.expr.Expr;
 import io.github.kargo4j.model.KargoStyle;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -110,12 +112,16 @@ class DeprecatedApiTest {
     private static List<Class<?>> classes(Class<?>... anchors) throws Exception {
         List<Class<?>> out = new ArrayList<>();
         for (Class<?> anchor : anchors) {
-            Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-                    String name = root.relativize(f).toString().replace('/', '.').replace(".class", "");
-                    if (!name.endsWith("package-info") && !name.endsWith("module-info")) {
-                        out.add(Class.forName(name, false, anchor.getClassLoader()));
+            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/classes in a test run, the module's jar in the verify phase
+            try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
+                Path root = jar == null ? location : jar.getPath("/");
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                        String name = root.relativize(f).toString().replace('/', '.').replace(".class", "");
+                        if (!name.endsWith("package-info") && !name.endsWith("module-info")) {
+                            out.add(Class.forName(name, false, anchor.getClassLoader()));
+                        }
                     }
                 }
             }
