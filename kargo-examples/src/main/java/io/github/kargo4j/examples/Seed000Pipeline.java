@@ -192,7 +192,7 @@ public final class Seed000Pipeline {
                         .verification(v -> v
                                 .addAnalysisTemplate(a -> a.name(template))
                                 .addArg(a -> a.name("stack-name").value(name))
-                                .addArg(a -> a.name("commit-id").value(commitId().toString()))))
+                                .addArg(a -> a.name("commit-id").value(commitId()))))
                 .build();
     }
 
@@ -211,10 +211,10 @@ public final class Seed000Pipeline {
     public static Consumer<PromotionTemplateSpec.Builder> updateStackFile(Settings s, String stage) {
         return t -> t
                 .addVar(ExpressionVariable.of("manifestsRepo", s.manifestsRepoURL()))
-                .addStep(Steps.gitClone(c -> c.repoURL(Expr.vars("manifestsRepo").toString())
+                .addStep(Steps.gitClone(c -> c.repoURL(Expr.vars("manifestsRepo"))
                         .addCheckout(co -> co.branch("main").path("./manifests"))))
                 .addStep(Steps.yamlUpdate(c -> c.path("./manifests/stacks/" + stage + ".yaml")
-                        .addUpdate("spec.commit", commitId().toString())).withAs("update-stack"))
+                        .addUpdate("spec.commit", commitId())).withAs("update-stack"))
                 .addStep(Steps.gitCommit(c -> c.path("./manifests")
                         .message("Update " + stage + " to " + commitId())).withAs("commit"))
                 .addStep(Steps.gitPush(c -> c.path("./manifests").targetBranch("main")));

@@ -79,10 +79,10 @@ public final class GitCredentials extends RepositoryCredentials<GitCredentials> 
      *
      * @param privateKey the key (PEM)
      * @return this builder
-     * @deprecated Kargo deprecated SSH keys in v1.10 and plans to remove them in v1.13; use a token or a GitHub
-     *     App
+     * @deprecated since Kargo v1.10 (removal planned in v1.13), with SSH and SCP-style repository URLs: use an HTTPS
+     *     URL with a token ({@code usernamePassword}) or a GitHub App
      */
-    @Deprecated
+    @Deprecated(since = "Kargo v1.10")
     public GitCredentials sshPrivateKey(String privateKey) {
         return value(Credentials.SSH_PRIVATE_KEY, Credentials.requireText(privateKey, "privateKey"));
     }

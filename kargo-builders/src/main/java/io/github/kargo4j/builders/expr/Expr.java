@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  *
  * <p>An {@code Expr} holds the bare expression, such as {@code commitFrom(vars.appRepo).ID}; {@link #toString()}
  * gives the delimited form Kargo reads, {@code ${{ commitFrom(vars.appRepo).ID }}}. So an expression can be passed
- * where a string is expected, or joined into a larger string:
+ * where a string is expected, or joined into a larger string. Every builder method of the typed model whose value Kargo
+ * evaluates as a template (step configuration strings, variables, verification arguments) takes a
+ * {@link CharSequence}, so an {@code Expr} is passed as it is, without {@code toString()}:
  *
  * <pre>{@code
  * Expr commit = Expr.commitFrom(Expr.vars("appRepo")).id();
- * ExpressionVariable v = ExpressionVariable.of("commit", commit.toString());
+ * ExpressionVariable v = ExpressionVariable.of("commit", commit);   // builders take a CharSequence
+ * PromotionStep clone = Steps.gitClone(c -> c.repoURL(Expr.vars("repo")).addCheckout(co -> co.path("./out")));
  * String message = "Update dev to " + commit;                  // "Update dev to ${{ commitFrom(vars.appRepo).ID }}"
  * String same = Expr.template("Update %s to %s", Expr.ctx().stage(), commit);
  * }</pre>

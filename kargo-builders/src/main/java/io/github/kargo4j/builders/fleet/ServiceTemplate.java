@@ -340,7 +340,7 @@ public final class ServiceTemplate {
         String file = CHECKOUT_PATH + "/" + valuesFileOf(service, env);
         return t -> t
                 .addStep(cloneStep)
-                .addStep(Steps.yamlUpdate(c -> c.path(file).addUpdate(imageTagKey, tag.toString()))
+                .addStep(Steps.yamlUpdate(c -> c.path(file).addUpdate(imageTagKey, tag))
                         .withAs("update-image"))
                 .addStep(Steps.gitCommit(c -> c.path(CHECKOUT_PATH)
                         .message("Promote " + service + " to " + env + ": " + image + ":" + tag))

@@ -336,10 +336,10 @@ class ExprTest {
                     .spec(s -> s
                             .addRequestedFreight(r -> r.origin(o -> o.kindAsString("Warehouse").name("w"))
                                     .sources(src -> src.direct(true)))
-                            .addVar(ExpressionVariable.of("commit", commit.toString()))
+                            .addVar(ExpressionVariable.of("commit", commit))
                             .addVar(ExpressionVariable.of("msg", Expr.template("it's \"%s\"", commit)))
-                            .addVar(ExpressionVariable.of("tpl", Expr.literal("{{.tag}}").toString()))
-                            .verification(v -> v.addArg("commit-id", Expr.quote(commit).toString())))
+                            .addVar(ExpressionVariable.of("tpl", Expr.literal("{{.tag}}")))
+                            .verification(v -> v.addArg("commit-id", Expr.quote(commit))))
                     .build();
             KargoCodec codec = KargoCodec.create();
             Stage back = codec.readOne(codec.toYaml(stage), Stage.class);

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.common;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
@@ -33,10 +34,30 @@ public abstract class AbstractExpressionVariable {
 
     /**
      * @param name  the name
-     * @param value the value
+     * @param value the value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
      * @return the variable
      */
-    public static ExpressionVariable of(String name, String value) {
-        return ExpressionVariable.builder().name(name).value(value).build();
+    public static ExpressionVariable of(String name, CharSequence value) {
+        return ExpressionVariable.builder().name(name).value(TextValues.text(value)).build();
+    }
+
+    /** Builder additions: values that may be expressions. */
+    public abstract static class Builder {
+        /**
+         * Sets {@code value} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public final ExpressionVariable.Builder value(CharSequence value) {
+            return value(TextValues.text(value));
+        }
+
+        /**
+         * @param value the value
+         * @return this builder
+         */
+        public abstract ExpressionVariable.Builder value(String value);
     }
 }

@@ -22,9 +22,11 @@ import java.util.function.Consumer;
 public abstract class AbstractPromotionPolicy {
 
     /**
-     * @return the exact name of the Stage this policy applies to (a DNS-1123 subdomain; no patterns).
-     *     <b>Deprecated</b> since Kargo v1.5 (still accepted): use {@code stageSelector: {name: <stage>}}
+     * @return the exact name of the Stage this policy applies to (a DNS-1123 subdomain; no patterns)
+     * @deprecated since Kargo v1.5 (still accepted): use {@link #stageSelector()} with the name,
+     *     {@code stageSelector: {name: <stage>}}
      */
+    @Deprecated(since = "Kargo v1.5")
     public abstract Optional<@Pattern(regexp = AbstractObjectMeta.K8S_NAME) String> stage();
 
     /**

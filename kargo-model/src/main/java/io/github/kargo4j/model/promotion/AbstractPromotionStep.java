@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.promotion;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.JsonName;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.common.ExpressionVariable;
@@ -109,6 +110,23 @@ public abstract class AbstractPromotionStep {
     /** Builder additions. */
     public abstract static class Builder {
         /**
+         * Sets {@code ifCondition} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param ifCondition the value
+         * @return this builder
+         */
+        public final PromotionStep.Builder ifCondition(CharSequence ifCondition) {
+            return ifCondition(TextValues.text(ifCondition));
+        }
+
+        /**
+         * @param ifCondition the value
+         * @return this builder
+         */
+        public abstract PromotionStep.Builder ifCondition(String ifCondition);
+
+        /**
          * @param task the task reference
          * @return this builder
          */
@@ -158,10 +176,10 @@ public abstract class AbstractPromotionStep {
 
         /**
          * @param name  a variable name
-         * @param value its value
+         * @param value its value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public PromotionStep.Builder addVar(String name, String value) {
+        public PromotionStep.Builder addVar(String name, CharSequence value) {
             return addVar(ExpressionVariable.of(name, value));
         }
     }

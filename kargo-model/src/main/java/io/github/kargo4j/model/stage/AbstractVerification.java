@@ -69,10 +69,10 @@ public abstract class AbstractVerification {
 
         /**
          * @param name  an argument name
-         * @param value its value
+         * @param value its value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public Verification.Builder addArg(String name, String value) {
+        public Verification.Builder addArg(String name, CharSequence value) {
             return addArg(AnalysisRunArgument.of(name, value));
         }
 

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.AllowedValues;
@@ -50,6 +51,40 @@ public abstract class AbstractArgocdAppWait {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code name} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public final ArgocdAppWait.Builder name(CharSequence name) {
+            return name(TextValues.text(name));
+        }
+
+        /**
+         * @param name the value
+         * @return this builder
+         */
+        public abstract ArgocdAppWait.Builder name(String name);
+
+        /**
+         * Sets {@code namespace} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param namespace the value
+         * @return this builder
+         */
+        public final ArgocdAppWait.Builder namespace(CharSequence namespace) {
+            return namespace(TextValues.text(namespace));
+        }
+
+        /**
+         * @param namespace the value
+         * @return this builder
+         */
+        public abstract ArgocdAppWait.Builder namespace(String namespace);
+
         /**
          * @param selector the labels that select Applications; excludes {@code name}
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
@@ -33,14 +34,48 @@ public abstract class AbstractArgocdHelmImageUpdate {
 
     /**
      * @param key   the Helm parameter to set
-     * @param value the new value
+     * @param value the new value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
      * @return the update
      */
-    public static ArgocdHelmImageUpdate of(String key, String value) {
-        return ArgocdHelmImageUpdate.builder().key(key).value(value).build();
+    public static ArgocdHelmImageUpdate of(String key, CharSequence value) {
+        return ArgocdHelmImageUpdate.builder().key(key).value(TextValues.text(value)).build();
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code key} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param key the value
+         * @return this builder
+         */
+        public final ArgocdHelmImageUpdate.Builder key(CharSequence key) {
+            return key(TextValues.text(key));
+        }
+
+        /**
+         * @param key the value
+         * @return this builder
+         */
+        public abstract ArgocdHelmImageUpdate.Builder key(String key);
+
+        /**
+         * Sets {@code value} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public final ArgocdHelmImageUpdate.Builder value(CharSequence value) {
+            return value(TextValues.text(value));
+        }
+
+        /**
+         * @param value the value
+         * @return this builder
+         */
+        public abstract ArgocdHelmImageUpdate.Builder value(String value);
+
     }
 }

@@ -48,10 +48,10 @@ public abstract class AbstractArgocdHelmUpdate {
 
         /**
          * @param key   the Helm parameter to set
-         * @param value the new value
+         * @param value the new value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public ArgocdHelmUpdate.Builder addImage(String key, String value) {
+        public ArgocdHelmUpdate.Builder addImage(String key, CharSequence value) {
             return addImage(ArgocdHelmImageUpdate.of(key, value));
         }
     }

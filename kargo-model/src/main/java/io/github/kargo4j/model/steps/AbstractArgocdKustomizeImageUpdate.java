@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.AtMostOne;
@@ -43,5 +44,73 @@ public abstract class AbstractArgocdKustomizeImageUpdate {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code repoURL} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param repoURL the value
+         * @return this builder
+         */
+        public final ArgocdKustomizeImageUpdate.Builder repoURL(CharSequence repoURL) {
+            return repoURL(TextValues.text(repoURL));
+        }
+
+        /**
+         * @param repoURL the value
+         * @return this builder
+         */
+        public abstract ArgocdKustomizeImageUpdate.Builder repoURL(String repoURL);
+
+        /**
+         * Sets {@code tag} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param tag the value
+         * @return this builder
+         */
+        public final ArgocdKustomizeImageUpdate.Builder tag(CharSequence tag) {
+            return tag(TextValues.text(tag));
+        }
+
+        /**
+         * @param tag the value
+         * @return this builder
+         */
+        public abstract ArgocdKustomizeImageUpdate.Builder tag(String tag);
+
+        /**
+         * Sets {@code digest} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param digest the value
+         * @return this builder
+         */
+        public final ArgocdKustomizeImageUpdate.Builder digest(CharSequence digest) {
+            return digest(TextValues.text(digest));
+        }
+
+        /**
+         * @param digest the value
+         * @return this builder
+         */
+        public abstract ArgocdKustomizeImageUpdate.Builder digest(String digest);
+
+        /**
+         * Sets {@code newName} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param newName the value
+         * @return this builder
+         */
+        public final ArgocdKustomizeImageUpdate.Builder newName(CharSequence newName) {
+            return newName(TextValues.text(newName));
+        }
+
+        /**
+         * @param newName the value
+         * @return this builder
+         */
+        public abstract ArgocdKustomizeImageUpdate.Builder newName(String newName);
+
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.AllowedValues;
@@ -53,5 +54,39 @@ public abstract class AbstractArgocdSelectorRequirement {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code key} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param key the value
+         * @return this builder
+         */
+        public final ArgocdSelectorRequirement.Builder key(CharSequence key) {
+            return key(TextValues.text(key));
+        }
+
+        /**
+         * @param key the value
+         * @return this builder
+         */
+        public abstract ArgocdSelectorRequirement.Builder key(String key);
+
+        /**
+         * Sets {@code operator} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param operator the value
+         * @return this builder
+         */
+        public final ArgocdSelectorRequirement.Builder operator(CharSequence operator) {
+            return operator(TextValues.text(operator));
+        }
+
+        /**
+         * @param operator the value
+         * @return this builder
+         */
+        public abstract ArgocdSelectorRequirement.Builder operator(String operator);
+
     }
 }

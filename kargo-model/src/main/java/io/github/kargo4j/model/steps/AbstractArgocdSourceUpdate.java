@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
@@ -54,6 +55,57 @@ public abstract class AbstractArgocdSourceUpdate {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code repoURL} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param repoURL the value
+         * @return this builder
+         */
+        public final ArgocdSourceUpdate.Builder repoURL(CharSequence repoURL) {
+            return repoURL(TextValues.text(repoURL));
+        }
+
+        /**
+         * @param repoURL the value
+         * @return this builder
+         */
+        public abstract ArgocdSourceUpdate.Builder repoURL(String repoURL);
+
+        /**
+         * Sets {@code chart} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param chart the value
+         * @return this builder
+         */
+        public final ArgocdSourceUpdate.Builder chart(CharSequence chart) {
+            return chart(TextValues.text(chart));
+        }
+
+        /**
+         * @param chart the value
+         * @return this builder
+         */
+        public abstract ArgocdSourceUpdate.Builder chart(String chart);
+
+        /**
+         * Sets {@code desiredRevision} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param desiredRevision the value
+         * @return this builder
+         */
+        public final ArgocdSourceUpdate.Builder desiredRevision(CharSequence desiredRevision) {
+            return desiredRevision(TextValues.text(desiredRevision));
+        }
+
+        /**
+         * @param desiredRevision the value
+         * @return this builder
+         */
+        public abstract ArgocdSourceUpdate.Builder desiredRevision(String desiredRevision);
+
         /**
          * @param updateTargetRevision whether to point the source's {@code targetRevision} at {@code desiredRevision}
          *     (which it then requires)

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -53,5 +54,22 @@ public abstract class AbstractFailConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code message} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param message the value
+         * @return this builder
+         */
+        public final FailConfig.Builder message(CharSequence message) {
+            return message(TextValues.text(message));
+        }
+
+        /**
+         * @param message the value
+         * @return this builder
+         */
+        public abstract FailConfig.Builder message(String message);
+
     }
 }

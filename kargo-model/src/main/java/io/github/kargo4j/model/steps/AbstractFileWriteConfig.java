@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -74,6 +75,57 @@ public abstract class AbstractFileWriteConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final FileWriteConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract FileWriteConfig.Builder path(String path);
+
+        /**
+         * Sets {@code contents} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param contents the value
+         * @return this builder
+         */
+        public final FileWriteConfig.Builder contents(CharSequence contents) {
+            return contents(TextValues.text(contents));
+        }
+
+        /**
+         * @param contents the value
+         * @return this builder
+         */
+        public abstract FileWriteConfig.Builder contents(String contents);
+
+        /**
+         * Sets {@code permissions} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param permissions the value
+         * @return this builder
+         */
+        public final FileWriteConfig.Builder permissions(CharSequence permissions) {
+            return permissions(TextValues.text(permissions));
+        }
+
+        /**
+         * @param permissions the value
+         * @return this builder
+         */
+        public abstract FileWriteConfig.Builder permissions(String permissions);
+
         /**
          * @param overwrite whether an existing file may be replaced (default false)
          * @return this builder

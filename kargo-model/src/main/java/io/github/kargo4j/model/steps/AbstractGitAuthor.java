@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.Format;
@@ -49,5 +50,56 @@ public abstract class AbstractGitAuthor {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code name} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public final GitAuthor.Builder name(CharSequence name) {
+            return name(TextValues.text(name));
+        }
+
+        /**
+         * @param name the value
+         * @return this builder
+         */
+        public abstract GitAuthor.Builder name(String name);
+
+        /**
+         * Sets {@code email} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param email the value
+         * @return this builder
+         */
+        public final GitAuthor.Builder email(CharSequence email) {
+            return email(TextValues.text(email));
+        }
+
+        /**
+         * @param email the value
+         * @return this builder
+         */
+        public abstract GitAuthor.Builder email(String email);
+
+        /**
+         * Sets {@code signingKey} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param signingKey the value
+         * @return this builder
+         */
+        public final GitAuthor.Builder signingKey(CharSequence signingKey) {
+            return signingKey(TextValues.text(signingKey));
+        }
+
+        /**
+         * @param signingKey the value
+         * @return this builder
+         */
+        public abstract GitAuthor.Builder signingKey(String signingKey);
+
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.AtMostOne;
@@ -57,6 +58,91 @@ public abstract class AbstractGitCheckout {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code branch} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param branch the value
+         * @return this builder
+         */
+        public final GitCheckout.Builder branch(CharSequence branch) {
+            return branch(TextValues.text(branch));
+        }
+
+        /**
+         * @param branch the value
+         * @return this builder
+         */
+        public abstract GitCheckout.Builder branch(String branch);
+
+        /**
+         * Sets {@code commit} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param commit the value
+         * @return this builder
+         */
+        public final GitCheckout.Builder commit(CharSequence commit) {
+            return commit(TextValues.text(commit));
+        }
+
+        /**
+         * @param commit the value
+         * @return this builder
+         */
+        public abstract GitCheckout.Builder commit(String commit);
+
+        /**
+         * Sets {@code tag} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param tag the value
+         * @return this builder
+         */
+        public final GitCheckout.Builder tag(CharSequence tag) {
+            return tag(TextValues.text(tag));
+        }
+
+        /**
+         * @param tag the value
+         * @return this builder
+         */
+        public abstract GitCheckout.Builder tag(String tag);
+
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final GitCheckout.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract GitCheckout.Builder path(String path);
+
+        /**
+         * Sets {@code as} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param as the value
+         * @return this builder
+         */
+        public final GitCheckout.Builder as(CharSequence as) {
+            return as(TextValues.text(as));
+        }
+
+        /**
+         * @param as the value
+         * @return this builder
+         */
+        public abstract GitCheckout.Builder as(String as);
+
         /**
          * @param create whether to create an empty orphan branch when {@code branch} does not exist (default false)
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -57,5 +58,22 @@ public abstract class AbstractGitClearConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final GitClearConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract GitClearConfig.Builder path(String path);
+
     }
 }

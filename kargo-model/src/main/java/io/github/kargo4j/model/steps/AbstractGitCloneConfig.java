@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -82,6 +83,23 @@ public abstract class AbstractGitCloneConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code repoURL} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param repoURL the value
+         * @return this builder
+         */
+        public final GitCloneConfig.Builder repoURL(CharSequence repoURL) {
+            return repoURL(TextValues.text(repoURL));
+        }
+
+        /**
+         * @param repoURL the value
+         * @return this builder
+         */
+        public abstract GitCloneConfig.Builder repoURL(String repoURL);
+
         /**
          * @param checkout one of what to check out, and where
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -33,7 +34,12 @@ public abstract class AbstractGitCommitConfig implements StepConfig {
     @MinLength(1)
     public abstract String message();
 
-    /** @return the author of the commit; deprecated since Kargo v1.10, set the author on {@code git-clone} instead */
+    /**
+     * @return the author of the commit
+     * @deprecated since Kargo v1.10 (removal planned in v1.12): use the {@code author} of {@code git-clone}
+     *     ({@link GitCloneConfig#author()}) or the ClusterConfig {@code gitClient}
+     */
+    @Deprecated(since = "Kargo v1.10")
     public abstract Optional<GitAuthor> author();
 
     /** @return fields this type does not know, kept as written */
@@ -68,17 +74,55 @@ public abstract class AbstractGitCommitConfig implements StepConfig {
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
         /**
-         * @param author the author of the commit; deprecated since Kargo v1.10, set the author on {@code git-clone}
-         *     instead
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
          * @return this builder
          */
+        public final GitCommitConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract GitCommitConfig.Builder path(String path);
+
+        /**
+         * Sets {@code message} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param message the value
+         * @return this builder
+         */
+        public final GitCommitConfig.Builder message(CharSequence message) {
+            return message(TextValues.text(message));
+        }
+
+        /**
+         * @param message the value
+         * @return this builder
+         */
+        public abstract GitCommitConfig.Builder message(String message);
+
+        /**
+         * @param author the author of the commit
+         * @return this builder
+         * @deprecated since Kargo v1.10 (removal planned in v1.12): use the {@code author} of {@code git-clone} or
+         *     the ClusterConfig {@code gitClient}
+         */
+        @Deprecated(since = "Kargo v1.10")
         public abstract GitCommitConfig.Builder author(GitAuthor author);
 
         /**
-         * @param author configures the author of the commit; deprecated since Kargo v1.10, set the author on
-         *     {@code git-clone} instead
+         * @param author configures the author of the commit
          * @return this builder
+         * @deprecated since Kargo v1.10 (removal planned in v1.12): use the {@code author} of {@code git-clone} or
+         *     the ClusterConfig {@code gitClient}
          */
+        @Deprecated(since = "Kargo v1.10")
         public GitCommitConfig.Builder author(Consumer<GitAuthor.Builder> author) {
             GitAuthor.Builder b = GitAuthor.builder();
             author.accept(b);

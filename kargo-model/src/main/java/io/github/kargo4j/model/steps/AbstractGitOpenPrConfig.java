@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -62,7 +63,12 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
     /** @return whether to skip TLS verification (default false); {@code true}, {@code false} or an expression */
     public abstract Optional<BooleanOrExpression> insecureSkipTLSVerify();
 
-    /** @return deprecated since Kargo v1.10 and ignored; {@code true}, {@code false} or an expression */
+    /**
+     * @return {@code true}, {@code false} or an expression; ignored by Kargo
+     * @deprecated since Kargo v1.10, a no-op (removal planned in v1.12): remove it; {@code git-push} creates the
+     *     target branch
+     */
+    @Deprecated(since = "Kargo v1.10")
     public abstract Optional<BooleanOrExpression> createTargetBranch();
 
     /** @return fields this type does not know, kept as written */
@@ -96,6 +102,102 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code repoURL} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param repoURL the value
+         * @return this builder
+         */
+        public final GitOpenPrConfig.Builder repoURL(CharSequence repoURL) {
+            return repoURL(TextValues.text(repoURL));
+        }
+
+        /**
+         * @param repoURL the value
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder repoURL(String repoURL);
+
+        /**
+         * Sets {@code sourceBranch} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param sourceBranch the value
+         * @return this builder
+         */
+        public final GitOpenPrConfig.Builder sourceBranch(CharSequence sourceBranch) {
+            return sourceBranch(TextValues.text(sourceBranch));
+        }
+
+        /**
+         * @param sourceBranch the value
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder sourceBranch(String sourceBranch);
+
+        /**
+         * Sets {@code targetBranch} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param targetBranch the value
+         * @return this builder
+         */
+        public final GitOpenPrConfig.Builder targetBranch(CharSequence targetBranch) {
+            return targetBranch(TextValues.text(targetBranch));
+        }
+
+        /**
+         * @param targetBranch the value
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder targetBranch(String targetBranch);
+
+        /**
+         * Sets {@code title} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param title the value
+         * @return this builder
+         */
+        public final GitOpenPrConfig.Builder title(CharSequence title) {
+            return title(TextValues.text(title));
+        }
+
+        /**
+         * @param title the value
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder title(String title);
+
+        /**
+         * Sets {@code description} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param description the value
+         * @return this builder
+         */
+        public final GitOpenPrConfig.Builder description(CharSequence description) {
+            return description(TextValues.text(description));
+        }
+
+        /**
+         * @param description the value
+         * @return this builder
+         */
+        public abstract GitOpenPrConfig.Builder description(String description);
+
+        /**
+         * Sets {@code provider} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param provider the value
+         * @return this builder
+         */
+        public final GitOpenPrConfig.Builder provider(CharSequence provider) {
+            return provider(TextValues.text(provider));
+        }
+
         /**
          * @param provider the Git provider, inferred from the URL when not set
          * @return this builder
@@ -135,25 +237,30 @@ public abstract class AbstractGitOpenPrConfig implements StepConfig {
         }
 
         /**
-         * @param createTargetBranch deprecated since Kargo v1.10 and ignored
+         * @param createTargetBranch ignored by Kargo
          * @return this builder
+         * @deprecated since Kargo v1.10, a no-op (removal planned in v1.12): remove it
          */
+        @Deprecated(since = "Kargo v1.10")
         public abstract GitOpenPrConfig.Builder createTargetBranch(BooleanOrExpression createTargetBranch);
 
         /**
-         * @param createTargetBranch deprecated since Kargo v1.10 and ignored
+         * @param createTargetBranch ignored by Kargo
          * @return this builder
+         * @deprecated since Kargo v1.10, a no-op (removal planned in v1.12): remove it
          */
+        @Deprecated(since = "Kargo v1.10")
         public GitOpenPrConfig.Builder createTargetBranch(boolean createTargetBranch) {
             return createTargetBranch(BooleanOrExpression.of(createTargetBranch));
         }
 
         /**
-         * @param expression a {@code ${{ }}} expression that evaluates to a boolean: deprecated since Kargo v1.10 and
-         *     ignored
+         * @param expression a {@code ${{ }}} expression that evaluates to a boolean; ignored by Kargo
          * @return this builder
          * @throws IllegalArgumentException if the string holds no expression
+         * @deprecated since Kargo v1.10, a no-op (removal planned in v1.12): remove it
          */
+        @Deprecated(since = "Kargo v1.10")
         public GitOpenPrConfig.Builder createTargetBranch(String expression) {
             return createTargetBranch(StepValues.bool(STEP, "createTargetBranch", expression));
         }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -91,6 +92,68 @@ public abstract class AbstractGitPushConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final GitPushConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder path(String path);
+
+        /**
+         * Sets {@code targetBranch} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param targetBranch the value
+         * @return this builder
+         */
+        public final GitPushConfig.Builder targetBranch(CharSequence targetBranch) {
+            return targetBranch(TextValues.text(targetBranch));
+        }
+
+        /**
+         * @param targetBranch the value
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder targetBranch(String targetBranch);
+
+        /**
+         * Sets {@code tag} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param tag the value
+         * @return this builder
+         */
+        public final GitPushConfig.Builder tag(CharSequence tag) {
+            return tag(TextValues.text(tag));
+        }
+
+        /**
+         * @param tag the value
+         * @return this builder
+         */
+        public abstract GitPushConfig.Builder tag(String tag);
+
+        /**
+         * Sets {@code provider} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param provider the value
+         * @return this builder
+         */
+        public final GitPushConfig.Builder provider(CharSequence provider) {
+            return provider(TextValues.text(provider));
+        }
+
         /**
          * @param generateTargetBranch whether to push to a new branch {@code kargo/promotion/<promotion>}; excludes
          *     {@code targetBranch} and {@code tag}

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -76,6 +77,57 @@ public abstract class AbstractGitTagConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final GitTagConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract GitTagConfig.Builder path(String path);
+
+        /**
+         * Sets {@code tag} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param tag the value
+         * @return this builder
+         */
+        public final GitTagConfig.Builder tag(CharSequence tag) {
+            return tag(TextValues.text(tag));
+        }
+
+        /**
+         * @param tag the value
+         * @return this builder
+         */
+        public abstract GitTagConfig.Builder tag(String tag);
+
+        /**
+         * Sets {@code message} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param message the value
+         * @return this builder
+         */
+        public final GitTagConfig.Builder message(CharSequence message) {
+            return message(TextValues.text(message));
+        }
+
+        /**
+         * @param message the value
+         * @return this builder
+         */
+        public abstract GitTagConfig.Builder message(String message);
+
         /**
          * @param force whether to overwrite an existing tag of the same name (default false; use with care)
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -83,6 +84,45 @@ public abstract class AbstractGitWaitForPrConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code repoURL} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param repoURL the value
+         * @return this builder
+         */
+        public final GitWaitForPrConfig.Builder repoURL(CharSequence repoURL) {
+            return repoURL(TextValues.text(repoURL));
+        }
+
+        /**
+         * @param repoURL the value
+         * @return this builder
+         */
+        public abstract GitWaitForPrConfig.Builder repoURL(String repoURL);
+
+        /**
+         * Sets {@code provider} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param provider the value
+         * @return this builder
+         */
+        public final GitWaitForPrConfig.Builder provider(CharSequence provider) {
+            return provider(TextValues.text(provider));
+        }
+
+        /**
+         * Sets {@code pollInterval} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param pollInterval the value
+         * @return this builder
+         */
+        public final GitWaitForPrConfig.Builder pollInterval(CharSequence pollInterval) {
+            return pollInterval(TextValues.text(pollInterval));
+        }
+
         /**
          * @param prNumber the number of the pull request, such as {@code ${{ outputs['open-pr'].pr.id }}}
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -88,6 +89,40 @@ public abstract class AbstractGithubPushConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final GithubPushConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract GithubPushConfig.Builder path(String path);
+
+        /**
+         * Sets {@code targetBranch} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param targetBranch the value
+         * @return this builder
+         */
+        public final GithubPushConfig.Builder targetBranch(CharSequence targetBranch) {
+            return targetBranch(TextValues.text(targetBranch));
+        }
+
+        /**
+         * @param targetBranch the value
+         * @return this builder
+         */
+        public abstract GithubPushConfig.Builder targetBranch(String targetBranch);
+
         /**
          * @param generateTargetBranch whether to push to a new branch {@code kargo/promotion/<promotion>}; excludes
          *     {@code targetBranch}

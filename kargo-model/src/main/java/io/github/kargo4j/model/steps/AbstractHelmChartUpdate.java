@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
@@ -49,5 +50,56 @@ public abstract class AbstractHelmChartUpdate {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code repository} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param repository the value
+         * @return this builder
+         */
+        public final HelmChartUpdate.Builder repository(CharSequence repository) {
+            return repository(TextValues.text(repository));
+        }
+
+        /**
+         * @param repository the value
+         * @return this builder
+         */
+        public abstract HelmChartUpdate.Builder repository(String repository);
+
+        /**
+         * Sets {@code name} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public final HelmChartUpdate.Builder name(CharSequence name) {
+            return name(TextValues.text(name));
+        }
+
+        /**
+         * @param name the value
+         * @return this builder
+         */
+        public abstract HelmChartUpdate.Builder name(String name);
+
+        /**
+         * Sets {@code version} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param version the value
+         * @return this builder
+         */
+        public final HelmChartUpdate.Builder version(CharSequence version) {
+            return version(TextValues.text(version));
+        }
+
+        /**
+         * @param version the value
+         * @return this builder
+         */
+        public abstract HelmChartUpdate.Builder version(String version);
+
     }
 }

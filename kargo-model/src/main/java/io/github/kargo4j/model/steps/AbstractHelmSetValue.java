@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
@@ -50,6 +51,40 @@ public abstract class AbstractHelmSetValue {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code key} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param key the value
+         * @return this builder
+         */
+        public final HelmSetValue.Builder key(CharSequence key) {
+            return key(TextValues.text(key));
+        }
+
+        /**
+         * @param key the value
+         * @return this builder
+         */
+        public abstract HelmSetValue.Builder key(String key);
+
+        /**
+         * Sets {@code value} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public final HelmSetValue.Builder value(CharSequence value) {
+            return value(TextValues.text(value));
+        }
+
+        /**
+         * @param value the value
+         * @return this builder
+         */
+        public abstract HelmSetValue.Builder value(String value);
+
         /**
          * @param literal whether to pass the value with {@code --set-literal} (default false)
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -121,6 +122,108 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final HelmTemplateConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract HelmTemplateConfig.Builder path(String path);
+
+        /**
+         * Sets {@code outPath} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outPath the value
+         * @return this builder
+         */
+        public final HelmTemplateConfig.Builder outPath(CharSequence outPath) {
+            return outPath(TextValues.text(outPath));
+        }
+
+        /**
+         * @param outPath the value
+         * @return this builder
+         */
+        public abstract HelmTemplateConfig.Builder outPath(String outPath);
+
+        /**
+         * Sets {@code outLayout} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outLayout the value
+         * @return this builder
+         */
+        public final HelmTemplateConfig.Builder outLayout(CharSequence outLayout) {
+            return outLayout(TextValues.text(outLayout));
+        }
+
+        /**
+         * @param outLayout the value
+         * @return this builder
+         */
+        public abstract HelmTemplateConfig.Builder outLayout(String outLayout);
+
+        /**
+         * Sets {@code releaseName} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param releaseName the value
+         * @return this builder
+         */
+        public final HelmTemplateConfig.Builder releaseName(CharSequence releaseName) {
+            return releaseName(TextValues.text(releaseName));
+        }
+
+        /**
+         * @param releaseName the value
+         * @return this builder
+         */
+        public abstract HelmTemplateConfig.Builder releaseName(String releaseName);
+
+        /**
+         * Sets {@code namespace} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param namespace the value
+         * @return this builder
+         */
+        public final HelmTemplateConfig.Builder namespace(CharSequence namespace) {
+            return namespace(TextValues.text(namespace));
+        }
+
+        /**
+         * @param namespace the value
+         * @return this builder
+         */
+        public abstract HelmTemplateConfig.Builder namespace(String namespace);
+
+        /**
+         * Sets {@code kubeVersion} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param kubeVersion the value
+         * @return this builder
+         */
+        public final HelmTemplateConfig.Builder kubeVersion(CharSequence kubeVersion) {
+            return kubeVersion(TextValues.text(kubeVersion));
+        }
+
+        /**
+         * @param kubeVersion the value
+         * @return this builder
+         */
+        public abstract HelmTemplateConfig.Builder kubeVersion(String kubeVersion);
+
         /**
          * @param useReleaseName whether a directory output is named after the release rather than the chart (default
          *     false)
@@ -285,11 +388,11 @@ public abstract class AbstractHelmTemplateConfig implements StepConfig {
 
         /**
          * @param key   the dotted key to set
-         * @param value the value
+         * @param value the value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public HelmTemplateConfig.Builder addSetValue(String key, String value) {
-            return addSetValue(HelmSetValue.of(key, value));
+        public HelmTemplateConfig.Builder addSetValue(String key, CharSequence value) {
+            return addSetValue(HelmSetValue.of(key, TextValues.text(value)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -113,6 +114,113 @@ public abstract class AbstractHttpConfig implements StepConfig {
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
         /**
+         * Sets {@code method} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param method the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder method(CharSequence method) {
+            return method(TextValues.text(method));
+        }
+
+        /**
+         * @param method the value
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder method(String method);
+
+        /**
+         * Sets {@code url} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param url the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder url(CharSequence url) {
+            return url(TextValues.text(url));
+        }
+
+        /**
+         * @param url the value
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder url(String url);
+
+        /**
+         * Sets {@code body} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param body the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder body(CharSequence body) {
+            return body(TextValues.text(body));
+        }
+
+        /**
+         * @param body the value
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder body(String body);
+
+        /**
+         * Sets {@code proxy} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param proxy the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder proxy(CharSequence proxy) {
+            return proxy(TextValues.text(proxy));
+        }
+
+        /**
+         * @param proxy the value
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder proxy(String proxy);
+
+        /**
+         * Sets {@code timeout} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param timeout the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder timeout(CharSequence timeout) {
+            return timeout(TextValues.text(timeout));
+        }
+
+        /**
+         * Sets {@code pollInterval} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param pollInterval the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder pollInterval(CharSequence pollInterval) {
+            return pollInterval(TextValues.text(pollInterval));
+        }
+
+        /**
+         * Sets {@code responseContentType} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param responseContentType the value
+         * @return this builder
+         */
+        public final HttpConfig.Builder responseContentType(CharSequence responseContentType) {
+            return responseContentType(TextValues.text(responseContentType));
+        }
+
+        /**
+         * @param responseContentType the value
+         * @return this builder
+         */
+        public abstract HttpConfig.Builder responseContentType(String responseContentType);
+
+        /**
          * @param header one of request headers
          * @return this builder
          */
@@ -217,20 +325,20 @@ public abstract class AbstractHttpConfig implements StepConfig {
 
         /**
          * @param name  the header name
-         * @param value the header value
+         * @param value the header value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public HttpConfig.Builder addHeader(String name, String value) {
-            return addHeader(HttpHeader.of(name, value));
+        public HttpConfig.Builder addHeader(String name, CharSequence value) {
+            return addHeader(HttpHeader.of(name, TextValues.text(value)));
         }
 
         /**
          * @param name  the parameter name
-         * @param value the parameter value
+         * @param value the parameter value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public HttpConfig.Builder addQueryParam(String name, String value) {
-            return addQueryParam(HttpQueryParam.of(name, value));
+        public HttpConfig.Builder addQueryParam(String name, CharSequence value) {
+            return addQueryParam(HttpQueryParam.of(name, TextValues.text(value)));
         }
 
         /**

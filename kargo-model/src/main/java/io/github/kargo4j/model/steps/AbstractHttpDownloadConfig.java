@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -82,6 +83,51 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code url} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param url the value
+         * @return this builder
+         */
+        public final HttpDownloadConfig.Builder url(CharSequence url) {
+            return url(TextValues.text(url));
+        }
+
+        /**
+         * @param url the value
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder url(String url);
+
+        /**
+         * Sets {@code outPath} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outPath the value
+         * @return this builder
+         */
+        public final HttpDownloadConfig.Builder outPath(CharSequence outPath) {
+            return outPath(TextValues.text(outPath));
+        }
+
+        /**
+         * @param outPath the value
+         * @return this builder
+         */
+        public abstract HttpDownloadConfig.Builder outPath(String outPath);
+
+        /**
+         * Sets {@code timeout} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param timeout the value
+         * @return this builder
+         */
+        public final HttpDownloadConfig.Builder timeout(CharSequence timeout) {
+            return timeout(TextValues.text(timeout));
+        }
+
         /**
          * @param allowOverwrite whether an existing file may be replaced
          * @return this builder
@@ -179,20 +225,20 @@ public abstract class AbstractHttpDownloadConfig implements StepConfig {
 
         /**
          * @param name  the header name
-         * @param value the header value
+         * @param value the header value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public HttpDownloadConfig.Builder addHeader(String name, String value) {
-            return addHeader(HttpHeader.of(name, value));
+        public HttpDownloadConfig.Builder addHeader(String name, CharSequence value) {
+            return addHeader(HttpHeader.of(name, TextValues.text(value)));
         }
 
         /**
          * @param name  the parameter name
-         * @param value the parameter value
+         * @param value the parameter value; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public HttpDownloadConfig.Builder addQueryParam(String name, String value) {
-            return addQueryParam(HttpQueryParam.of(name, value));
+        public HttpDownloadConfig.Builder addQueryParam(String name, CharSequence value) {
+            return addQueryParam(HttpQueryParam.of(name, TextValues.text(value)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
@@ -42,5 +43,39 @@ public abstract class AbstractHttpHeader {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code name} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public final HttpHeader.Builder name(CharSequence name) {
+            return name(TextValues.text(name));
+        }
+
+        /**
+         * @param name the value
+         * @return this builder
+         */
+        public abstract HttpHeader.Builder name(String name);
+
+        /**
+         * Sets {@code value} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public final HttpHeader.Builder value(CharSequence value) {
+            return value(TextValues.text(value));
+        }
+
+        /**
+         * @param value the value
+         * @return this builder
+         */
+        public abstract HttpHeader.Builder value(String value);
+
     }
 }

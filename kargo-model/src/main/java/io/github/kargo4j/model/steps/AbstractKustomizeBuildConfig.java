@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -71,6 +72,57 @@ public abstract class AbstractKustomizeBuildConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final KustomizeBuildConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract KustomizeBuildConfig.Builder path(String path);
+
+        /**
+         * Sets {@code outPath} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outPath the value
+         * @return this builder
+         */
+        public final KustomizeBuildConfig.Builder outPath(CharSequence outPath) {
+            return outPath(TextValues.text(outPath));
+        }
+
+        /**
+         * @param outPath the value
+         * @return this builder
+         */
+        public abstract KustomizeBuildConfig.Builder outPath(String outPath);
+
+        /**
+         * Sets {@code outputFormat} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outputFormat the value
+         * @return this builder
+         */
+        public final KustomizeBuildConfig.Builder outputFormat(CharSequence outputFormat) {
+            return outputFormat(TextValues.text(outputFormat));
+        }
+
+        /**
+         * @param outputFormat the value
+         * @return this builder
+         */
+        public abstract KustomizeBuildConfig.Builder outputFormat(String outputFormat);
+
         /**
          * @param plugin settings of Kustomize's built-in plugins
          * @return this builder

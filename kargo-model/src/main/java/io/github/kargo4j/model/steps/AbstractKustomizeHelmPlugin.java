@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.steps.Constraints.MinLength;
@@ -31,5 +32,22 @@ public abstract class AbstractKustomizeHelmPlugin {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code kubeVersion} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param kubeVersion the value
+         * @return this builder
+         */
+        public final KustomizeHelmPlugin.Builder kubeVersion(CharSequence kubeVersion) {
+            return kubeVersion(TextValues.text(kubeVersion));
+        }
+
+        /**
+         * @param kubeVersion the value
+         * @return this builder
+         */
+        public abstract KustomizeHelmPlugin.Builder kubeVersion(String kubeVersion);
+
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
@@ -46,6 +47,28 @@ public abstract class AbstractMetadataUpdate {
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
         /**
+         * Sets {@code kind} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param kind the value
+         * @return this builder
+         */
+        public final MetadataUpdate.Builder kind(CharSequence kind) {
+            return kind(TextValues.text(kind));
+        }
+
+        /**
+         * Sets {@code name} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public final MetadataUpdate.Builder name(CharSequence name) {
+            return name(TextValues.text(name));
+        }
+
+        /**
          * @param key a key of the metadata to set (at least one entry)
          * @param value its value
          * @return this builder
@@ -54,11 +77,11 @@ public abstract class AbstractMetadataUpdate {
 
         /**
          * @param key a key of the metadata to set (at least one entry)
-         * @param value its value, a string (may hold an expression)
+         * @param value its value, a string (may hold an expression); a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public MetadataUpdate.Builder putValue(String key, String value) {
-            return putValue(key, JsonString.of(value));
+        public MetadataUpdate.Builder putValue(String key, CharSequence value) {
+            return putValue(key, JsonString.of(TextValues.text(value)));
         }
 
         /**

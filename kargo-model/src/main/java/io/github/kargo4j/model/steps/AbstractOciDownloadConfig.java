@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -81,6 +82,57 @@ public abstract class AbstractOciDownloadConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code imageRef} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param imageRef the value
+         * @return this builder
+         */
+        public final OciDownloadConfig.Builder imageRef(CharSequence imageRef) {
+            return imageRef(TextValues.text(imageRef));
+        }
+
+        /**
+         * @param imageRef the value
+         * @return this builder
+         */
+        public abstract OciDownloadConfig.Builder imageRef(String imageRef);
+
+        /**
+         * Sets {@code outPath} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outPath the value
+         * @return this builder
+         */
+        public final OciDownloadConfig.Builder outPath(CharSequence outPath) {
+            return outPath(TextValues.text(outPath));
+        }
+
+        /**
+         * @param outPath the value
+         * @return this builder
+         */
+        public abstract OciDownloadConfig.Builder outPath(String outPath);
+
+        /**
+         * Sets {@code mediaType} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param mediaType the value
+         * @return this builder
+         */
+        public final OciDownloadConfig.Builder mediaType(CharSequence mediaType) {
+            return mediaType(TextValues.text(mediaType));
+        }
+
+        /**
+         * @param mediaType the value
+         * @return this builder
+         */
+        public abstract OciDownloadConfig.Builder mediaType(String mediaType);
+
         /**
          * @param allowOverwrite whether an existing file may be replaced
          * @return this builder

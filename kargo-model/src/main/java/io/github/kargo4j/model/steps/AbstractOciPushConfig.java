@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -80,6 +81,40 @@ public abstract class AbstractOciPushConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code srcRef} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param srcRef the value
+         * @return this builder
+         */
+        public final OciPushConfig.Builder srcRef(CharSequence srcRef) {
+            return srcRef(TextValues.text(srcRef));
+        }
+
+        /**
+         * @param srcRef the value
+         * @return this builder
+         */
+        public abstract OciPushConfig.Builder srcRef(String srcRef);
+
+        /**
+         * Sets {@code destRef} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param destRef the value
+         * @return this builder
+         */
+        public final OciPushConfig.Builder destRef(CharSequence destRef) {
+            return destRef(TextValues.text(destRef));
+        }
+
+        /**
+         * @param destRef the value
+         * @return this builder
+         */
+        public abstract OciPushConfig.Builder destRef(String destRef);
+
         /**
          * @param insecureSkipTLSVerify whether to skip TLS verification (default false)
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -63,5 +64,39 @@ public abstract class AbstractSetFreightAliasConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code name} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public final SetFreightAliasConfig.Builder name(CharSequence name) {
+            return name(TextValues.text(name));
+        }
+
+        /**
+         * @param name the value
+         * @return this builder
+         */
+        public abstract SetFreightAliasConfig.Builder name(String name);
+
+        /**
+         * Sets {@code alias} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param alias the value
+         * @return this builder
+         */
+        public final SetFreightAliasConfig.Builder alias(CharSequence alias) {
+            return alias(TextValues.text(alias));
+        }
+
+        /**
+         * @param alias the value
+         * @return this builder
+         */
+        public abstract SetFreightAliasConfig.Builder alias(String alias);
+
     }
 }

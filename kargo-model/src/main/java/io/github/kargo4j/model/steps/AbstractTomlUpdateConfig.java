@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonNumber;
@@ -68,6 +69,23 @@ public abstract class AbstractTomlUpdateConfig implements StepConfig {
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
         /**
+         * Sets {@code path} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public final TomlUpdateConfig.Builder path(CharSequence path) {
+            return path(TextValues.text(path));
+        }
+
+        /**
+         * @param path the value
+         * @return this builder
+         */
+        public abstract TomlUpdateConfig.Builder path(String path);
+
+        /**
          * @param update one of the updates to apply
          * @return this builder
          */
@@ -94,10 +112,10 @@ public abstract class AbstractTomlUpdateConfig implements StepConfig {
 
         /**
          * @param key   the dotted path of the key to update
-         * @param value the new value, a string (may hold an expression)
+         * @param value the new value, a string (may hold an expression); a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public TomlUpdateConfig.Builder addUpdate(String key, String value) {
+        public TomlUpdateConfig.Builder addUpdate(String key, CharSequence value) {
             return addUpdate(ValueUpdate.of(key, value));
         }
 

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -74,6 +75,57 @@ public abstract class AbstractUntarConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code inPath} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param inPath the value
+         * @return this builder
+         */
+        public final UntarConfig.Builder inPath(CharSequence inPath) {
+            return inPath(TextValues.text(inPath));
+        }
+
+        /**
+         * @param inPath the value
+         * @return this builder
+         */
+        public abstract UntarConfig.Builder inPath(String inPath);
+
+        /**
+         * Sets {@code outPath} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outPath the value
+         * @return this builder
+         */
+        public final UntarConfig.Builder outPath(CharSequence outPath) {
+            return outPath(TextValues.text(outPath));
+        }
+
+        /**
+         * @param outPath the value
+         * @return this builder
+         */
+        public abstract UntarConfig.Builder outPath(String outPath);
+
+        /**
+         * Sets {@code ignore} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param ignore the value
+         * @return this builder
+         */
+        public final UntarConfig.Builder ignore(CharSequence ignore) {
+            return ignore(TextValues.text(ignore));
+        }
+
+        /**
+         * @param ignore the value
+         * @return this builder
+         */
+        public abstract UntarConfig.Builder ignore(String ignore);
+
         /**
          * @param stripComponents how many leading path components to strip from each file name
          * @return this builder

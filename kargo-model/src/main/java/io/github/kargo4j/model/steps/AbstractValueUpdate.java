@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonNumber;
@@ -46,15 +47,32 @@ public abstract class AbstractValueUpdate {
 
     /**
      * @param key   the dotted path of the key to update
-     * @param value the new value, a string (may hold an expression)
+     * @param value the new value, a string (may hold an expression); a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
      * @return the update
      */
-    public static ValueUpdate of(String key, String value) {
-        return ValueUpdate.builder().key(key).value(value).build();
+    public static ValueUpdate of(String key, CharSequence value) {
+        return ValueUpdate.builder().key(key).value(TextValues.text(value)).build();
     }
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code key} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param key the value
+         * @return this builder
+         */
+        public final ValueUpdate.Builder key(CharSequence key) {
+            return key(TextValues.text(key));
+        }
+
+        /**
+         * @param key the value
+         * @return this builder
+         */
+        public abstract ValueUpdate.Builder key(String key);
+
         /**
          * @param value the new value: any JSON value, or a string holding an expression
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.promotion.PromotionStep;
@@ -69,6 +70,23 @@ public abstract class AbstractYamlMergeConfig implements StepConfig {
 
     /** Builder additions: typed overloads and {@code Consumer} forms of nested objects. */
     public abstract static class Builder {
+        /**
+         * Sets {@code outFile} from any {@link CharSequence}: a {@code String}, or an expression object such as
+         * kargo-builders' {@code Expr}, which is written in its delimited form ({@code toString()}).
+         *
+         * @param outFile the value
+         * @return this builder
+         */
+        public final YamlMergeConfig.Builder outFile(CharSequence outFile) {
+            return outFile(TextValues.text(outFile));
+        }
+
+        /**
+         * @param outFile the value
+         * @return this builder
+         */
+        public abstract YamlMergeConfig.Builder outFile(String outFile);
+
         /**
          * @param ignoreMissingFiles whether input files that do not exist are skipped (default false)
          * @return this builder

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.template.TextValues;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonNumber;
@@ -152,11 +153,11 @@ public final class ComposeOutputConfig implements StepConfig {
 
         /**
          * @param name  an output name
-         * @param value its value, a string that may hold an expression
+         * @param value its value, a string that may hold an expression; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
          * @return this builder
          */
-        public Builder put(String name, String value) {
-            return put(name, JsonString.of(value));
+        public Builder put(String name, CharSequence value) {
+            return put(name, JsonString.of(TextValues.text(value)));
         }
 
         /**

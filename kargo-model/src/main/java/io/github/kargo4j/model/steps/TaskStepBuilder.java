@@ -33,10 +33,10 @@ public final class TaskStepBuilder {
 
     /**
      * @param name  the name of one of the task's variables
-     * @param value its value, possibly an expression
+     * @param value its value, possibly an expression; a {@code CharSequence} such as an {@code Expr} is written as its {@code toString()}
      * @return this builder
      */
-    public TaskStepBuilder addVar(String name, String value) {
+    public TaskStepBuilder addVar(String name, CharSequence value) {
         return addVar(ExpressionVariable.of(name, value));
     }
 

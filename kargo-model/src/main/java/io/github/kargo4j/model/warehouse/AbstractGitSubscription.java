@@ -77,7 +77,7 @@ public abstract class AbstractGitSubscription {
      * @deprecated since Kargo v1.9, to be removed in v1.13, and since v1.11 discovery <b>fails</b> when it is set:
      *     use {@link #allowTagsRegexes()} with the same expression
      */
-    @Deprecated
+    @Deprecated(since = "Kargo v1.9")
     public abstract Optional<String> allowTags();
 
     /**
@@ -91,7 +91,7 @@ public abstract class AbstractGitSubscription {
      * @deprecated since Kargo v1.9, to be removed in v1.13, and since v1.11 discovery <b>fails</b> when it is set:
      *     use {@link #ignoreTagsRegexes()} with one anchored, escaped expression per tag ({@code ^v1\.2\.3$})
      */
-    @Deprecated
+    @Deprecated(since = "Kargo v1.9")
     public abstract List<String> ignoreTags();
 
     /**

@@ -70,7 +70,7 @@ public abstract class AbstractImageSubscription {
      * @deprecated since Kargo v1.9, to be removed in v1.13, and since v1.11 discovery <b>fails</b> when it is set:
      *     use {@link #allowTagsRegexes()} with the same expression
      */
-    @Deprecated
+    @Deprecated(since = "Kargo v1.9")
     public abstract Optional<String> allowTags();
 
     /** @return regular expressions a tag must match (any of them) to be considered; applied before the limit */
@@ -81,7 +81,7 @@ public abstract class AbstractImageSubscription {
      * @deprecated since Kargo v1.9, to be removed in v1.13, and since v1.11 discovery <b>fails</b> when it is set:
      *     use {@link #ignoreTagsRegexes()} with one anchored, escaped expression per tag ({@code ^v1\.2\.3$})
      */
-    @Deprecated
+    @Deprecated(since = "Kargo v1.9")
     public abstract List<String> ignoreTags();
 
     /** @return regular expressions excluding the tags they match; applied before the limit */
