@@ -6,13 +6,11 @@ import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.diagram.Diagrams;
 import io.github.kargo4j.validation.diagram.FlowGraph;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,40 +20,22 @@ import java.util.Map;
  * ({@code <project>.dot}) to {@code target/kargo4j/}.
  */
 @Mojo(name = "graph", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class GraphMojo extends AbstractMojo {
-
-    /** Directories (or files) holding Kargo manifests; default {@code src/main/kargo}. */
-    @Parameter
-    private File[] directories;
-
-    /** Skip the goal. */
-    @Parameter(property = "kargo4j.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Where the diagrams go. */
-    @Parameter(defaultValue = "${project.build.directory}/kargo4j", required = true)
-    private File outputDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
+public class GraphMojo extends AbstractKargoMojo {
 
     @Override
-    public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("kargo4j: graph skipped");
-            return;
-        }
-        List<Path> dirs = Inputs.directories(directories, basedir, getLog());
-        if (dirs.isEmpty()) {
-            return;
-        }
+    protected String what() {
+        return "graph";
+    }
+
+    @Override
+    protected void run(List<Path> dirs) throws MojoFailureException {
         KargoCodec codec = KargoCodec.create();
         ReadResult read = codec.readAll(dirs);
         for (ManifestException e : read.errors()) {
             getLog().error(e.getMessage());
         }
         Map<String, FlowGraph> graphs = FlowGraph.of(read.manifests().stream().map(Manifest::resource).toList());
-        Path out = outputDirectory.toPath();
+        Path out = outputDirectory();
         for (FlowGraph g : graphs.values()) {
             String base = g.namespace().isEmpty() ? "cluster" : g.namespace();
             Path mmd = out.resolve(base + ".mmd");

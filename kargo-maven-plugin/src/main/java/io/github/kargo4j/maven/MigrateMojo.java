@@ -6,12 +6,10 @@ import io.github.kargo4j.validation.migrate.MigrationException;
 import io.github.kargo4j.validation.migrate.MigrationPlan;
 import io.github.kargo4j.validation.migrate.Migrator;
 import io.github.kargo4j.validation.migrate.Problem;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,41 +22,23 @@ import java.util.List;
  * fails when a resource needs a manual migration (it is left as it was) or a file cannot be read.
  */
 @Mojo(name = "migrate", threadSafe = true)
-public class MigrateMojo extends AbstractMojo {
-
-    /** Directories (or files) holding Kargo manifests; default {@code src/main/kargo}. */
-    @Parameter
-    private File[] directories;
+public class MigrateMojo extends AbstractKargoMojo {
 
     /** Write the migrated files; without it, only show what would change. */
     @Parameter(property = "kargo4j.migrate.write", defaultValue = "false")
     private boolean write;
-
-    /** Skip the migration. */
-    @Parameter(property = "kargo4j.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Where the diff of a dry run goes. */
-    @Parameter(defaultValue = "${project.build.directory}/kargo4j", required = true)
-    private File outputDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
 
     /** Creates the goal (Maven does). */
     public MigrateMojo() {
     }
 
     @Override
-    public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("kargo4j: migration skipped");
-            return;
-        }
-        List<Path> dirs = Inputs.directories(directories, basedir, getLog());
-        if (dirs.isEmpty()) {
-            return;
-        }
+    protected String what() {
+        return "migration";
+    }
+
+    @Override
+    protected void run(List<Path> dirs) throws MojoFailureException {
         MigrationPlan plan;
         try {
             plan = Migrator.create().plan(dirs);
@@ -74,7 +54,7 @@ public class MigrateMojo extends AbstractMojo {
                         + " (files listed before it were written)");
             }
         } else if (!plan.files().isEmpty()) {
-            Path diff = outputDirectory.toPath().resolve("migrate.diff");
+            Path diff = outputDirectory().resolve("migrate.diff");
             try {
                 AtomicFiles.write(diff, out -> out.write(plan.diff()), null);
             } catch (UncheckedIOException e) {

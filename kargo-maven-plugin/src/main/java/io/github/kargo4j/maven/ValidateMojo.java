@@ -7,13 +7,11 @@ import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.render.SarifRenderer;
 import io.github.kargo4j.validation.render.TextRenderer;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +22,7 @@ import java.util.Locale;
  * so IDEs link them, and a SARIF report is written to {@code target/kargo4j/kargo4j.sarif} for CI to upload.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
-
-    /** Directories (or files) holding Kargo manifests; default {@code src/main/kargo}. */
-    @Parameter
-    private File[] directories;
+public class ValidateMojo extends AbstractKargoMojo {
 
     /** Whether the manifests hold every resource of their projects (a missing reference is then an error). */
     @Parameter(property = "kargo4j.complete", defaultValue = "false")
@@ -38,32 +32,18 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "kargo4j.failOn", defaultValue = "error")
     private String failOn;
 
-    /** Skip validation. */
-    @Parameter(property = "kargo4j.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Where the SARIF report goes. */
-    @Parameter(defaultValue = "${project.build.directory}/kargo4j", required = true)
-    private File outputDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
+    @Override
+    protected String what() {
+        return "validation";
+    }
 
     @Override
-    public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("kargo4j: validation skipped");
-            return;
-        }
+    protected void run(List<Path> dirs) throws MojoFailureException {
         Severity threshold = switch (failOn.trim().toLowerCase(Locale.ROOT)) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
             default -> throw new MojoFailureException("kargo4j: failOn must be error or warning, not " + failOn);
         };
-        List<Path> dirs = Inputs.directories(directories, basedir, getLog());
-        if (dirs.isEmpty()) {
-            return;
-        }
         Report report = PipelineValidator.builder().complete(complete).build().validate(dirs.toArray(Path[]::new));
         TextRenderer text = TextRenderer.withColour(false);
         for (Finding f : report.findings()) {
@@ -74,8 +54,8 @@ public class ValidateMojo extends AbstractMojo {
                 default -> getLog().info(line);
             }
         }
-        Path sarif = outputDirectory.toPath().resolve("kargo4j.sarif");
-        KargoCodec.writeAtomically(sarif, SarifRenderer.builder().baseDirectory(basedir.toPath()).build()
+        Path sarif = outputDirectory().resolve("kargo4j.sarif");
+        KargoCodec.writeAtomically(sarif, SarifRenderer.builder().baseDirectory(basedir()).build()
                 .render(report));
         getLog().info("kargo4j: " + report.summary() + "; SARIF report " + sarif);
         if (report.hasFindingsAtOrAbove(threshold)) {
