@@ -158,7 +158,7 @@ public final class PipelineValidator {
         for (ManifestException e : readErrors) {
             ctx.report(new Finding(ReadRules.UNREADABLE.code(), ReadRules.UNREADABLE.severity(),
                     new ResourceRef("File", "", e.source()), e.path().orElse(JsonPath.ROOT),
-                    Optional.ofNullable(e.source()), e.position(), withPath(e), readHint(e.problem())));
+                    Optional.ofNullable(e.source()), e.position(), withPath(e), readHint(e.category())));
         }
         for (Entry e : entries) {
             e.manifest().ifPresent(m -> {
@@ -227,39 +227,23 @@ public final class PipelineValidator {
     }
 
     /** @return what to do about a file or document that cannot be read, by the kind of problem */
-    static String readHint(String problem) {
-        String p = problem.toLowerCase(java.util.Locale.ROOT);
-        if (p.contains("template")) {
-            return "render the template first (for example with `helm template`) and validate the output, or leave "
-                    + "the template out of the paths";
-        }
-        if (p.contains("duplicate key")) {
-            return "remove one of the two keys: YAML readers keep only one of them";
-        }
-        if (p.contains("missing apiversion") || p.contains("missing kind")
-                || p.contains("expected a kubernetes object")) {
-            return "give the document apiVersion, kind and metadata, or leave files that are not Kubernetes "
-                    + "manifests (values files, Chart.yaml) out of the paths";
-        }
-        if (p.contains("limit") || p.contains("longer than") || p.contains("more than") || p.contains("too deep")
-                || p.contains("too large") || p.contains("too many")) {
-            return "the input is larger than kargo4j reads (ReadLimits); split the file, or raise the limits if it "
-                    + "is legitimate";
-        }
-        if (p.contains("cannot read file") || p.contains("cannot list") || p.contains("no such file")
-                || p.contains("permission")) {
-            return "check that the path exists and that it can be read";
-        }
-        if (p.contains("nul character") || p.contains("binary file") || p.contains("utf-8") || p.contains("utf-16")
-                || p.contains("byte 0x") || p.contains("encoding")) {
-            return "save the file as UTF-8 text (or UTF-16 with a byte order mark), or leave files that are not text "
-                    + "out of the paths";
-        }
-        if (p.contains("malformed") || p.contains("yaml") || p.contains("json")) {
-            return "fix the syntax at this line: indentation (spaces, not tabs), an unclosed quote or bracket, a "
-                    + "missing space after a colon";
-        }
-        return "fix the file so that it is valid YAML (or JSON) holding Kubernetes objects";
+    static String readHint(ManifestException.Category category) {
+        return switch (category) {
+            case TEMPLATE -> "render the template first (for example with `helm template`) and validate the output,"
+                    + " or leave the template out of the paths";
+            case DUPLICATE_KEY -> "remove one of the two keys: YAML readers keep only one of them";
+            case NOT_AN_OBJECT -> "give the document apiVersion, kind and metadata, or leave files that are not"
+                    + " Kubernetes manifests (values files, Chart.yaml) out of the paths";
+            case LIMIT -> "the input is larger than kargo4j reads (ReadLimits); split the file, or raise the limits if"
+                    + " it is legitimate";
+            case IO -> "check that the path exists and that it can be read";
+            case ENCODING -> "save the file as UTF-8 text (or UTF-16 with a byte order mark), or leave files that are"
+                    + " not text out of the paths";
+            case SYNTAX -> "fix the syntax at this line: indentation (spaces, not tabs), an unclosed quote or bracket,"
+                    + " a missing space after a colon";
+            case UNSUPPORTED_VALUE, SCHEMA_MISMATCH, UNEXPECTED_DOCUMENT, OTHER ->
+                    "fix the file so that it is valid YAML (or JSON) holding Kubernetes objects";
+        };
     }
 
     /**

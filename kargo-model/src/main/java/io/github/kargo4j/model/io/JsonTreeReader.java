@@ -8,6 +8,7 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.SourcePosition;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads one JSON document with Jackson's streaming parser into a {@link JsonValue} with positions; iterative. */
 final class JsonTreeReader {
@@ -90,17 +92,17 @@ final class JsonTreeReader {
                     }
                     Integer first = f.keyLines.putIfAbsent(name, pos == null ? 0 : pos.line());
                     if (first != null) {
-                        throw new ManifestException(source, 0, pos, safePath(stack, f.path.key(name)),
+                        throw error(Category.DUPLICATE_KEY, pos, safePath(stack, f.path.key(name)),
                                 "duplicate key: defined at line " + first + " and again at line "
-                                + (pos == null ? "?" : pos.line()), null);
+                                + (pos == null ? "?" : pos.line()));
                     }
                     f.key = name;
                     f.keyPos = pos;
                     continue;
                 }
                 if (++nodes > limits.maxNodes()) {
-                    throw new ManifestException(source, 0, pos, null, "document has more than " + limits.maxNodes()
-                            + " values; raise ReadLimits.maxNodes if this is intended", null);
+                    throw error(Category.LIMIT, pos, null, "document has more than " + limits.maxNodes()
+                            + " values; raise ReadLimits.maxNodes if this is intended");
                 }
                 JsonValue value;
                 switch (t) {
@@ -119,12 +121,12 @@ final class JsonTreeReader {
                     case VALUE_TRUE -> value = JsonBoolean.of(true, pos);
                     case VALUE_FALSE -> value = JsonBoolean.of(false, pos);
                     case VALUE_NULL -> value = JsonNull.at(pos);
-                    default -> throw new ManifestException(source, 0, pos, null, "unexpected JSON token " + t, null);
+                    default -> throw error(Category.SYNTAX, pos, null, "unexpected JSON token " + t);
                 }
                 if (stack.isEmpty()) {
                     if (root != null) {
-                        throw new ManifestException(source, 0, pos, null,
-                                "more than one JSON value in the file; a .json file holds one document", null);
+                        throw error(Category.SYNTAX, pos, null,
+                                "more than one JSON value in the file; a .json file holds one document");
                     }
                     root = value;
                 } else {
@@ -143,13 +145,13 @@ final class JsonTreeReader {
                 }
             }
         } catch (LimitedReader.Stop e) {
-            SourcePosition where = new SourcePosition(e.line, e.column);
             if (e.unreadable()) {
-                throw new UnreadableInputException(source, where, e.problem);
+                throw e.toException(source);
             }
-            throw new ManifestException(source, 0, where, pathOf(stack), e.problem, null);
+            throw error(e.category(), new SourcePosition(e.line, e.column), pathOf(stack), e.problem);
         } catch (JacksonIOException e) {
-            throw new UnreadableInputException(source, null, "cannot read: " + KargoCodec.reason(e.getCause()));
+            throw ManifestException.builder(source, Category.IO, "cannot read: " + ManifestFiles.reason(e.getCause()))
+                    .unreadable().build();
         } catch (StreamConstraintsException e) {
             SourcePosition where = position(e.getLocation());
             if (where == null && parser != null) {
@@ -172,13 +174,19 @@ final class JsonTreeReader {
                 SourcePosition name = position(parser.currentTokenLocation());
                 where = name != null ? name : where;
             }
-            throw new ManifestException(source, 0, where, path, problem, null);
+            throw error(Category.LIMIT, where, path, problem);
         } catch (JacksonException e) {
             // Jackson quotes the input (the offending token): keep only a category, and no cause
-            throw new ManifestException(source, 0, position(e.getLocation()), pathOf(stack),
-                    "malformed JSON: " + ParseProblems.json(e.getOriginalMessage()), null);
+            throw error(ParseProblems.jsonCategory(e.getOriginalMessage()), position(e.getLocation()), pathOf(stack),
+                    "malformed JSON: " + ParseProblems.json(e.getOriginalMessage()));
         }
         return root;
+    }
+
+    /** @return a problem of the document (a JSON file holds one, its index is 0) */
+    private ManifestException error(Category category, SourcePosition pos, JsonPath path, String problem) {
+        return ManifestException.builder(source, category, problem).documentIndex(0)
+                .position(Optional.ofNullable(pos)).path(Optional.ofNullable(path)).build();
     }
 
     private static JsonPath pathOf(List<Frame> stack) {
@@ -198,12 +206,12 @@ final class JsonTreeReader {
     private JsonNumber number(JsonParser p, JsonToken t, SourcePosition pos, List<Frame> stack) {
         String text = p.getString();
         if (text.length() > limits.maxNumberDigits()) {
-            throw new ManifestException(source, 0, pos, pathOf(stack), tooManyDigits(), null);
+            throw error(Category.LIMIT, pos, pathOf(stack), tooManyDigits());
         }
         double d = Double.parseDouble(text);
         if (Double.isInfinite(d)) {
-            throw new ManifestException(source, 0, pos, pathOf(stack), "a number outside the range of a 64-bit"
-                    + " float: the Kubernetes API server refuses it; quote it if it is meant as a string", null);
+            throw error(Category.UNSUPPORTED_VALUE, pos, pathOf(stack), "a number outside the range of a 64-bit"
+                    + " float: the Kubernetes API server refuses it; quote it if it is meant as a string");
         }
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return JsonNumber.of(new BigInteger(text), pos);

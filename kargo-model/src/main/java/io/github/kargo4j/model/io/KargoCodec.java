@@ -2,6 +2,7 @@ package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.generic.GenericResource;
+import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
@@ -217,7 +218,8 @@ public final class KargoCodec {
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            problems.accept(new UnreadableInputException(source, null, "cannot read file: " + reason(e)));
+            problems.accept(ManifestException.builder(source, Category.IO, "cannot read file: "
+                    + ManifestFiles.reason(e)).unreadable().build());
             return;
         }
         ProblemCap cap = new ProblemCap(problems, source);
@@ -256,10 +258,12 @@ public final class KargoCodec {
         void finish() {
             if (firstUnreported != null) {
                 int more = count - MAX_PROBLEMS_PER_FILE;
-                problems.accept(new ManifestException(source, firstUnreported.documentIndex(),
-                        firstUnreported.position().orElse(null), null, more + " more "
+                // of the kind of the first unreported problem, where it is
+                problems.accept(ManifestException.builder(source, firstUnreported.category(), more + " more "
                         + (more == 1 ? "document" : "documents") + " from here on cannot be read; only the first "
-                        + MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one", null));
+                        + MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one")
+                        .documentIndex(firstUnreported.documentIndex().orElse(0))
+                        .position(firstUnreported.position()).build());
             }
         }
     }
@@ -337,8 +341,8 @@ public final class KargoCodec {
     public <T extends KargoResource> T readOne(String text, Class<T> type) {
         List<Manifest> docs = read(text);
         if (docs.size() != 1) {
-            throw new ManifestException("<string>", -1, null, null, "expected exactly one document, found "
-                    + docs.size(), null);
+            throw ManifestException.builder("<string>", Category.UNEXPECTED_DOCUMENT,
+                    "expected exactly one document, found " + docs.size()).build();
         }
         if (!docs.get(0).fits()) {
             throw docs.get(0).problems().get(0);
@@ -346,9 +350,10 @@ public final class KargoCodec {
         KargoResource r = docs.get(0).resource();
         if (!type.isInstance(r)) {
             // the kind is named only if the model knows it: the document's text is never quoted
-            throw new ManifestException("<string>", 0, docs.get(0).location().position(), null, "expected a "
+            throw ManifestException.builder("<string>", Category.UNEXPECTED_DOCUMENT, "expected a "
                     + type.getSimpleName() + ", found " + (r instanceof GenericResource ? "a kind the model does not"
-                    + " type" : "a " + r.getClass().getSimpleName()), null);
+                    + " type" : "a " + r.getClass().getSimpleName())).documentIndex(0)
+                    .position(docs.get(0).location().position()).build();
         }
         return type.cast(r);
     }
@@ -398,44 +403,21 @@ public final class KargoCodec {
                 }, report);
             }
         } catch (UncheckedIOException e) {
-            problems.accept(new UnreadableInputException(source, null, "cannot read: " + reason(e.getCause())));
+            problems.accept(ManifestException.builder(source, Category.IO, "cannot read: "
+                    + ManifestFiles.reason(e.getCause())).unreadable().build());
         }
     }
 
     private static ManifestException withTemplateHint(ManifestException e) {
-        return new ManifestException(e.source(), e.documentIndex(), e.position().orElse(null), e.path().orElse(null),
-                e.problem() + "; this looks like a Helm or Go template, not YAML: render it first (for example with"
-                        + " `helm template`)", e.getCause());
-    }
-
-    /**
-     * @param e an I/O failure
-     * @return what went wrong in plain words, without a Java class name
-     */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "a loop of symbolic links";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(Locale.ROOT);
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "input/output error" : m;
+        return e.toBuilder().category(Category.TEMPLATE).problem(e.problem() + "; this looks like a Helm or Go"
+                + " template, not YAML: render it first (for example with `helm template`)").build();
     }
 
     private Manifest toManifest(JsonValue root, String source, Path file, int index, SourcePosition start) {
         if (!(root instanceof JsonObject o)) {
-            throw new ManifestException(source, index, start, null, "expected a Kubernetes object (a mapping with"
-                    + " apiVersion, kind and metadata), found " + root.describeType(), null);
+            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "expected a Kubernetes object (a"
+                    + " mapping with apiVersion, kind and metadata), found " + root.describeType())
+                    .documentIndex(index).position(start).build();
         }
         String apiVersion = requiredString(o, "apiVersion", source, index, start);
         String kind = requiredString(o, "kind", source, index, start);
@@ -483,19 +465,21 @@ public final class KargoCodec {
             }
         }
         // no cause: a parser's or binder's exception may quote document text (a secret)
-        return new ManifestException(source, index, p, SecretPaths.inTree(o, e.path),
-                e.getMessage() + " (in " + kind + ")", null);
+        return ManifestException.builder(source, Category.SCHEMA_MISMATCH, e.getMessage() + " (in " + kind + ")")
+                .documentIndex(index).position(p).path(Optional.ofNullable(SecretPaths.inTree(o, e.path))).build();
     }
 
     private static String requiredString(JsonObject o, String key, String source, int index, SourcePosition start) {
         JsonValue v = o.getOrNull(key);
         if (v == null) {
-            throw new ManifestException(source, index, start, null, "missing " + key
-                    + "; every Kubernetes object needs apiVersion and kind", null);
+            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "missing " + key
+                    + "; every Kubernetes object needs apiVersion and kind").documentIndex(index).position(start)
+                    .build();
         }
         if (!(v instanceof JsonString s) || s.value().isBlank()) {
-            throw new ManifestException(source, index, v.position().orElse(start), JsonPath.ROOT.key(key),
-                    "expected a non-empty string, found " + v.describeType(), null);
+            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "expected a non-empty string, found "
+                    + v.describeType()).documentIndex(index).position(v.position().orElse(start))
+                    .path(JsonPath.ROOT.key(key)).build();
         }
         return s.value();
     }
@@ -515,8 +499,9 @@ public final class KargoCodec {
         try {
             return Binder.decode(type, json);
         } catch (BindException e) {
-            throw new ManifestException("<tree>", -1, e.node == null ? null : e.node.position().orElse(null),
-                    SecretPaths.inTree(json, e.path), e.getMessage(), null);
+            throw ManifestException.builder("<tree>", Category.SCHEMA_MISMATCH, e.getMessage())
+                    .position(e.node == null ? Optional.empty() : e.node.position())
+                    .path(Optional.ofNullable(SecretPaths.inTree(json, e.path))).build();
         }
     }
 

@@ -21,7 +21,9 @@ final class LimitedReader extends FilterReader {
         FILE_SIZE,
         /** The bytes are not text in a supported encoding. */
         ENCODING,
-        /** A character YAML or JSON does not allow. */
+        /** A NUL character, the mark of a binary file. */
+        NUL,
+        /** A control character YAML does not allow unescaped. */
         CHARACTER
     }
 
@@ -44,6 +46,25 @@ final class LimitedReader extends FilterReader {
         /** @return whether the input could not be read at all (as opposed to a document being too large) */
         boolean unreadable() {
             return reason != Reason.DOCUMENT_SIZE;
+        }
+
+        /** @return the kind of problem */
+        ManifestException.Category category() {
+            return switch (reason) {
+                case DOCUMENT_SIZE, FILE_SIZE -> ManifestException.Category.LIMIT;
+                case ENCODING, NUL -> ManifestException.Category.ENCODING;
+                case CHARACTER -> ManifestException.Category.SYNTAX;
+            };
+        }
+
+        /**
+         * @param source the source name
+         * @return the problem, an {@link UnreadableInputException} if the input cannot be read further
+         */
+        ManifestException toException(String source) {
+            ManifestException.Builder b = ManifestException.builder(source, category(), problem)
+                    .position(new io.github.kargo4j.model.json.SourcePosition(line, column));
+            return (unreadable() ? b.unreadable() : b).build();
         }
     }
 
@@ -197,7 +218,7 @@ final class LimitedReader extends FilterReader {
 
     private void checkCharacter(char c) {
         if (c == 0) {
-            throw new Stop(Reason.CHARACTER, line, column, "NUL character (byte 0x00): YAML and JSON do not allow it;"
+            throw new Stop(Reason.NUL, line, column, "NUL character (byte 0x00): YAML and JSON do not allow it;"
                     + " is this a binary file" + (line == 1 && column <= 2 ? ", or UTF-16 without a byte order mark"
                     : "") + "?");
         }

@@ -1,9 +1,14 @@
 package io.github.kargo4j.model.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -100,8 +105,7 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
                 }
             } catch (IOException | DirectoryIteratorException e) {
                 IOException io = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
-                errors.add(new UnreadableInputException(dir.toString(), null, "cannot list directory: "
-                        + KargoCodec.reason(io)));
+                errors.add(unreadable(dir, "cannot list directory: " + reason(io)));
                 continue;
             }
             entries.sort(Comparator.comparing(Path::toString));
@@ -129,9 +133,9 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
         } catch (IOException e) {
             if (isManifestName(entry)) {
                 boolean link = Files.isSymbolicLink(entry);
-                errors.add(new UnreadableInputException(entry.toString(), null, link
+                errors.add(unreadable(entry, link
                         ? "cannot read file: a broken symbolic link (its target is missing, or a loop of links)"
-                        : "cannot read file: " + KargoCodec.reason(e)));
+                        : "cannot read file: " + reason(e)));
             }
             return;
         }
@@ -147,10 +151,38 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
             if (attrs.isRegularFile()) {
                 found.add(new Found(entry, key(entry, attrs)));
             } else {
-                errors.add(new UnreadableInputException(entry.toString(), null, "not read: not a regular file (a"
-                        + " pipe, socket or device); name it on its own to read it"));
+                errors.add(unreadable(entry, "not read: not a regular file (a pipe, socket or device); name it on"
+                        + " its own to read it"));
             }
         }
+    }
+
+    private static ManifestException unreadable(Path path, String problem) {
+        return ManifestException.builder(path.toString(), ManifestException.Category.IO, problem).unreadable().build();
+    }
+
+    /**
+     * @param e an I/O failure
+     * @return what went wrong in plain words, without a Java class name
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : m;
     }
 
     /** The identity of a file: its device and inode where the file system has them, else its real path. */

@@ -145,6 +145,10 @@ final class ParseProblems {
         };
     }
 
+    /** Jackson's words for input that is not valid text. */
+    private static final Pattern JSON_ENCODING = Pattern.compile("(Invalid UTF-8|Broken surrogate|Unexpected low"
+            + " surrogate).*", Pattern.DOTALL);
+
     /** The problems of Jackson's JSON parser, matched on its fixed wording; the first match wins. */
     private static final List<Rule> JSON_RULES = List.of(
             rule("(?i).*unexpected end-of-input.*", "the input ends early: an object, list or string is not"
@@ -173,10 +177,19 @@ final class ParseProblems {
                     + " number|Leading zeroes|Numeric value).*", "an invalid number"),
             rule(".*expected (a valid value|a value|digit).*", "expected a value (a string in double quotes, a"
                     + " number, true, false, null, an object or a list)"),
-            rule("(Invalid UTF-8|Broken surrogate|Unexpected low surrogate).*", "invalid characters (not UTF-8,"
+            rule(JSON_ENCODING.pattern(), "invalid characters (not UTF-8,"
                     + " or a broken surrogate pair)"),
             rule("Expected space separating root-level values.*", "more than one value at the top level"),
             rule("Unexpected character.*", "an unexpected character"));
+
+    /**
+     * @param message Jackson's message without location ({@code getOriginalMessage()}), or {@code null}
+     * @return the kind of problem: invalid characters are {@code ENCODING}, everything else {@code SYNTAX}
+     */
+    static ManifestException.Category jsonCategory(String message) {
+        return message != null && JSON_ENCODING.matcher(message).matches() ? ManifestException.Category.ENCODING
+                : ManifestException.Category.SYNTAX;
+    }
 
     /**
      * @param message Jackson's message without location ({@code getOriginalMessage()}), or {@code null}

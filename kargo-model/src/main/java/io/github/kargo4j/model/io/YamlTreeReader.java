@@ -8,6 +8,7 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -169,7 +170,7 @@ final class YamlTreeReader {
                 failure = e;
             } catch (LimitedReader.Stop e) {
                 // the document limit: the reader skips to the next document; anything else ends the input
-                failure = error(brokenIndex(), new SourcePosition(e.line, e.column), null, e.problem, null);
+                failure = error(e.category(), brokenIndex(), new SourcePosition(e.line, e.column), null, e.problem);
                 documentTooLong = true;
             }
             int errorLine = documentTooLong ? reader.getLine()
@@ -191,17 +192,16 @@ final class YamlTreeReader {
                         seeking = false;
                     } catch (LimitedReader.Stop e) {
                         if (e.unreadable()) {
-                            problems.accept(new UnreadableInputException(source, new SourcePosition(e.line,
-                                    e.column), e.problem));
+                            problems.accept(e.toException(source));
                             return;
                         }
                         // the broken document is also too long: it is reported already, skip on
                     }
                 }
             } catch (YamlEngineException e) {
-                problems.accept(e.getCause() instanceof IOException io ? new UnreadableInputException(source, null,
-                        "cannot read: " + KargoCodec.reason(io)) : error(docIndex + 1, null, null,
-                        "cannot read YAML: " + ParseProblems.yaml(String.valueOf(e.getMessage()), null), null));
+                problems.accept(e.getCause() instanceof IOException io ? unreadable(io) : error(Category.SYNTAX,
+                        docIndex + 1, null, null,
+                        "cannot read YAML: " + ParseProblems.yaml(String.valueOf(e.getMessage()), null)));
                 return;
             }
             if (marker == null) {
@@ -233,8 +233,9 @@ final class YamlTreeReader {
                 switch (event.getEventId()) {
                     case DocumentStart -> {
                         if (afterDocumentEnd && !((DocumentStartEvent) event).isExplicit()) {
-                            throw error(docIndex + 1, pos(event), null, "malformed YAML: " + ParseProblems.yaml(
-                                    "expected '<document start>', but found '<scalar>'", null), null);
+                            throw error(Category.SYNTAX, docIndex + 1, pos(event), null,
+                                    "malformed YAML: " + ParseProblems.yaml(
+                                    "expected '<document start>', but found '<scalar>'", null));
                         }
                         afterDocumentEnd = false;
                         docIndex++;
@@ -263,17 +264,17 @@ final class YamlTreeReader {
                         nodes++;
                         checkNodes(nodes, docIndex, event, stack);
                         if (stack.size() >= limits.maxDepth()) {
-                            throw error(docIndex, pos(event), pathOf(stack),
+                            throw error(Category.LIMIT, docIndex, pos(event), pathOf(stack),
                                     "nesting deeper than " + limits.maxDepth()
-                                            + " levels; raise ReadLimits.maxDepth if this is intended", null);
+                                            + " levels; raise ReadLimits.maxDepth if this is intended");
                         }
                         JsonPath p = stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath();
                         if (!stack.isEmpty()) {
                             Frame parent = top(stack);
                             if (parent.mapping && parent.expectKey) {
-                                throw error(docIndex, pos(event), parent.path,
+                                throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), parent.path,
                                         "a key must be a plain value, not " + (event.getEventId()
-                                                == Event.ID.MappingStart ? "an object" : "a list"), null);
+                                                == Event.ID.MappingStart ? "an object" : "a list"));
                             }
                         }
                         stack.add(new Frame(event.getEventId() == Event.ID.MappingStart, p,
@@ -301,10 +302,11 @@ final class YamlTreeReader {
                         checkNodes(nodes, docIndex, event, stack);
                         String text = se.getValue();
                         if (text.length() > limits.maxScalarChars()) {
-                            throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
+                            throw error(Category.LIMIT, docIndex, pos(event),
+                                    stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
                                     "a value of " + text.length() + " characters is longer than the limit of "
                                             + limits.maxScalarChars() + "; raise ReadLimits.maxScalarChars if this is"
-                                            + " intended", null);
+                                            + " intended");
                         }
                         addChars(text.length(), docIndex, event, stack);
                         if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
@@ -320,16 +322,18 @@ final class YamlTreeReader {
                     case Alias -> {
                         aliases++;
                         if (aliases > limits.maxAliases()) {
-                            throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
+                            throw error(Category.LIMIT, docIndex, pos(event),
+                                    stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
                                     "more than " + limits.maxAliases() + " YAML aliases in one document (an alias"
-                                            + " bomb?); raise ReadLimits.maxAliases if this is intended", null);
+                                            + " bomb?); raise ReadLimits.maxAliases if this is intended");
                         }
                         String name = ((NodeEvent) event).getAnchor().map(Anchor::getValue).orElse("");
                         Anchored a = anchors.get(name);
                         if (a == null) {
-                            throw error(docIndex, pos(event), stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
+                            throw error(Category.SYNTAX, docIndex, pos(event),
+                                    stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath(),
                                     "an alias (*) refers to no anchor (&) of that name defined before it in the"
-                                            + " document", null);
+                                            + " document");
                         }
                         nodes += a.size;
                         checkNodes(nodes, docIndex, event, stack);
@@ -337,8 +341,9 @@ final class YamlTreeReader {
                         if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
                             Frame f = top(stack);
                             if (a.value instanceof JsonObject || a.value instanceof JsonArray) {
-                                throw error(docIndex, pos(event), f.path, "a key must be a plain value, not "
-                                        + a.value.describeType(), null);
+                                throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path,
+                                        "a key must be a plain value, not "
+                                        + a.value.describeType());
                             }
                             setKey(f, keyText(a.value), pack(pos(event)), docIndex);
                             continue;
@@ -354,39 +359,43 @@ final class YamlTreeReader {
             throw e;
         } catch (LimitedReader.Stop e) {
             if (e.unreadable()) {
-                throw new UnreadableInputException(source, new SourcePosition(e.line, e.column), e.problem);
+                throw e.toException(source);
             }
             throw e;
         } catch (YamlScalars.TagMismatch e) {
-            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), pathOf(stack), e.getMessage(), null);
+            throw error(Category.UNSUPPORTED_VALUE, Math.max(brokenIndex(), 0), event == null ? null : pos(event),
+                    pathOf(stack), e.getMessage());
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             SourcePosition p = m == null ? null : new SourcePosition(m.getLine() + 1, m.getColumn() + 1);
             // snakeyaml quotes the input (tokens, tag handles, the source line): keep only a category, no cause
-            throw error(Math.max(brokenIndex(), 0), p, stack.isEmpty() ? null : pathOf(stack),
-                    "malformed YAML: " + ParseProblems.yaml(e.getProblem(), e.getContext()), null);
+            throw error(Category.SYNTAX, Math.max(brokenIndex(), 0), p, stack.isEmpty() ? null : pathOf(stack),
+                    "malformed YAML: " + ParseProblems.yaml(e.getProblem(), e.getContext()));
         } catch (ReaderException e) {
             // the stream reader cannot go on after it: the rest of the input is not read
             stopped = true;
-            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), null, "cannot read YAML: "
-                    + ParseProblems.yaml(String.valueOf(e.getMessage()), null), null);
+            throw error(Category.SYNTAX, Math.max(brokenIndex(), 0), event == null ? null : pos(event), null,
+                    "cannot read YAML: "
+                    + ParseProblems.yaml(String.valueOf(e.getMessage()), null));
         } catch (YamlEngineException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UnreadableInputException(source, null, "cannot read: " + KargoCodec.reason(io));
+                throw unreadable(io);
             }
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("exceeds the limit")) {
-                throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), null,
-                        LimitedReader.documentTooLong(limits.maxDocumentChars()), null);
+                throw error(Category.LIMIT, Math.max(brokenIndex(), 0), event == null ? null : pos(event), null,
+                        LimitedReader.documentTooLong(limits.maxDocumentChars()));
             }
-            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), null, "cannot read YAML: "
-                    + ParseProblems.yaml(msg, null), null);
+            throw error(Category.SYNTAX, Math.max(brokenIndex(), 0), event == null ? null : pos(event), null,
+                    "cannot read YAML: "
+                    + ParseProblems.yaml(msg, null));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // snakeyaml fails so on some inputs, such as a \\u escape cut off by the end of the input
-            throw error(Math.max(brokenIndex(), 0), event == null ? null : pos(event), stack.isEmpty() ? null
-                    : pathOf(stack), "malformed YAML: the input ends or breaks off in the middle of a value", null);
+            throw error(Category.SYNTAX, Math.max(brokenIndex(), 0), event == null ? null : pos(event),
+                    stack.isEmpty() ? null
+                    : pathOf(stack), "malformed YAML: the input ends or breaks off in the middle of a value");
         } catch (StackOverflowError e) {
-            throw error(Math.max(brokenIndex(), 0), null, null, "input nested too deeply to read", null);
+            throw error(Category.LIMIT, Math.max(brokenIndex(), 0), null, null, "input nested too deeply to read");
         }
     }
 
@@ -395,14 +404,16 @@ final class YamlTreeReader {
         chars += n;
         fileChars += n;
         if (chars > limits.maxDocumentChars()) {
-            throw error(docIndex, pos(event), pathOf(stack), "document holds more than " + limits.maxDocumentChars()
+            throw error(Category.LIMIT, docIndex, pos(event), pathOf(stack),
+                    "document holds more than " + limits.maxDocumentChars()
                     + " characters once YAML aliases are expanded (an alias bomb?); raise ReadLimits.maxDocumentChars"
-                    + " if this is intended", null);
+                    + " if this is intended");
         }
         if (fileChars > limits.maxFileChars()) {
-            throw error(docIndex, pos(event), pathOf(stack), "file holds more than " + limits.maxFileChars()
+            throw error(Category.LIMIT, docIndex, pos(event), pathOf(stack),
+                    "file holds more than " + limits.maxFileChars()
                     + " characters once YAML aliases are expanded (an alias bomb?); raise ReadLimits.maxFileChars if"
-                    + " this is intended", null);
+                    + " this is intended");
         }
     }
 
@@ -412,9 +423,10 @@ final class YamlTreeReader {
 
     private void checkNodes(long nodes, int docIndex, Event event, List<Frame> stack) {
         if (nodes > limits.maxNodes()) {
-            throw error(docIndex, pos(event), pathOf(stack), "document has more than " + limits.maxNodes()
+            throw error(Category.LIMIT, docIndex, pos(event), pathOf(stack),
+                    "document has more than " + limits.maxNodes()
                     + " values once YAML aliases are expanded (an alias bomb?); raise ReadLimits.maxNodes if this is"
-                    + " intended", null);
+                    + " intended");
         }
     }
 
@@ -467,9 +479,10 @@ final class YamlTreeReader {
      */
     private void checkDigits(String text, int docIndex, Event event, JsonPath path) {
         if (text.length() > limits.maxNumberDigits() && YamlScalars.looksLikeNumber(text)) {
-            throw error(docIndex, pos(event), path, "a number of " + text.length() + " characters is longer than the"
+            throw error(Category.LIMIT, docIndex, pos(event), path,
+                    "a number of " + text.length() + " characters is longer than the"
                     + " limit of " + limits.maxNumberDigits() + " digits; quote it if it is meant as a string, or"
-                    + " raise ReadLimits.maxNumberDigits if this is intended", null);
+                    + " raise ReadLimits.maxNumberDigits if this is intended");
         }
     }
 
@@ -515,9 +528,9 @@ final class YamlTreeReader {
         SourcePosition kp = unpack(keyPos);
         if (f.object.containsKey(key)) {
             int first = f.object.keyPosition(key).map(SourcePosition::line).orElse(0);
-            throw error(docIndex, kp, f.path.key(key), "duplicate key: defined at line " + first
+            throw error(Category.DUPLICATE_KEY, docIndex, kp, f.path.key(key), "duplicate key: defined at line " + first
                     + " and again at line " + (kp == null ? "?" : kp.line()) + "; YAML forbids duplicate keys and"
-                    + " Kubernetes would silently keep only one", null);
+                    + " Kubernetes would silently keep only one");
         }
         f.expectKey = false;
         f.mergeKey = false;
@@ -559,15 +572,15 @@ final class YamlTreeReader {
         } else if (value instanceof JsonArray a) {
             for (JsonValue item : a.items()) {
                 if (!(item instanceof JsonObject o)) {
-                    throw error(docIndex, pos(event), f.path.key("<<"),
+                    throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path.key("<<"),
                             "a merge key (<<) takes an object or a list of objects, found a list holding "
-                                    + item.describeType(), null);
+                                    + item.describeType());
                 }
                 f.merges.add(o);
             }
         } else {
-            throw error(docIndex, pos(event), f.path.key("<<"),
-                    "a merge key (<<) takes an object or a list of objects, found " + value.describeType(), null);
+            throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path.key("<<"),
+                    "a merge key (<<) takes an object or a list of objects, found " + value.describeType());
         }
     }
 
@@ -608,12 +621,20 @@ final class YamlTreeReader {
         if (resolved == YamlScalars.MERGE) {
             return JsonString.of(text, p);
         }
-        throw error(docIndex, p, pathOf(stack), "infinite and NaN numbers cannot be represented in JSON and the"
-                + " Kubernetes API server rejects them; quote the value if you mean a string", null);
+        throw error(Category.UNSUPPORTED_VALUE, docIndex, p, pathOf(stack),
+                "infinite and NaN numbers cannot be represented in JSON and the"
+                + " Kubernetes API server rejects them; quote the value if you mean a string");
     }
 
-    private ManifestException error(int docIndex, SourcePosition p, JsonPath path, String problem, Throwable cause) {
-        return new ManifestException(source, docIndex, p, safePath(path), problem, cause);
+    private ManifestException error(Category category, int docIndex, SourcePosition p, JsonPath path, String problem) {
+        ManifestException.Builder b = ManifestException.builder(source, category, problem)
+                .position(Optional.ofNullable(p)).path(Optional.ofNullable(safePath(path)));
+        return (docIndex >= 0 ? b.documentIndex(docIndex) : b).build();
+    }
+
+    private ManifestException unreadable(IOException e) {
+        return ManifestException.builder(source, Category.IO, "cannot read: " + ManifestFiles.reason(e)).unreadable()
+                .build();
     }
 
     /** The path cut below a Secret, or below the outermost object while its kind is not known yet (SecretPaths). */

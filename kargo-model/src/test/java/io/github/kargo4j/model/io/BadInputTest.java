@@ -35,15 +35,15 @@ class BadInputTest {
     void malformedYamlNamesFileLineAndColumn() {
         ManifestException e = fail("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: \"unterminated\n");
         assertEquals("pipeline.yaml", e.source());
-        assertTrue(e.line() >= 4, e.getMessage());
-        assertTrue(e.getMessage().startsWith("pipeline.yaml:" + e.line() + ":" + e.column() + ": "), e.getMessage());
+        assertTrue(e.position().orElseThrow().line() >= 4, e.getMessage());
+        assertTrue(e.getMessage().startsWith("pipeline.yaml:" + e.position().orElseThrow() + ": "), e.getMessage());
         assertTrue(e.problem().startsWith("malformed YAML: "), e.getMessage());
     }
 
     @Test
     void badIndentationIsMalformedYaml() {
         ManifestException e = fail("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n labels: {}\n");
-        assertEquals(5, e.line(), e.getMessage());
+        assertEquals(5, e.position().orElseThrow().line(), e.getMessage());
         assertTrue(e.problem().startsWith("malformed YAML"), e.getMessage());
     }
 
@@ -67,7 +67,7 @@ class BadInputTest {
     void duplicateKeyNamesBothLines() {
         ManifestException e = fail("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    x: \"1\"\n"
                 + "    y: \"2\"\n    x: \"3\"\n");
-        assertEquals(8, e.line());
+        assertEquals(8, e.position().orElseThrow().line());
         assertTrue(e.getMessage().contains("metadata.labels.x: duplicate key: defined at line 6 and again at"
                 + " line 8"), e.getMessage());
     }
@@ -78,8 +78,8 @@ class BadInputTest {
         assertTrue(list.getMessage().startsWith("pipeline.yaml:1:1: expected a Kubernetes object"), list.getMessage());
         assertTrue(list.getMessage().endsWith("found a list"), list.getMessage());
         ManifestException scalar = fail("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\njust text\n");
-        assertEquals(1, scalar.documentIndex());
-        assertEquals(5, scalar.line());
+        assertEquals(1, scalar.documentIndex().orElseThrow());
+        assertEquals(5, scalar.position().orElseThrow().line());
         assertTrue(scalar.getMessage().endsWith("found a string"), scalar.getMessage());
     }
 
@@ -97,14 +97,14 @@ class BadInputTest {
         assertTrue(e.getMessage().contains("metadata.name: an alias (*) refers to no anchor (&) of that name"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("nope"), "the alias name is not quoted: " + e.getMessage());
-        assertEquals(4, e.line());
+        assertEquals(4, e.position().orElseThrow().line());
     }
 
     @Test
     void malformedJson() {
         ManifestException e = assertThrows(ManifestException.class,
                 () -> readJson("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Namespace\",\n  \"metadata\": {\"name\": }\n}\n"));
-        assertEquals(4, e.line(), e.getMessage());
+        assertEquals(4, e.position().orElseThrow().line(), e.getMessage());
         assertTrue(e.problem().startsWith("malformed JSON: "), e.getMessage());
         assertTrue(e.getMessage().contains(".json:4:"), e.getMessage());
     }
@@ -139,7 +139,7 @@ class BadInputTest {
         ManifestException e = r.errors().get(0);
         assertTrue(e.source().endsWith("b-template.yaml"), e.getMessage());
         assertTrue(e.getMessage().contains("looks like a Helm or Go template"), e.getMessage());
-        assertTrue(e.line() > 0 && e.column() > 0, e.getMessage());
+        assertTrue(e.position().orElseThrow().line() > 0 && e.position().orElseThrow().column() > 0, e.getMessage());
     }
 
     @Test

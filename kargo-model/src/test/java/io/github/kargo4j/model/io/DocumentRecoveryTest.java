@@ -54,7 +54,8 @@ class DocumentRecoveryTest {
 
         /** @return "line:column#document index" of each problem */
         List<String> problemsAt() {
-            return problems.stream().map(e -> e.line() + ":" + e.column() + "#" + e.documentIndex()).toList();
+            return problems.stream().map(e -> e.position().map(p -> p.line() + ":" + p.column()).orElse("?") + "#"
+                    + e.documentIndex().orElse(-1)).toList();
         }
     }
 
@@ -214,7 +215,7 @@ class DocumentRecoveryTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).problem().startsWith("document longer than the limit of 2000 characters"),
                 problems.get(0).getMessage());
-        assertEquals(1, problems.get(0).documentIndex());
+        assertEquals(1, problems.get(0).documentIndex().orElseThrow());
         assertEquals(4 + 1 + 4 + 1 + 100 + 1 + 4, manifests.get(1).positionOf(JsonPath.parse("metadata.name")).line());
     }
 

@@ -242,7 +242,7 @@ class HostileInputTest {
         assertTrue(e.getMessage().matches("four\\.yaml:\\d+:\\d+: refs\\[\\d\\]: file holds more than 8388608"
                 + " characters once YAML aliases are expanded \\(an alias bomb\\?\\); raise ReadLimits.maxFileChars"
                 + " if this is intended"), e.getMessage());
-        assertEquals(3, e.documentIndex());
+        assertEquals(3, e.documentIndex().orElseThrow());
     }
 
     // ------------------------------------------------------------------------------------ 9: tags
@@ -418,7 +418,7 @@ class HostileInputTest {
         assertEquals(1, manifests.size());
         assertEquals(4 + 150_000 + 2, manifests.get(0).location().position().line());
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(6, problems.get(0).line());
+        assertEquals(6, problems.get(0).position().orElseThrow().line());
     }
 
     // ------------------------------------------------------------------------------------ 5: directories

@@ -70,7 +70,7 @@ class LenientReadingTest {
         assertEquals(1, m.problems().size(), m.problems().toString());
         ManifestException p = m.problems().get(0);
         assertEquals(JsonPath.parse("spec.subscriptions[0].image.discoveryLimit"), p.path().orElseThrow());
-        assertEquals(10, p.line());
+        assertEquals(10, p.position().orElseThrow().line());
         assertTrue(p.getMessage().startsWith("w.yaml:10:"), p.getMessage());
         assertTrue(p.problem().contains("expected"), p.problem());
         assertEquals(asRead(yaml), roundTrip(yaml));

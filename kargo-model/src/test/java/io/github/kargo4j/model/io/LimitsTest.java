@@ -63,7 +63,7 @@ class LimitsTest {
                 + "]".repeat(10_000) + "\n";
         ManifestException e = fails(KargoCodec.create(), deep);
         assertTrue(e.getMessage().contains("nesting deeper than 256 levels"), e.getMessage());
-        assertTrue(e.line() == 4, e.getMessage());
+        assertTrue(e.position().orElseThrow().line() == 4, e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.github.kargo4j.model.KargoResource;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,8 +72,7 @@ class SecretLeakFuzzTest {
             return;
         }
         // the path may show a key of a Stage or ConfigMap: check everything else
-        ManifestException withoutPath = new ManifestException(e.source(), e.documentIndex(),
-                e.position().orElse(null), null, e.problem(), e.getCause());
+        ManifestException withoutPath = e.toBuilder().path(Optional.empty()).build();
         withoutPath.setStackTrace(e.getStackTrace());
         SecretLeakTest.assertClean(withoutPath);
         assertNull(e.getCause(), "a cause");
