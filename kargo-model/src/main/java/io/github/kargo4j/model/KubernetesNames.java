@@ -1,5 +1,7 @@
 package io.github.kargo4j.model;
 
+import io.github.kargo4j.model.io.ReadingMode;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +27,8 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Reading a manifest never fails for its name: {@link io.github.kargo4j.model.io.KargoCodec} builds resources
- * inside {@link #lenient(Supplier)}, so that a manifest without a name still loads and the validator can report
- * it with its file, line and column.
+ * in a {@link ReadingMode} that skips the check, so that a manifest without a name still loads and the validator can
+ * report it with its file, line and column.
  */
 public final class KubernetesNames {
 
@@ -39,8 +41,6 @@ public final class KubernetesNames {
     /** The DNS-1123 subdomain pattern (without the length limit of 253). */
     public static final String DNS1123_SUBDOMAIN =
             "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
-
-    private static final ThreadLocal<Boolean> LENIENT = new ThreadLocal<>();
 
     private KubernetesNames() {
     }
@@ -169,14 +169,15 @@ public final class KubernetesNames {
 
     /**
      * Refuses a typed resource without a valid {@code metadata.name}; every typed resource calls it when it is
-     * built. Inside {@link #lenient(Supplier)} it accepts anything.
+     * built. While a document is read ({@link ReadingMode#isReading()}, or inside {@link #lenient(Supplier)}) it
+     * accepts anything.
      *
      * @param resource a typed resource
      * @throws IllegalArgumentException naming the kind and the broken rule, if the name is missing, empty or breaks
      *                                  the kind's rule
      */
     public static void requireName(KargoResource resource) {
-        if (Boolean.TRUE.equals(LENIENT.get())) {
+        if (ReadingMode.isReading()) {
             return;
         }
         nameProblem(resource).ifPresent(p -> {
@@ -187,23 +188,16 @@ public final class KubernetesNames {
     }
 
     /**
-     * Runs an action in which typed resources may be built without a valid name. The reader uses it, so that a
-     * manifest without a name still loads and the validator can report it; tests of such manifests may use it too.
+     * Runs an action in which typed resources may be built without a valid name, as they are while a document is
+     * read ({@link ReadingMode#reading(Supplier)}), so that a manifest without a name still loads and the validator
+     * can report it; tests of such manifests may use it too.
      *
      * @param action builds something
      * @param <T>    what it builds
      * @return what it built
      */
     public static <T> T lenient(Supplier<T> action) {
-        Boolean was = LENIENT.get();
-        LENIENT.set(Boolean.TRUE);
-        try {
-            return action.get();
-        } finally {
-            if (was == null) {
-                LENIENT.remove();
-            }
-        }
+        return ReadingMode.reading(action);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.JsonName;
 import io.github.kargo4j.model.KargoResource;
-import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.PropertyOrder;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
@@ -138,34 +137,6 @@ final class Binder {
      * @param model a model object
      * @return its JSON form
      */
-    /** The problems of the lenient binding running on this thread, or null when binding is strict. */
-    private static final ThreadLocal<List<BindException>> LENIENT = new ThreadLocal<>();
-
-    /**
-     * Binds leniently: a property value that does not fit its type is kept as written among the unknown fields of
-     * the object that holds it, and the problem is added to {@code problems}, instead of failing the whole binding.
-     * An object that still cannot be built (a required property missing or not fitting) fails as a whole, and its
-     * parent keeps it as written in turn.
-     *
-     * @param action   the binding
-     * @param problems where the problems go, in document order
-     * @param <T>      the result type
-     * @return what the action returns
-     */
-    static <T> T lenient(Supplier<T> action, List<BindException> problems) {
-        List<BindException> was = LENIENT.get();
-        LENIENT.set(problems);
-        try {
-            return action.get();
-        } finally {
-            if (was == null) {
-                LENIENT.remove();
-            } else {
-                LENIENT.set(was);
-            }
-        }
-    }
-
     static JsonValue encode(Object model) {
         return codecFor(model.getClass()).encode(model);
     }
@@ -698,7 +669,7 @@ final class Binder {
                     try {
                         decoded = decodeProp(p, value, path.key(key));
                     } catch (BindException e) {
-                        List<BindException> sink = LENIENT.get();
+                        List<BindException> sink = ReadingMode.lenientProblems();
                         if (sink == null || unknownSetter == null) {
                             throw e;
                         }
@@ -735,7 +706,7 @@ final class Binder {
                 if (typedResource) {
                     // a manifest without a valid metadata.name still loads, for the validator to report
                     Object builder = b;
-                    return KubernetesNames.lenient(() -> build.apply(builder));
+                    return ReadingMode.reading(() -> build.apply(builder));
                 }
                 return build.apply(b);
             } catch (BindException e) {

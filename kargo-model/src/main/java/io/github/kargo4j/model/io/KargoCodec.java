@@ -433,7 +433,7 @@ public final class KargoCodec {
                 }
                 resource = GenericResource.of(o);
             } else {
-                resource = Binder.lenient(() -> (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT),
+                resource = ReadingMode.lenient(() -> (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT),
                         bindProblems);
             }
         } catch (BindException e) {
