@@ -2,6 +2,7 @@ package io.github.kargo4j.cli;
 
 import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
@@ -106,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path root : roots) {
             List<Path> files;
             try {
-                files = Files.isDirectory(root) ? KargoCodec.manifestFiles(root.toRealPath()) : List.of(root);
+                files = Files.isDirectory(root) ? ManifestFiles.under(root.toRealPath()) : List.of(root);
             } catch (IOException e) {
                 continue;   // reported when the inputs are read
             }

@@ -133,7 +133,7 @@ public final class FleetBenchmark {
                 Map<String, String> files = writer.render(bundle);
                 long t2 = System.nanoTime();
                 List<Manifest> manifests = new ArrayList<>();
-                files.forEach((f, text) -> manifests.addAll(codec.read(text, service + "/" + f)));
+                files.forEach((f, text) -> manifests.addAll(codec.parse(text, service + "/" + f)));
                 long t3 = System.nanoTime();
                 Report report = validator.validateManifests(manifests);
                 long t4 = System.nanoTime();

@@ -35,7 +35,7 @@ class PrintAndGraphTest {
             CliRun r = CliRun.run("print", fixture.toString());
             assertEquals(0, r.status(), r.err());
             List<Manifest> original = codec.readAll(fixture).orThrow();
-            List<Manifest> printed = codec.read(r.out(), "<print>");
+            List<Manifest> printed = codec.parse(r.out(), "<print>");
             assertEquals(original.size(), printed.size(), fixture.toString());
             for (int i = 0; i < original.size(); i++) {
                 assertEquals(original.get(i).resource(), printed.get(i).resource(),

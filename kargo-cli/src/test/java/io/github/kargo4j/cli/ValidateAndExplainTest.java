@@ -62,7 +62,7 @@ class ValidateAndExplainTest {
         Path d = brokenPipeline();
         CliRun json = CliRun.run("validate", "--format", "json", d.toString());
         assertEquals(1, json.status());
-        JsonObject report = KargoCodec.create().read("apiVersion: v1\nkind: X\nreport: " + json.out().trim())
+        JsonObject report = KargoCodec.create().parse("apiVersion: v1\nkind: X\nreport: " + json.out().trim())
                 .get(0).tree().get("report").orElseThrow().asObject();
         assertTrue(report.toString().contains("\"KA036\""), json.out());
 
@@ -71,7 +71,7 @@ class ValidateAndExplainTest {
         assertEquals(1, s.status());
         assertEquals("", s.out());
         String text = Files.readString(sarif);
-        JsonValue tree = KargoCodec.create().read("apiVersion: v1\nkind: X\nsarif: " + text.trim()).get(0).tree()
+        JsonValue tree = KargoCodec.create().parse("apiVersion: v1\nkind: X\nsarif: " + text.trim()).get(0).tree()
                 .get("sarif").orElseThrow();
         assertEquals("2.1.0", tree.asObject().getString("version").orElseThrow());
         assertTrue(text.contains("\"ruleId\" : \"KA036\"") || text.contains("\"ruleId\": \"KA036\""), text);

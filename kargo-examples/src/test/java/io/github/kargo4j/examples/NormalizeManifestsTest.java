@@ -29,7 +29,7 @@ class NormalizeManifestsTest {
             assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
             KargoCodec codec = KargoCodec.create();
             List<Manifest> original = codec.readAll(dir).orThrow();
-            List<Manifest> normalized = codec.read(out.toString(StandardCharsets.UTF_8), "<normalized>");
+            List<Manifest> normalized = codec.parse(out.toString(StandardCharsets.UTF_8), "<normalized>");
             assertEquals(original.size(), normalized.size());
             for (int i = 0; i < original.size(); i++) {
                 assertEquals(original.get(i).resource(), normalized.get(i).resource(),

@@ -2,6 +2,7 @@ package io.github.kargo4j.examples;
 
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.project.Project;
@@ -29,7 +30,7 @@ class ReadmeUsageTest {
     void readChangeAndWriteBack() throws IOException {
         Path kargo = dir.resolve("kargo");
         Files.createDirectories(kargo);
-        for (Path p : KargoCodec.manifestFiles(Path.of("src/main/resources/seed-000"))) {
+        for (Path p : ManifestFiles.under(Path.of("src/main/resources/seed-000"))) {
             Files.copy(p, kargo.resolve(p.getFileName()));
         }
         Files.writeString(kargo.resolve("warehouse.yaml"), """
@@ -59,9 +60,9 @@ class ReadmeUsageTest {
         assertTrue(lines.contains("approvalgatedev requests 1 origin(s), control flow: true"), lines.toString());
         assertTrue(lines.contains("qa requests 1 origin(s), control flow: false"), lines.toString());
 
-        Warehouse warehouse = codec.readOne(Files.readString(kargo.resolve("warehouse.yaml")), Warehouse.class);
+        Warehouse warehouse = codec.parseOne(Files.readString(kargo.resolve("warehouse.yaml")), Warehouse.class);
         Warehouse faster = warehouse.withSpec(warehouse.spec().withInterval("2m"));
-        codec.write(kargo.resolve("warehouse.yaml"), List.of(faster));
+        ManifestFiles.write(kargo.resolve("warehouse.yaml"), List.of(faster));
         String written = Files.readString(kargo.resolve("warehouse.yaml"));
         assertTrue(written.contains("  interval: 2m\n"), written);
         assertEquals(faster, codec.read(kargo.resolve("warehouse.yaml")).get(0).resource());

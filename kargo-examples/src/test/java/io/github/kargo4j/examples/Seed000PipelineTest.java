@@ -123,7 +123,7 @@ class Seed000PipelineTest {
                 new TreeSet<>(read.stream().map(KargoResource::ref).toList()));
         assertTrue(read.containsAll(bundle.resources()));
         String yaml = CODEC.toYaml(read);
-        assertEquals(read, CODEC.read(yaml).stream().map(Manifest::resource).toList(), "model round trip");
+        assertEquals(read, CODEC.parse(yaml).stream().map(Manifest::resource).toList(), "model round trip");
         assertFalse(bundle.toString().contains("REPLACE_WITH_GITHUB_PAT"), "no token in toString");
     }
 

@@ -204,7 +204,7 @@ class FleetGeneratorTest {
         ProjectDirectoryWriter writer = ProjectDirectoryWriter.into(projects).layout(FleetLayout.seed());
         List<Manifest> readBack = new ArrayList<>();
         writer.render(broken.bundle("nginx")).forEach((file, text) -> readBack.addAll(
-                CODEC.read(text, projects.resolve("nginx").resolve(file).toString())));
+                CODEC.parse(text, projects.resolve("nginx").resolve(file).toString())));
         List<Finding> expected = PipelineValidator.builder().complete(true).build().validateManifests(readBack)
                 .findings();
         assertEquals(expected, nginx.findings(), "the same findings, positions and all, as reading the text back");

@@ -1,5 +1,6 @@
 package io.github.kargo4j.maven;
 
+import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
@@ -40,8 +41,8 @@ public class GraphMojo extends AbstractKargoMojo {
             String base = g.namespace().isEmpty() ? "cluster" : g.namespace();
             Path mmd = out.resolve(base + ".mmd");
             Path dot = out.resolve(base + ".dot");
-            KargoCodec.writeAtomically(mmd, Diagrams.render(g, Diagrams.Format.MERMAID));
-            KargoCodec.writeAtomically(dot, Diagrams.render(g, Diagrams.Format.DOT));
+            AtomicFiles.write(mmd, Diagrams.render(g, Diagrams.Format.MERMAID));
+            AtomicFiles.write(dot, Diagrams.render(g, Diagrams.Format.DOT));
             getLog().info("kargo4j: wrote " + mmd + " and " + dot);
         }
         if (!read.isClean()) {

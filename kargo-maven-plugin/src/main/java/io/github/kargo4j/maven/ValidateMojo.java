@@ -1,5 +1,6 @@
 package io.github.kargo4j.maven;
 
+import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
@@ -55,7 +56,7 @@ public class ValidateMojo extends AbstractKargoMojo {
             }
         }
         Path sarif = outputDirectory().resolve("kargo4j.sarif");
-        KargoCodec.writeAtomically(sarif, SarifRenderer.builder().baseDirectory(basedir()).build()
+        AtomicFiles.write(sarif, SarifRenderer.builder().baseDirectory(basedir()).build()
                 .render(report));
         getLog().info("kargo4j: " + report.summary() + "; SARIF report " + sarif);
         if (report.hasFindingsAtOrAbove(threshold)) {

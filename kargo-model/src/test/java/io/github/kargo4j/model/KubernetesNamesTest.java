@@ -147,7 +147,7 @@ class KubernetesNamesTest {
     @ParameterizedTest
     @MethodSource("namelessDocuments")
     void everyTypedKindReadsWithoutANameButRefusesToBeBuiltWithoutOne(String yaml) throws Exception {
-        KargoResource r = KargoCodec.create().read(yaml, "nameless.yaml").get(0).resource();
+        KargoResource r = KargoCodec.create().parse(yaml, "nameless.yaml").get(0).resource();
         assertEquals("", r.name());
         assertTrue(KubernetesNames.nameProblem(r).orElseThrow().startsWith(r.kind() + " has no metadata.name"));
         Object builder = r.getClass().getMethod("toBuilder").invoke(r);

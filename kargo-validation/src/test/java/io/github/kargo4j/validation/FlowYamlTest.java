@@ -56,7 +56,7 @@ class FlowYamlTest {
             JsonValue tree = random(r, 0);
             String yaml = "apiVersion: example.com/v1\nkind: Holder\nmetadata: {name: h}\nvalue: " + FlowYaml.write(tree)
                     + "\n";
-            GenericResource g = (GenericResource) KargoCodec.create().read(yaml).get(0).resource();
+            GenericResource g = (GenericResource) KargoCodec.create().parse(yaml).get(0).resource();
             assertEquals(tree, g.content().getOrNull("value"), yaml);
         }
     }

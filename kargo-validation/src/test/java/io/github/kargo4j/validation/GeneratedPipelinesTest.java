@@ -38,7 +38,7 @@ class GeneratedPipelinesTest {
         List<KargoResource> resources = p.resources();
         String yaml = CODEC.toYaml(resources);
         Report fromYaml = PipelineValidator.builder().complete(true).build().validateManifests(
-                CODEC.read(yaml, "generated.yaml"));
+                CODEC.parse(yaml, "generated.yaml"));
         ValidatorFuzzTest.check(fromYaml);
         assertEquals(fieldFindings(inCode), fieldFindings(fromYaml), "seed " + seed + ":\n" + yaml);
         for (Finding f : fromYaml.withCodes("KF001", "KA036").findings()) {

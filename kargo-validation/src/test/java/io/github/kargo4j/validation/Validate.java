@@ -37,7 +37,7 @@ public final class Validate {
      */
     public static ReadResult read(String yaml, String source) {
         try {
-            List<Manifest> manifests = KargoCodec.create().read(yaml, source);
+            List<Manifest> manifests = KargoCodec.create().parse(yaml, source);
             return new ReadResult(manifests, List.of());
         } catch (ManifestException e) {
             return new ReadResult(List.of(), List.of(e));

@@ -32,7 +32,7 @@ class ValidatorFuzzTest {
         String text = data.consumeRemainingAsString();
         List<Manifest> manifests;
         try {
-            manifests = CODEC.read(text, "fuzz.yaml");
+            manifests = CODEC.parse(text, "fuzz.yaml");
         } catch (ManifestException unreadable) {
             return;
         }
@@ -45,7 +45,7 @@ class ValidatorFuzzTest {
         long seed = data.consumeLong();
         List<KargoResource> resources = PipelineGenerator.generate(seed).resources();
         check(PARTIAL.validateResources(resources));
-        check(COMPLETE.validateManifests(CODEC.read(CODEC.toYaml(resources), "generated.yaml")));
+        check(COMPLETE.validateManifests(CODEC.parse(CODEC.toYaml(resources), "generated.yaml")));
     }
 
     static void check(Report report) {

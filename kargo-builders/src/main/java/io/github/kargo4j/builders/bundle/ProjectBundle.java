@@ -6,6 +6,7 @@ import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.project.ProjectConfig;
 import io.github.kargo4j.model.promotion.PromotionTask;
@@ -263,7 +264,7 @@ public final class ProjectBundle {
                 if (!file.startsWith(root) || !parent.toRealPath().startsWith(root)) {
                     throw new IllegalArgumentException(e.getKey() + " resolves outside " + root);
                 }
-                codec.write(file, e.getValue());
+                ManifestFiles.write(file, e.getValue());
                 written.add(file);
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import io.github.kargo4j.builders.bundle.BundleLayout;
 import io.github.kargo4j.builders.bundle.ProjectBundle;
 import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.WrittenYaml;
 
@@ -54,7 +55,7 @@ import java.util.Set;
  * {@link #deleteExtraFiles(boolean)}; {@link #extraFiles} lists them beforehand.
  *
  * <p>A process killed mid-way leaves a hidden staging or old directory, which {@code kargo4j validate} and
- * {@link KargoCodec#manifestFiles} skip; {@link #cleanUp()} (which {@code kargo4j generate fleet} calls first) deletes
+ * {@link ManifestFiles#list} skip; {@link #cleanUp()} (which {@code kargo4j generate fleet} calls first) deletes
  * it, or renames an old directory back when the kill came between the two renames. See {@link AtomicFiles} for what a
  * kill at each moment leaves.
  *
@@ -218,7 +219,7 @@ public final class ProjectDirectoryWriter {
          * @throws io.github.kargo4j.model.io.ManifestException if a JSON file cannot be read back (a bug)
          */
         public List<Manifest> manifests() {
-            return yaml != null ? yaml.manifests(path.toString(), path) : codec.read(text, path.toString());
+            return yaml != null ? yaml.manifests(path.toString(), path) : codec.parse(text, path.toString());
         }
 
         @Override

@@ -44,7 +44,7 @@ class ProjectBundleTest {
     Path dir;
 
     private static Warehouse warehouse(String name) {
-        return CODEC.readOne("""
+        return CODEC.parseOne("""
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: Warehouse
                 metadata:
@@ -57,7 +57,7 @@ class ProjectBundleTest {
     }
 
     private static PromotionTask task(String name) {
-        return CODEC.readOne("""
+        return CODEC.parseOne("""
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: PromotionTask
                 metadata:
@@ -155,10 +155,10 @@ class ProjectBundleTest {
 
     @Test
     void addAllSortsResourcesIntoGroupsAndRejectsOtherKinds() {
-        List<KargoResource> read = CODEC.read(bundle().toYaml()).stream().map(Manifest::resource).toList();
+        List<KargoResource> read = CODEC.parse(bundle().toYaml()).stream().map(Manifest::resource).toList();
         ProjectBundle again = ProjectBundle.builder(P).addAll(read).build();
         assertEquals(bundle().resources(), again.resources());
-        Promotion promotion = CODEC.readOne("""
+        Promotion promotion = CODEC.parseOne("""
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: Promotion
                 metadata: {name: p, namespace: kargo-managed-stack}
@@ -248,7 +248,7 @@ class ProjectBundleTest {
         Path devFile = dir.resolve("08-stage-dev.yaml");
         ProjectBundle changed = ProjectBundle.builder(P).addStage(stage("dev", "somewhere-else")).build();
         changed.writeTo(dir, BundleLayout.filePerResource());
-        Stage dev = CODEC.readOne(readString(devFile), Stage.class);
+        Stage dev = CODEC.parseOne(readString(devFile), Stage.class);
         assertEquals(List.of("somewhere-else"), dev.spec().requestedFreight().get(0).sources().stages());
         assertTrue(Files.exists(dir.resolve("01-namespace.yaml")), "files the layout does not produce are kept");
         assertNoLeftovers();

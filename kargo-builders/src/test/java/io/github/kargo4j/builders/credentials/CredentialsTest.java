@@ -33,7 +33,7 @@ class CredentialsTest {
                 .repoURL("https://github.com/example-org/kargo-manifests.git")
                 .usernamePassword("REPLACE_WITH_GITHUB_USERNAME", "REPLACE_WITH_GITHUB_PAT")
                 .build();
-        Secret seed = CODEC.readOne("""
+        Secret seed = CODEC.parseOne("""
                 apiVersion: v1
                 kind: Secret
                 metadata:
@@ -54,7 +54,7 @@ class CredentialsTest {
     void genericSecretMatchesTheSeedShape() {
         Secret built = Credentials.generic("pulumisecret").namespace("kargo-managed-stack")
                 .put("PULUMI_ACCESS_TOKEN", "REPLACE_WITH_PULUMI_TOKEN").build();
-        Secret seed = CODEC.readOne("""
+        Secret seed = CODEC.parseOne("""
                 apiVersion: v1
                 kind: Secret
                 metadata:
@@ -165,7 +165,7 @@ class CredentialsTest {
         Secret s = Credentials.generic("s").put("a", "héllo").base64Encoded().build();
         assertTrue(s.stringData().isEmpty());
         assertEquals(Base64.getEncoder().encodeToString("héllo".getBytes(StandardCharsets.UTF_8)), s.data().get("a"));
-        assertEquals(s, CODEC.readOne(CODEC.toYaml(s), Secret.class));
+        assertEquals(s, CODEC.parseOne(CODEC.toYaml(s), Secret.class));
     }
 
     @Test

@@ -342,7 +342,7 @@ class ExprTest {
                             .verification(v -> v.addArg("commit-id", Expr.quote(commit))))
                     .build();
             KargoCodec codec = KargoCodec.create();
-            Stage back = codec.readOne(codec.toYaml(stage), Stage.class);
+            Stage back = codec.parseOne(codec.toYaml(stage), Stage.class);
             assertEquals(stage, back);
         }
     }

@@ -229,7 +229,7 @@ class ProjectDirectoryWriterTest {
         for (ProjectDirectoryWriter.RenderedFile f : files) {
             assertEquals(texts.get(f.name()), f.text());
             assertEquals(projects().resolve("nginx").resolve(f.name()), f.path());
-            List<Manifest> read = codec.read(f.text(), f.path().toString());
+            List<Manifest> read = codec.parse(f.text(), f.path().toString());
             List<Manifest> written = f.manifests();
             assertEquals(read.size(), written.size());
             for (int i = 0; i < read.size(); i++) {

@@ -117,7 +117,7 @@ class FreightRequestsTest {
         String yaml = CODEC.toYaml(prod);
         assertTrue(yaml.contains("requiredSoakTime: 30m"), yaml);
         assertTrue(yaml.contains("selectionPolicy: MatchUpstream"), yaml);
-        assertEquals(prod, CODEC.readOne(yaml, Stage.class));
+        assertEquals(prod, CODEC.parseOne(yaml, Stage.class));
     }
 
     @Test
@@ -131,7 +131,7 @@ class FreightRequestsTest {
                   stages:
                     - devpreview
                 """;
-        FreightRequest expected = CODEC.readOne(wrapInStage(seed), Stage.class).spec().requestedFreight().get(0);
+        FreightRequest expected = CODEC.parseOne(wrapInStage(seed), Stage.class).spec().requestedFreight().get(0);
         assertEquals(expected, FreightRequests.fromWarehouse("security-scan-repo").viaStages("devpreview").build());
     }
 

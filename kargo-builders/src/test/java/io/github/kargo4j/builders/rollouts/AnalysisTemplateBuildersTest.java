@@ -81,7 +81,7 @@ class AnalysisTemplateBuildersTest {
                         .failureLimit(2)
                         .successCondition("result.status == \"succeeded\" && result.commit == \""
                                 + Args.placeholder("commit-id") + "\"")));
-        assertEquals(CODEC.readOne(SEED_UPDATE_TEMPLATE, AnalysisTemplate.class), built);
+        assertEquals(CODEC.parseOne(SEED_UPDATE_TEMPLATE, AnalysisTemplate.class), built);
     }
 
     @Test
@@ -177,7 +177,7 @@ class AnalysisTemplateBuildersTest {
                 .annotation("note", "smoke")
                 .build();
         var job = m.provider().job().orElseThrow();
-        JsonObject expected = CODEC.readOne("""
+        JsonObject expected = CODEC.parseOne("""
                 apiVersion: argoproj.io/v1alpha1
                 kind: AnalysisTemplate
                 metadata: {name: x}
@@ -219,6 +219,6 @@ class AnalysisTemplateBuildersTest {
                 .addArg(Args.required("url"))
                 .addMetric(Metrics.web("up", Args.placeholder("url")).successCondition("result == true")));
         assertTrue(t.metadata().namespace().isEmpty());
-        assertEquals(t, CODEC.readOne(CODEC.toYaml(t), ClusterAnalysisTemplate.class));
+        assertEquals(t, CODEC.parseOne(CODEC.toYaml(t), ClusterAnalysisTemplate.class));
     }
 }

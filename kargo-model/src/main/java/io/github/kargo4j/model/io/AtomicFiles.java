@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes files so that nobody (a reader, or the next run after a kill) ever sees one half-written, and so that what
- * a path names stays what it was. The one home of file writes in kargo4j: {@link KargoCodec#write},
- * {@link KargoCodec#writeAtomically}, the CLI's {@code --output}, {@code kargo4j migrate} and the fleet writer use it.
+ * a path names stays what it was. The one home of file writes in kargo4j: {@link ManifestFiles#write}, the CLI's
+ * {@code --output}, {@code kargo4j migrate}, the Maven plugin's reports and the fleet writer use it.
  *
  * <pre>{@code
  * AtomicFiles.write(Path.of("report.sarif"), sarifText);
@@ -89,7 +89,7 @@ import java.util.regex.Pattern;
  * {@code .<name>.kargo4j-<pid>-<16 hex digits>.<kind>}, next to the target, where {@code pid} is the writing
  * process and {@code kind} is {@code tmp} (content still being written, or a fleet staging directory),
  * {@code pending} (the complete new content of a file being rewritten in place) or {@code old} (a directory set aside
- * while the fleet writer replaces it). Hidden names are skipped by {@link KargoCodec#manifestFiles}. What a kill
+ * while the fleet writer replaces it). Hidden names are skipped by {@link ManifestFiles#list}. What a kill
  * leaves, and what {@link #cleanUp(Path)} does about it on the next run:
  * <table>
  * <caption>Leftovers of a killed process</caption>

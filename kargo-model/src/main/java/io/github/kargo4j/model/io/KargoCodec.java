@@ -3,41 +3,21 @@ package io.github.kargo4j.model.io;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.ManifestException.Category;
-import io.github.kargo4j.model.json.JsonObject;
-import io.github.kargo4j.model.json.JsonPath;
-import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
-import io.github.kargo4j.model.json.SourcePosition;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -49,8 +29,14 @@ import java.util.function.Consumer;
  * for (Manifest m : result.manifests()) {
  *     if (m.resource() instanceof Stage stage) { ... }
  * }
+ * Stage dev = codec.parseOne(yamlText, Stage.class);         // text, not a file name
  * String yaml = codec.toYaml(result.manifests().stream().map(Manifest::resource).toList());
  * }</pre>
+ *
+ * <p>The methods come in groups: {@code read} and {@code readAll} take a source (a {@link Path}, a {@link Reader} or
+ * an {@link InputStream}), {@code parse} and {@code parseOne} take the text itself, {@code bind} and {@code toTree}
+ * go between a JSON tree and the model, and {@code toYaml} and {@code toJson} give text. Files are found and written
+ * by {@link ManifestFiles} and {@link AtomicFiles}.
  *
  * <p><b>What plain scalars mean.</b> Unquoted values are read as {@code kubectl} and the Kubernetes API server read
  * them (YAML 1.1, as sigs.k8s.io/yaml does): {@code yes}, {@code on}, {@code y} are {@code true} and {@code no},
@@ -67,15 +53,22 @@ import java.util.function.Consumer;
  */
 public final class KargoCodec {
 
+    /** The number of problems {@link #read(Path, Consumer, Consumer)} reports one by one for one file. */
+    public static final int MAX_PROBLEMS_PER_FILE = 1_000;
+
     private static final KargoCodec DEFAULT = builder().build();
 
     private final ReadLimits limits;
     private final Map<String, Class<? extends KargoResource>> kinds;
+    private final ManifestReader reader;
 
     private KargoCodec(Builder b) {
         this.limits = b.limits;
         this.kinds = Map.copyOf(b.kinds);
+        this.reader = new ManifestReader(limits, kinds);
     }
+
+    // ------------------------------------------------------------------------------------------------ configuration
 
     /** @return a codec with the default limits and every kind the model knows */
     public static KargoCodec create() {
@@ -101,71 +94,7 @@ public final class KargoCodec {
         return Optional.ofNullable(kinds.get(apiVersion + "|" + kind));
     }
 
-    // ------------------------------------------------------------------------------------------------ reading
-
-    /**
-     * Reads YAML (or JSON, which is YAML too) text.
-     *
-     * @param text one or more documents separated by {@code ---}
-     * @return the documents, empty documents skipped
-     * @throws ManifestException if any document cannot be read
-     */
-    public List<Manifest> read(String text) {
-        return read(text, "<string>");
-    }
-
-    /**
-     * @param text       one or more YAML documents
-     * @param sourceName the name to show in messages
-     * @return the documents
-     * @throws ManifestException if any document cannot be read
-     */
-    public List<Manifest> read(String text, String sourceName) {
-        return read(new StringReader(text), sourceName);
-    }
-
-    /**
-     * @param reader     YAML documents, read once as a stream; not closed
-     * @param sourceName the name to show in messages
-     * @return the documents
-     * @throws ManifestException if any document cannot be read
-     */
-    public List<Manifest> read(Reader reader, String sourceName) {
-        List<Manifest> out = new ArrayList<>();
-        readStream(reader, sourceName, null, false, out::add, KargoCodec::fail);
-        return out;
-    }
-
-    /**
-     * Reads every document of a YAML stream that can be read, as {@link #read(Path, Consumer, Consumer)} reads a
-     * file: a document that cannot be read goes to {@code problems}, and reading resumes at the next document
-     * marker line.
-     *
-     * @param reader     YAML documents, read once as a stream; not closed
-     * @param sourceName the name to show in messages
-     * @param sink       receives each document that can be read, in order
-     * @param problems   receives each document that cannot be read, in order; nothing is thrown for them
-     */
-    public void read(Reader reader, String sourceName, Consumer<Manifest> sink,
-                     Consumer<ManifestException> problems) {
-        ProblemCap cap = new ProblemCap(problems, sourceName);
-        readStream(reader, sourceName, null, false, sink, cap);
-        cap.finish();
-    }
-
-    /**
-     * @param in         YAML documents in UTF-8, or in UTF-16 with a byte order mark (as kubectl reads them), read
-     *                   once as a stream; not closed
-     * @param sourceName the name to show in messages
-     * @return the documents
-     * @throws ManifestException if any document cannot be read ({@link UnreadableInputException} if the bytes are
-     *                           not text)
-     */
-    public List<Manifest> read(InputStream in, String sourceName) {
-        List<Manifest> out = new ArrayList<>();
-        readStream(new SourceDecoder(in), sourceName, null, false, out::add, KargoCodec::fail);
-        return out;
-    }
+    // ------------------------------------------------------------------------------------------------ read (sources)
 
     /**
      * Reads one file: JSON if its name ends in {@code .json}, YAML otherwise. The file is opened once and read as a
@@ -193,7 +122,7 @@ public final class KargoCodec {
      *                           cannot be read at all
      */
     public void read(Path file, Consumer<Manifest> sink) {
-        read(file, sink, KargoCodec::fail);
+        read(file, sink, ManifestReader::fail);
     }
 
     /**
@@ -211,65 +140,7 @@ public final class KargoCodec {
      * @param problems receives each document that cannot be read, in order; nothing is thrown for them
      */
     public void read(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
-        String source = file.toString();
-        boolean json = file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            problems.accept(ManifestException.builder(source, Category.IO, "cannot read file: "
-                    + ManifestFiles.reason(e)).unreadable().build());
-            return;
-        }
-        ProblemCap cap = new ProblemCap(problems, source);
-        try (Reader r = new SourceDecoder(in)) {
-            readStream(r, source, file, json, sink, cap);
-        } catch (IOException e) {
-            // closing a file that was read does not lose anything
-        }
-        cap.finish();
-    }
-
-    /** The number of problems {@link #read(Path, Consumer, Consumer)} reports one by one for one file. */
-    public static final int MAX_PROBLEMS_PER_FILE = 1_000;
-
-    /** Hands on the first {@link #MAX_PROBLEMS_PER_FILE} problems of a file and counts the others. */
-    private static final class ProblemCap implements Consumer<ManifestException> {
-        private final Consumer<ManifestException> problems;
-        private final String source;
-        private int count;
-        private ManifestException firstUnreported;
-
-        ProblemCap(Consumer<ManifestException> problems, String source) {
-            this.problems = problems;
-            this.source = source;
-        }
-
-        @Override
-        public void accept(ManifestException e) {
-            if (++count <= MAX_PROBLEMS_PER_FILE || e instanceof UnreadableInputException) {
-                problems.accept(e);
-            } else if (firstUnreported == null) {
-                firstUnreported = e;
-            }
-        }
-
-        void finish() {
-            if (firstUnreported != null) {
-                int more = count - MAX_PROBLEMS_PER_FILE;
-                // of the kind of the first unreported problem, where it is
-                problems.accept(ManifestException.builder(source, firstUnreported.category(), more + " more "
-                        + (more == 1 ? "document" : "documents") + " from here on cannot be read; only the first "
-                        + MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one")
-                        .documentIndex(firstUnreported.documentIndex().orElse(0))
-                        .position(firstUnreported.position()).build());
-            }
-        }
-    }
-
-    private static void fail(ManifestException e) {
-        throw e;
+        reader.readFile(file, sink, problems);
     }
 
     /**
@@ -316,30 +187,83 @@ public final class KargoCodec {
     }
 
     /**
-     * @param directory a directory
-     * @return the manifest files below it, sorted by path, as {@link ManifestFiles#list(Collection)} finds them
-     * @throws IOException if the directory, or any directory below it, cannot be listed
+     * @param reader     YAML documents, read once as a stream; not closed
+     * @param sourceName the name to show in messages
+     * @return the documents
+     * @throws ManifestException if any document cannot be read
      */
-    public static List<Path> manifestFiles(Path directory) throws IOException {
-        ManifestFiles listing = ManifestFiles.list(List.of(directory));
-        if (!listing.errors().isEmpty()) {
-            throw new IOException(listing.errors().get(0).getMessage());
-        }
-        return listing.files();
+    public List<Manifest> read(Reader reader, String sourceName) {
+        List<Manifest> out = new ArrayList<>();
+        this.reader.read(reader, sourceName, null, false, out::add, ManifestReader::fail);
+        return out;
     }
 
     /**
-     * Reads exactly one document of an expected type.
+     * Reads every document of a YAML stream that can be read, as {@link #read(Path, Consumer, Consumer)} reads a
+     * file: a document that cannot be read goes to {@code problems}, and reading resumes at the next document
+     * marker line.
+     *
+     * @param reader     YAML documents, read once as a stream; not closed
+     * @param sourceName the name to show in messages
+     * @param sink       receives each document that can be read, in order
+     * @param problems   receives each document that cannot be read, in order; nothing is thrown for them
+     */
+    public void read(Reader reader, String sourceName, Consumer<Manifest> sink,
+                     Consumer<ManifestException> problems) {
+        this.reader.readCapped(reader, sourceName, sink, problems);
+    }
+
+    /**
+     * @param in         YAML documents in UTF-8, or in UTF-16 with a byte order mark (as kubectl reads them), read
+     *                   once as a stream; not closed
+     * @param sourceName the name to show in messages
+     * @return the documents
+     * @throws ManifestException if any document cannot be read ({@link UnreadableInputException} if the bytes are
+     *                           not text)
+     */
+    public List<Manifest> read(InputStream in, String sourceName) {
+        return read(ManifestReader.decode(in), sourceName);
+    }
+
+    // ------------------------------------------------------------------------------------------------ parse (text)
+
+    /**
+     * Parses YAML (or JSON, which is YAML too) text. The argument is the text itself, never a file name: to read a
+     * file, call {@link #read(Path)}.
+     *
+     * @param text one or more documents separated by {@code ---}
+     * @return the documents, empty documents skipped
+     * @throws ManifestException if any document cannot be read (its source shown as {@code <string>})
+     */
+    public List<Manifest> parse(String text) {
+        return parse(text, "<string>");
+    }
+
+    /**
+     * Parses YAML (or JSON) text, naming it in messages as {@code sourceName}.
+     *
+     * @param text       one or more YAML documents
+     * @param sourceName the name to show in messages, such as the file or URL the text came from
+     * @return the documents, empty documents skipped
+     * @throws ManifestException if any document cannot be read
+     */
+    public List<Manifest> parse(String text, String sourceName) {
+        return read(new StringReader(text), sourceName);
+    }
+
+    /**
+     * Parses text that holds exactly one document of an expected type.
      *
      * @param text one YAML or JSON document
      * @param type the expected model type
      * @param <T>  the type
      * @return the resource
-     * @throws ManifestException if the text is not exactly one document of that type, or the document does not
+     * @throws ManifestException if the text is not exactly one document of that type
+     *                           ({@link ManifestException.Category#UNEXPECTED_DOCUMENT}), or the document does not
      *                           fit the type's schema (the first problem)
      */
-    public <T extends KargoResource> T readOne(String text, Class<T> type) {
-        List<Manifest> docs = read(text);
+    public <T extends KargoResource> T parseOne(String text, Class<T> type) {
+        List<Manifest> docs = parse(text);
         if (docs.size() != 1) {
             throw ManifestException.builder("<string>", Category.UNEXPECTED_DOCUMENT,
                     "expected exactly one document, found " + docs.size()).build();
@@ -358,133 +282,7 @@ public final class KargoCodec {
         return type.cast(r);
     }
 
-    /**
-     * Reads a stream once: the size limits apply as characters stream in, and a problem gets the Helm hint from
-     * what was already read. Each document that cannot be read goes to {@code problems}, which may throw to stop.
-     */
-    private void readStream(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
-                            Consumer<ManifestException> problems) {
-        LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
-        Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
-                || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
-        try {
-            if (json) {
-                JsonValue root;
-                try {
-                    root = new JsonTreeReader(limits, source).read(limited);
-                } catch (ManifestException e) {
-                    report.accept(e);
-                    return;
-                }
-                if (root != null) {
-                    Manifest m;
-                    try {
-                        m = toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1)));
-                    } catch (ManifestException e) {
-                        report.accept(e);
-                        return;
-                    }
-                    sink.accept(m);
-                }
-            } else {
-                new YamlTreeReader(limits, source).read(limited, d -> {
-                    if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
-                        SourcePosition start = d.root().position().orElse(d.start() == null
-                                ? new SourcePosition(1, 1) : d.start());
-                        Manifest m;
-                        try {
-                            m = toManifest(d.root(), source, file, d.index(), start);
-                        } catch (ManifestException e) {
-                            report.accept(e);
-                            return;
-                        }
-                        sink.accept(m);
-                    }
-                }, report);
-            }
-        } catch (UncheckedIOException e) {
-            problems.accept(ManifestException.builder(source, Category.IO, "cannot read: "
-                    + ManifestFiles.reason(e.getCause())).unreadable().build());
-        }
-    }
-
-    private static ManifestException withTemplateHint(ManifestException e) {
-        return e.toBuilder().category(Category.TEMPLATE).problem(e.problem() + "; this looks like a Helm or Go"
-                + " template, not YAML: render it first (for example with `helm template`)").build();
-    }
-
-    private Manifest toManifest(JsonValue root, String source, Path file, int index, SourcePosition start) {
-        if (!(root instanceof JsonObject o)) {
-            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "expected a Kubernetes object (a"
-                    + " mapping with apiVersion, kind and metadata), found " + root.describeType())
-                    .documentIndex(index).position(start).build();
-        }
-        String apiVersion = requiredString(o, "apiVersion", source, index, start);
-        String kind = requiredString(o, "kind", source, index, start);
-        Class<? extends KargoResource> type = kinds.get(apiVersion + "|" + kind);
-        KargoResource resource;
-        List<BindException> bindProblems = new ArrayList<>();
-        try {
-            if (type == null) {
-                JsonValue metadata = o.getOrNull("metadata");
-                if (metadata != null && !(metadata instanceof io.github.kargo4j.model.json.JsonNull)) {
-                    Binder.codecFor(io.github.kargo4j.model.ObjectMeta.class).decode(metadata,
-                            JsonPath.ROOT.key("metadata"));
-                }
-                resource = GenericResource.of(o);
-            } else {
-                resource = ReadingMode.lenient(() -> (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT),
-                        bindProblems);
-            }
-        } catch (BindException e) {
-            if (type == null) {
-                throw problem(e, o, source, index, start, kind);
-            }
-            // the top level does not fit its type: keep the document as written, as a resource of its kind
-            if (!e.reported) {
-                bindProblems.add(e);
-            }
-            resource = GenericResource.of(o);
-        }
-        List<ManifestException> problems = new ArrayList<>(bindProblems.size());
-        for (BindException e : bindProblems) {
-            problems.add(problem(e, o, source, index, start, kind));
-        }
-        return new Manifest(resource, new SourceLocation(source, Optional.ofNullable(file), index, start), o,
-                problems);
-    }
-
-    private static ManifestException problem(BindException e, JsonObject o, String source, int index,
-                                             SourcePosition start, String kind) {
-        SourcePosition p = e.node != null && e.node.position().isPresent() ? e.node.position().get()
-                : e.path.locate(o).orElse(start);
-        if (e.path != null && !e.path.isRoot()) {
-            p = e.path.locate(o).orElse(p);
-            if (e.node != null && e.node.position().isPresent() && !e.getMessage().startsWith("unknown")) {
-                p = e.node.position().get();
-            }
-        }
-        // no cause: a parser's or binder's exception may quote document text (a secret)
-        return ManifestException.builder(source, Category.SCHEMA_MISMATCH, e.getMessage() + " (in " + kind + ")")
-                .documentIndex(index).position(p).path(Optional.ofNullable(SecretPaths.inTree(o, e.path))).build();
-    }
-
-    private static String requiredString(JsonObject o, String key, String source, int index, SourcePosition start) {
-        JsonValue v = o.getOrNull(key);
-        if (v == null) {
-            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "missing " + key
-                    + "; every Kubernetes object needs apiVersion and kind").documentIndex(index).position(start)
-                    .build();
-        }
-        if (!(v instanceof JsonString s) || s.value().isBlank()) {
-            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "expected a non-empty string, found "
-                    + v.describeType()).documentIndex(index).position(v.position().orElse(start))
-                    .path(JsonPath.ROOT.key(key)).build();
-        }
-        return s.value();
-    }
-
-    // ------------------------------------------------------------------------------------------------ trees
+    // ------------------------------------------------------------------------------------------------ bind and trees
 
     /**
      * Binds a JSON tree to a model type.
@@ -513,7 +311,7 @@ public final class KargoCodec {
         return Binder.encode(Objects.requireNonNull(model, "model"));
     }
 
-    // ------------------------------------------------------------------------------------------------ writing
+    // ------------------------------------------------------------------------------------------------ write (text)
 
     /**
      * @param resource a resource
@@ -602,34 +400,77 @@ public final class KargoCodec {
         return JsonWriter.write(tree, pretty);
     }
 
+    // ------------------------------------------------------------------------------------------------ deprecated
+
     /**
-     * Writes resources to a file as YAML (or JSON if the name ends in {@code .json} and there is one resource),
-     * without ever leaving it half-written, through a symbolic link rather than over it, keeping its owner, group
-     * and mode: see {@link AtomicFiles}.
+     * Parses YAML text: the argument is the text, not a file name ({@code read("stages.yaml")} parses the words
+     * "stages.yaml").
      *
-     * @param file      the target
-     * @param resources the resources
-     * @throws UncheckedIOException if the file cannot be written
+     * @param text one or more documents separated by {@code ---}
+     * @return the documents, empty documents skipped
+     * @throws ManifestException if any document cannot be read
+     * @deprecated since 0.2.0, for removal: call {@link #parse(String)} for text, or {@link #read(Path)} for a file
      */
-    public void write(Path file, List<? extends KargoResource> resources) {
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        if (json && resources.size() != 1) {
-            throw new IllegalArgumentException("a .json file holds exactly one resource, got " + resources.size());
-        }
-        String text = json ? toJson(resources.get(0)) : toYaml(resources);
-        writeAtomically(file, text);
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<Manifest> read(String text) {
+        return parse(text);
     }
 
     /**
-     * Writes a file so that it is never half-written: a temporary file in the target's directory renamed over it.
-     * The same as {@link AtomicFiles#write(Path, String)}, which says what happens to symbolic links (written
-     * through), hard-linked files (rewritten in place), devices and {@code /dev/stdout} (streamed), and to the owner,
-     * group and mode (kept).
-     *
+     * @param text       one or more YAML documents (the text, not a file name)
+     * @param sourceName the name to show in messages
+     * @return the documents
+     * @throws ManifestException if any document cannot be read
+     * @deprecated since 0.2.0, for removal: call {@link #parse(String, String)} for text, or {@link #read(Path)} for
+     *     a file
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public List<Manifest> read(String text, String sourceName) {
+        return parse(text, sourceName);
+    }
+
+    /**
+     * @param text one YAML or JSON document (the text, not a file name)
+     * @param type the expected model type
+     * @param <T>  the type
+     * @return the resource
+     * @throws ManifestException as {@link #parseOne(String, Class)} does
+     * @deprecated since 0.2.0, for removal: call {@link #parseOne(String, Class)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public <T extends KargoResource> T readOne(String text, Class<T> type) {
+        return parseOne(text, type);
+    }
+
+    /**
+     * @param directory a directory
+     * @return the manifest files below it, sorted by path
+     * @throws IOException if the directory, or any directory below it, cannot be listed
+     * @deprecated since 0.2.0, for removal: call {@link ManifestFiles#under(Path)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public static List<Path> manifestFiles(Path directory) throws IOException {
+        return ManifestFiles.under(directory);
+    }
+
+    /**
+     * @param file      the target
+     * @param resources the resources
+     * @throws UncheckedIOException if the file cannot be written
+     * @deprecated since 0.2.0, for removal: call {@link ManifestFiles#write(Path, List)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public void write(Path file, List<? extends KargoResource> resources) {
+        ManifestFiles.write(file, resources);
+    }
+
+    /**
      * @param file a file to replace atomically
      * @param text its new content (UTF-8)
      * @throws UncheckedIOException if the file cannot be written
+     * @deprecated since 0.2.0, for removal: call {@link AtomicFiles#write(Path, String)}, which this calls
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public static void writeAtomically(Path file, String text) {
         AtomicFiles.write(file, text);
     }

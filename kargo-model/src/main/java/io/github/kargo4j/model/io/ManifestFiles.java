@@ -1,6 +1,9 @@
 package io.github.kargo4j.model.io;
 
+import io.github.kargo4j.model.KargoResource;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -22,9 +25,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The manifest files that a list of paths names, and the paths that could not be listed.
+ * Manifest files on disk: the files that a list of paths names, and the paths that could not be listed
+ * ({@link #list(Collection)}, {@link #under(Path)}); and writing resources to a file ({@link #write(Path, List)}).
+ * {@link KargoCodec} reads documents and turns resources into text; this class finds manifest files and writes
+ * them.
  *
- * <p>A path that is not a directory is taken as given, whatever its name or type: a named pipe
+ * <pre>{@code
+ * for (Path f : ManifestFiles.under(Path.of("kargo/"))) { ... }
+ * ManifestFiles.write(Path.of("kargo/warehouse.yaml"), List.of(warehouse));   // atomic, keeps owner and mode
+ * }</pre>
+ *
+ * <p><b>Which files a listing finds.</b> A path that is not a directory is taken as given, whatever its name or type: a named pipe
  * ({@code <(helm template .)}), a device or {@code /dev/stdin} is read once as a stream. A directory, or a symbolic
  * link to one, is searched recursively for {@code *.yaml}, {@code *.yml} and {@code *.json} regular files (any case),
  * sorted by path:
@@ -74,6 +85,39 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
             walk(p, files, errors, seenFiles);
         }
         return new ManifestFiles(files, errors);
+    }
+
+    /**
+     * @param directory a directory
+     * @return the manifest files below it, sorted by path, as {@link #list(Collection)} finds them
+     * @throws IOException if the directory, or any directory below it, cannot be listed
+     */
+    public static List<Path> under(Path directory) throws IOException {
+        ManifestFiles listing = list(List.of(directory));
+        if (!listing.errors().isEmpty()) {
+            throw new IOException(listing.errors().get(0).getMessage());
+        }
+        return listing.files();
+    }
+
+    /**
+     * Writes resources to a file as YAML, documents separated by {@code ---} (or as JSON if the name ends in
+     * {@code .json}, which holds exactly one resource), without ever leaving it half-written, through a symbolic
+     * link rather than over it, keeping its owner, group and mode: see {@link AtomicFiles}.
+     *
+     * @param file      the target
+     * @param resources the resources
+     * @throws IllegalArgumentException if the name ends in {@code .json} and there is not exactly one resource
+     * @throws UncheckedIOException     if the file cannot be written
+     */
+    public static void write(Path file, List<? extends KargoResource> resources) {
+        Path name = file.getFileName();
+        boolean json = name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        if (json && resources.size() != 1) {
+            throw new IllegalArgumentException("a .json file holds exactly one resource, got " + resources.size());
+        }
+        KargoCodec codec = KargoCodec.create();
+        AtomicFiles.write(file, json ? codec.toJson(resources.get(0)) : codec.toYaml(resources));
     }
 
     /** @return whether the name ends in {@code .yaml}, {@code .yml} or {@code .json}, in any case */

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * YAML text as {@link KargoCodec#toYamlWithPositions} wrote it, with the line and column of every node it wrote:
- * the same positions {@link KargoCodec#read(String, String)} would record when reading the text back (a key where
+ * the same positions {@link KargoCodec#parse(String, String)} would record when reading the text back (a key where
  * its text starts, a scalar where its text, quote, tag or {@code |} starts, a block object at its first key, a block
  * list at the {@code -} of its first item, an empty {@code {}} or {@code []} at its bracket), found while writing
  * instead of by parsing the text again.

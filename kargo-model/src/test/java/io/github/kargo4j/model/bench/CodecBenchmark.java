@@ -49,7 +49,7 @@ public class CodecBenchmark {
     @Setup
     public void setUp() {
         fleetYaml = Fleet.yaml(SERVICES);
-        resources = codec.read(fleetYaml).stream().map(Manifest::resource).toList();
+        resources = codec.parse(fleetYaml).stream().map(Manifest::resource).toList();
         if (resources.size() != 7 * SERVICES) {
             throw new IllegalStateException("expected " + 7 * SERVICES + " documents, got " + resources.size());
         }
@@ -70,7 +70,7 @@ public class CodecBenchmark {
     /** @return the typed parse: YAML to positioned trees to typed resources */
     @Benchmark
     public List<Manifest> kargoTypedParse() {
-        return codec.read(fleetYaml);
+        return codec.parse(fleetYaml);
     }
 
     /** @return every resource written back as one multi-document YAML stream */

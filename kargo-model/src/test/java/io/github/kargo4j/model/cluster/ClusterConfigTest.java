@@ -43,7 +43,7 @@ class ClusterConfigTest {
     private static ClusterConfig read(String name) {
         try {
             String yaml = Files.readString(fixtures().resolve(name), StandardCharsets.UTF_8);
-            return KargoCodec.create().readOne(yaml, ClusterConfig.class);
+            return KargoCodec.create().parseOne(yaml, ClusterConfig.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

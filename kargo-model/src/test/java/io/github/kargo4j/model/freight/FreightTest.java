@@ -28,7 +28,7 @@ class FreightTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static Freight freight(String file) {
-        return CODEC.readOne(Fixtures.read("freight/" + file), Freight.class);
+        return CODEC.parseOne(Fixtures.read("freight/" + file), Freight.class);
     }
 
     @TestFactory
@@ -119,7 +119,7 @@ class FreightTest {
                         .putCurrentlyIn("dev", CurrentStage.builder().since("2025-06-02T10:00:00Z").build())
                         .putMetadata("note", JsonValue.of("ok")))
                 .build();
-        assertEquals(full, CODEC.readOne(CODEC.toYaml(full), Freight.class));
+        assertEquals(full, CODEC.parseOne(CODEC.toYaml(full), Freight.class));
         assertEquals(FreightReference.builder().name("f").origin(o -> o.kindAsString("Warehouse").name("w"))
                 .addCommit(c -> c.repoURL("https://github.com/example/a.git").id("abc").tag("v1"))
                 .addArtifact(a -> a.subscriptionName("rules").version("1").metadata(JsonObject.of("k", "v")))

@@ -23,7 +23,7 @@ class BadInputTest {
     private static ManifestException fail(String yaml) {
         List<Manifest> read;
         try {
-            read = CODEC.read(yaml, "pipeline.yaml");
+            read = CODEC.parse(yaml, "pipeline.yaml");
         } catch (ManifestException e) {
             return e;
         }

@@ -35,7 +35,7 @@ class CrdConformanceTest {
     @TestFactory
     Stream<DynamicTest> everyCrdPropertyHasAModelCounterpart() throws IOException {
         Path crds = SharedData.sharedDir().resolve("kargo-crds");
-        List<Path> files = new ArrayList<>(KargoCodec.manifestFiles(crds));
+        List<Path> files = new ArrayList<>(ManifestFiles.under(crds));
         assertTrue(files.size() >= 11, "expected the 9 Kargo and 2 Argo Rollouts CRDs, found " + files);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }

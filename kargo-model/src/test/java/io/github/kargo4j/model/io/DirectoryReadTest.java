@@ -60,7 +60,7 @@ class DirectoryReadTest {
 
     @Test
     void documentsWithoutNamespaceAndOtherApiGroupsLoad() {
-        List<Manifest> m = codec.read("""
+        List<Manifest> m = codec.parse("""
                 apiVersion: ee.kargo.akuity.io/v1alpha1
                 kind: CustomPromotionStep
                 metadata:
@@ -84,7 +84,7 @@ class DirectoryReadTest {
 
     @Test
     void aGenericResourceWithNullMetadataHasEmptyMetadata() {
-        GenericResource r = (GenericResource) codec.read("apiVersion: x/v1\nkind: Thing\nmetadata:\n").get(0)
+        GenericResource r = (GenericResource) codec.parse("apiVersion: x/v1\nkind: Thing\nmetadata:\n").get(0)
                 .resource();
         assertEquals("", r.name());
         assertTrue(r.metadata().labels().isEmpty());
@@ -95,8 +95,8 @@ class DirectoryReadTest {
         String text = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: s\n";
         List<Manifest> m = codec.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "stdin");
         assertEquals("stdin", m.get(0).location().source());
-        assertEquals("s", codec.readOne(text, Namespace.class).name());
-        ManifestException wrong = assertThrows(ManifestException.class, () -> codec.readOne(text, Project.class));
+        assertEquals("s", codec.parseOne(text, Namespace.class).name());
+        ManifestException wrong = assertThrows(ManifestException.class, () -> codec.parseOne(text, Project.class));
         assertTrue(wrong.getMessage().contains("expected a Project, found a Namespace"), wrong.getMessage());
     }
 
@@ -107,7 +107,7 @@ class DirectoryReadTest {
                 .build().toBuilder().metadata(md -> md.name("demo").putLabel("kargo.akuity.io/project", "true"))
                 .build();
         assertEquals("demo", ns.name());
-        codec.write(f, List.of(ns, ns));
+        ManifestFiles.write(f, List.of(ns, ns));
         String written = Files.readString(f);
         assertEquals(2, codec.read(f).size());
         assertTrue(written.contains("---\n"), written);
@@ -115,17 +115,17 @@ class DirectoryReadTest {
             assertEquals(1, files.count(), "no temporary files left behind");
         }
         Path json = dir.resolve("out/ns.json");
-        codec.write(json, List.of(ns));
+        ManifestFiles.write(json, List.of(ns));
         assertEquals(ns, codec.read(json).get(0).resource());
-        assertThrows(IllegalArgumentException.class, () -> codec.write(json, List.of(ns, ns)));
+        assertThrows(IllegalArgumentException.class, () -> ManifestFiles.write(json, List.of(ns, ns)));
         java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-        codec.write(f, List.of(ns));
+        ManifestFiles.write(f, List.of(ns));
         assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(f)), "an existing file keeps its mode");
         assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(json)), "a new file is rw-r--r--");
         Files.writeString(dir.resolve("blocker"), "x");
-        assertThrows(UncheckedIOException.class, () -> codec.write(dir.resolve("blocker/ns.yaml"), List.of(ns)));
+        assertThrows(UncheckedIOException.class, () -> ManifestFiles.write(dir.resolve("blocker/ns.yaml"), List.of(ns)));
         assertFalse(Files.exists(dir.resolve("blocker/ns.yaml")));
     }
 }

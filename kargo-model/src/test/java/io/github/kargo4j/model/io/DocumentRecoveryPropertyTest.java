@@ -31,7 +31,7 @@ class DocumentRecoveryPropertyTest {
 
     @Test
     void randomBrokenDocumentsNeverHideValidOnes() {
-        KargoResource expected = CODEC.read(VALID).get(0).resource();
+        KargoResource expected = CODEC.parse(VALID).get(0).resource();
         int broken = 0;
         List<String> failures = new ArrayList<>();
         for (int seed = 0; seed < SEEDS && failures.size() < 5; seed++) {

@@ -242,7 +242,7 @@ class DocumentRecoveryTest {
     @Test
     void theStrictReadsStillThrowTheFirstProblem() throws IOException {
         String text = doc("a") + "data: [\n---\n" + doc("b");
-        ManifestException e = assertThrows(ManifestException.class, () -> codec.read(text, "s.yaml"));
+        ManifestException e = assertThrows(ManifestException.class, () -> codec.parse(text, "s.yaml"));
         assertEquals("s.yaml:6:1", e.getMessage().substring(0, 10));
         Path f = dir.resolve("strict.yaml");
         Files.writeString(f, text);

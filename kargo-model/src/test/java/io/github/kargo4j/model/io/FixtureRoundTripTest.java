@@ -77,7 +77,7 @@ class FixtureRoundTripTest {
             }
             List<KargoResource> resources = read.stream().map(Manifest::resource).toList();
             String printed = CODEC.toYaml(resources);
-            List<JsonObject> back = CODEC.read(printed, "<printed>").stream().map(Manifest::tree).toList();
+            List<JsonObject> back = CODEC.parse(printed, "<printed>").stream().map(Manifest::tree).toList();
             documents += read.size();
             for (int i = 0; i < read.size(); i++) {
                 if (i < back.size() && back.get(i).equals(read.get(i).tree())) {

@@ -174,7 +174,7 @@ class HostileInputTest {
     void aNumberOfAMillionDigitsIsRefusedBeforeItIsConverted() {
         String digits = "7".repeat(1_000_000);
         ManifestException yaml = fails(ManifestException.class,
-                () -> codec.read(HEAD + "data:\n  v: " + digits + "\n", "big.yaml"));
+                () -> codec.parse(HEAD + "data:\n  v: " + digits + "\n", "big.yaml"));
         assertEquals("big.yaml:5:6: data.v: a number of 1000000 characters is longer than the limit of 1000 digits;"
                 + " quote it if it is meant as a string, or raise ReadLimits.maxNumberDigits if this is intended",
                 yaml.getMessage());
@@ -183,7 +183,7 @@ class HostileInputTest {
         for (int i = 0; i < 7; i++) {
             quoted.append("  v").append(i).append(": \"").append("9".repeat(400_000)).append("\"\n");
         }
-        List<Manifest> m = assertTimeoutPreemptively(GUARD, () -> codec.read(quoted.toString()));
+        List<Manifest> m = assertTimeoutPreemptively(GUARD, () -> codec.parse(quoted.toString()));
         String out = assertTimeoutPreemptively(GUARD, () -> codec.toYaml(m.get(0).resource()));
         assertTrue(out.contains("v6: \"999"), out.substring(0, 200));
     }
@@ -201,9 +201,9 @@ class HostileInputTest {
     @Test
     void numbersOutOfFloatRangeMeanWhatTheyMeanToKubectl() throws IOException {
         // YAML: go-yaml cannot parse 1e999 as a float and keeps it as the string "1e999"
-        JsonValue v = at(codec.read(HEAD + "data:\n  v: 1e999\n  w: -.5e999\n").get(0), "data.v").orElseThrow();
+        JsonValue v = at(codec.parse(HEAD + "data:\n  v: 1e999\n  w: -.5e999\n").get(0), "data.v").orElseThrow();
         assertEquals(JsonString.of("1e999"), v);
-        assertTrue(codec.toYaml(codec.read(HEAD + "data:\n  v: 1e999\n").get(0).resource()).contains("v: \"1e999\""));
+        assertTrue(codec.toYaml(codec.parse(HEAD + "data:\n  v: 1e999\n").get(0).resource()).contains("v: \"1e999\""));
         // JSON: Go's encoding/json refuses a number that overflows a float64, so the API server refuses it
         Path f = dir.resolve("n.json");
         Files.writeString(f, "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"x\"},\"data\":{\"v\":1e999}}");
@@ -224,12 +224,12 @@ class HostileInputTest {
     @Test
     void aliasesOfALargeStringAreBoundedInCharactersNotOnlyNodes() {
         String doc = HEAD + "big: &a \"" + "x".repeat(1 << 20) + "\"\nrefs: [" + "*a, ".repeat(998) + "*a]\n";
-        ManifestException e = fails(ManifestException.class, () -> codec.read(doc, "bomb.yaml"));
+        ManifestException e = fails(ManifestException.class, () -> codec.parse(doc, "bomb.yaml"));
         assertEquals("bomb.yaml:5:12: refs[1]: document holds more than 3145728 characters once YAML aliases are"
                 + " expanded (an alias bomb?); raise ReadLimits.maxDocumentChars if this is intended", e.getMessage());
         // anchored collections count too
         String list = HEAD + "big: &a [\"" + "y".repeat(1 << 19) + "\", \"" + "z".repeat(1 << 19) + "\"]\nrefs: [*a, *a]\n";
-        assertTrue(fails(ManifestException.class, () -> codec.read(list)).getMessage()
+        assertTrue(fails(ManifestException.class, () -> codec.parse(list)).getMessage()
                 .contains("refs[1]: document holds more than 3145728 characters once YAML aliases are expanded"));
     }
 
@@ -237,8 +237,8 @@ class HostileInputTest {
     void aliasExpansionIsBoundedPerFileToo() {
         String doc = "---\n" + HEAD + "big: &a \"" + "x".repeat(1 << 19) + "\"\nrefs: [*a, *a, *a]\n";
         KargoCodec small = KargoCodec.builder().limits(ReadLimits.defaults().withMaxFileChars(8L << 20)).build();
-        assertEquals(3, small.read(doc.repeat(3)).size());
-        ManifestException e = fails(ManifestException.class, () -> small.read(doc.repeat(4), "four.yaml"));
+        assertEquals(3, small.parse(doc.repeat(3)).size());
+        ManifestException e = fails(ManifestException.class, () -> small.parse(doc.repeat(4), "four.yaml"));
         assertTrue(e.getMessage().matches("four\\.yaml:\\d+:\\d+: refs\\[\\d\\]: file holds more than 8388608"
                 + " characters once YAML aliases are expanded \\(an alias bomb\\?\\); raise ReadLimits.maxFileChars"
                 + " if this is intended"), e.getMessage());
@@ -249,7 +249,7 @@ class HostileInputTest {
 
     @Test
     void explicitTagsMeanWhatTheyMeanToKubectl() {
-        JsonValue data = at(codec.read(HEAD + "data:\n"
+        JsonValue data = at(codec.parse(HEAD + "data:\n"
                 + "  bin: !!binary aGVsbG8=\n"
                 + "  block: !!binary |\n    aGVs\n    bG8=\n"
                 + "  str: !!str 123\n"
@@ -262,7 +262,7 @@ class HostileInputTest {
                 + "  bang: ! 12\n").get(0), "data").orElseThrow();
         assertEquals("{\"bin\":\"hello\",\"block\":\"hello\",\"str\":\"123\",\"int\":31,\"float\":1,\"bool\":true,"
                 + "\"nul\":null,\"stamp\":\"2026-01-01\",\"custom\":\"123\",\"bang\":\"12\"}", data.toString());
-        assertTrue(codec.toYaml(codec.read(HEAD + "data:\n  bin: !!binary aGVsbG8=\n").get(0).resource())
+        assertTrue(codec.toYaml(codec.parse(HEAD + "data:\n  bin: !!binary aGVsbG8=\n").get(0).resource())
                 .contains("bin: hello\n"));
     }
 
@@ -280,7 +280,7 @@ class HostileInputTest {
         };
         for (String[] c : cases) {
             ManifestException e = assertThrows(ManifestException.class,
-                    () -> codec.read(HEAD + "data:\n  v: " + c[0] + "\n", "t.yaml"));
+                    () -> codec.parse(HEAD + "data:\n  v: " + c[0] + "\n", "t.yaml"));
             assertTrue(e.getMessage().startsWith("t.yaml:5:6: data.v: " + c[1]), c[0] + " -> " + e.getMessage());
         }
     }
@@ -340,7 +340,7 @@ class HostileInputTest {
             Manifest m = codec.read(f).get(0);
             assertEquals("café", m.resource().metadata().name().orElseThrow(), cs.name());
             // the byte order mark takes no column
-            assertEquals(codec.read(text).get(0).positionOf(JsonPath.parse("metadata.name")),
+            assertEquals(codec.parse(text).get(0).positionOf(JsonPath.parse("metadata.name")),
                     m.positionOf(JsonPath.parse("metadata.name")), cs.name());
         }
         Path f = dir.resolve("u32.yaml");

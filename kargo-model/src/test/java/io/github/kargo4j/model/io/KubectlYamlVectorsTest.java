@@ -122,7 +122,7 @@ class KubectlYamlVectorsTest {
         if (c.document() == null) {
             boolean refused;
             try {
-                CODEC.read(c.input(), "<input>");
+                CODEC.parse(c.input(), "<input>");
                 refused = false;
             } catch (ManifestException e) {
                 refused = true;

@@ -41,14 +41,14 @@ class LenientReadingTest {
 
     /** @return the document as JSON-like maps after read, write and read again */
     private static Object roundTrip(String yaml) {
-        List<Manifest> first = CODEC.read(yaml, "in.yaml");
+        List<Manifest> first = CODEC.parse(yaml, "in.yaml");
         String written = CODEC.toYaml(first.stream().map(Manifest::resource).toList());
-        List<Manifest> second = CODEC.read(written, "out.yaml");
+        List<Manifest> second = CODEC.parse(written, "out.yaml");
         return second.stream().map(m -> m.tree().toJava()).toList();
     }
 
     private static Object asRead(String yaml) {
-        return CODEC.read(yaml, "in.yaml").stream().map(m -> m.tree().toJava()).toList();
+        return CODEC.parse(yaml, "in.yaml").stream().map(m -> m.tree().toJava()).toList();
     }
 
     @Test
@@ -65,7 +65,7 @@ class LenientReadingTest {
                         repoURL: ghcr.io/example/app
                         discoveryLimit: ten
                 """;
-        Manifest m = CODEC.read(yaml, "w.yaml").get(0);
+        Manifest m = CODEC.parse(yaml, "w.yaml").get(0);
         assertInstanceOf(Warehouse.class, m.resource());
         assertEquals(1, m.problems().size(), m.problems().toString());
         ManifestException p = m.problems().get(0);
@@ -79,7 +79,7 @@ class LenientReadingTest {
     @Test
     void aFreightRequestWithoutSourcesKeepsTheStageTyped() {
         String yaml = STAGE.replace("      sources:\n        direct: true\n", "");
-        Manifest m = CODEC.read(yaml, "s.yaml").get(0);
+        Manifest m = CODEC.parse(yaml, "s.yaml").get(0);
         Stage stage = assertInstanceOf(Stage.class, m.resource());
         assertEquals("dev", stage.name());
         assertEquals(1, m.problems().size());
@@ -103,8 +103,8 @@ class LenientReadingTest {
                 "  promotionTemplate: null\n");
         for (String yaml : List.of(broken, explicitEmpty)) {
             assertNotEquals(valid, yaml);
-            String written = CODEC.toYaml(CODEC.read(yaml, "s.yaml").stream().map(Manifest::resource).toList());
-            assertEquals(keyOrder(CODEC.toYaml(CODEC.read(valid, "v.yaml").get(0).resource())), keyOrder(written),
+            String written = CODEC.toYaml(CODEC.parse(yaml, "s.yaml").stream().map(Manifest::resource).toList());
+            assertEquals(keyOrder(CODEC.toYaml(CODEC.parse(valid, "v.yaml").get(0).resource())), keyOrder(written),
                     written);
             assertEquals(asRead(yaml), asRead(written));
         }
@@ -119,7 +119,7 @@ class LenientReadingTest {
     void aStageWithoutSpecOrMetadataLoadsAsItsKind() {
         for (String yaml : List.of(STAGE.substring(0, STAGE.indexOf("spec:")),
                 STAGE.replace("metadata:\n  name: dev\n  namespace: demo\n", ""))) {
-            Manifest m = CODEC.read(yaml, "s.yaml").get(0);
+            Manifest m = CODEC.parse(yaml, "s.yaml").get(0);
             KargoResource r = m.resource();
             assertInstanceOf(GenericResource.class, r);
             assertEquals("Stage", r.kind());
@@ -131,7 +131,7 @@ class LenientReadingTest {
     @Test
     void aListWhereAnObjectBelongs() {
         String yaml = STAGE.replace("      sources:\n        direct: true\n", "      sources:\n        - direct\n");
-        Manifest m = CODEC.read(yaml, "s.yaml").get(0);
+        Manifest m = CODEC.parse(yaml, "s.yaml").get(0);
         assertEquals(1, m.problems().size());
         assertEquals(asRead(yaml), roundTrip(yaml));
     }
@@ -139,7 +139,7 @@ class LenientReadingTest {
     @Test
     void oneBadDocumentHidesNoOther() {
         String yaml = STAGE.replace("direct: true", "direct: maybe-not") + "---\n" + STAGE.replace("dev", "qa");
-        List<Manifest> read = CODEC.read(yaml, "two.yaml");
+        List<Manifest> read = CODEC.parse(yaml, "two.yaml");
         assertEquals(2, read.size());
         assertEquals(1, read.get(0).problems().size());
         assertTrue(read.get(1).fits());
@@ -155,7 +155,7 @@ class LenientReadingTest {
                       steps: []
                   verification: null
                 """ + "  # done\n";
-        Manifest m = CODEC.read(yaml, "s.yaml").get(0);
+        Manifest m = CODEC.parse(yaml, "s.yaml").get(0);
         assertTrue(m.fits(), m.problems().toString());
         assertEquals(asRead(yaml), roundTrip(yaml));
         String labels = STAGE.replace("  namespace: demo\n", "  namespace: demo\n  labels: {}\n  annotations: null\n");
@@ -165,7 +165,7 @@ class LenientReadingTest {
     @Test
     void readOneStillRefusesADocumentThatDoesNotFit() {
         ManifestException e = org.junit.jupiter.api.Assertions.assertThrows(ManifestException.class,
-                () -> CODEC.readOne(STAGE.replace("direct: true", "direct: 3"), Stage.class));
+                () -> CODEC.parseOne(STAGE.replace("direct: true", "direct: 3"), Stage.class));
         assertTrue(e.getMessage().contains("spec.requestedFreight[0].sources.direct"), e.getMessage());
     }
 

@@ -36,7 +36,7 @@ class LenientRoundTripPropertyTest {
                 .getResource("/roundtrip").toURI()))) {
             for (Path dir : dirs.sorted().toList()) {
                 for (Path f : Fixtures.all(dir.getFileName().toString())) {
-                    CODEC.read(Fixtures.read(f), f.toString()).forEach(m -> documents.add(m.tree()));
+                    CODEC.parse(Fixtures.read(f), f.toString()).forEach(m -> documents.add(m.tree()));
                 }
             }
         }
@@ -49,13 +49,13 @@ class LenientRoundTripPropertyTest {
                 Random rnd = new Random(d * 1_000_003L + seed);
                 JsonObject mutated = (JsonObject) mutate(documents.get(d), rnd, 0, 1 + rnd.nextInt(4));
                 String yaml = CODEC.treeToYaml(mutated);
-                List<Manifest> first = CODEC.read(yaml, "mutated.yaml");
+                List<Manifest> first = CODEC.parse(yaml, "mutated.yaml");
                 tried++;
                 if (first.stream().anyMatch(m -> !m.fits())) {
                     withProblems++;
                 }
                 String written = CODEC.toYaml(first.stream().map(Manifest::resource).toList());
-                Object back = CODEC.read(written, "written.yaml").get(0).tree().toJava();
+                Object back = CODEC.parse(written, "written.yaml").get(0).tree().toJava();
                 Map<String, Object> expected = first.get(0).tree().toJava();
                 if (!expected.equals(back) && failures.size() < 5) {
                     failures.add("document " + d + " seed " + seed + ":\n" + yaml + "\nwritten as:\n" + written);

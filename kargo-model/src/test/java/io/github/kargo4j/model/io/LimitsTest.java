@@ -22,7 +22,7 @@ class LimitsTest {
     private static final Duration GUARD = Duration.ofSeconds(30);
 
     private static ManifestException fails(KargoCodec codec, String text) {
-        return assertTimeoutPreemptively(GUARD, () -> assertThrows(ManifestException.class, () -> codec.read(text)));
+        return assertTimeoutPreemptively(GUARD, () -> assertThrows(ManifestException.class, () -> codec.parse(text)));
     }
 
     /** A billion-laughs bomb built from 1,000 aliases: 100 levels, each holding 10 aliases of the level before. */
@@ -130,7 +130,7 @@ class LimitsTest {
         KargoCodec codec = KargoCodec.builder().limits(ReadLimits.defaults().withMaxDocumentChars(2_000)).build();
         String doc = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  v: " + "y".repeat(1_500)
                 + "\n";
-        assertTrue(codec.read(doc.repeat(50)).size() == 50);
+        assertTrue(codec.parse(doc.repeat(50)).size() == 50);
         ManifestException e = fails(codec, doc.repeat(3) + doc.replace("y".repeat(1_500), "y".repeat(2_500)));
         assertTrue(e.getMessage().startsWith("<string>:24:"), e.getMessage());
         assertTrue(e.getMessage().contains(": document longer than the limit of 2000 characters; raise"
@@ -145,7 +145,7 @@ class LimitsTest {
     @Test
     void legitimateAnchorsStillWork() {
         String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nbase: &b {a: 1}\nuse:\n  <<: *b\n  c: 2\n";
-        java.util.List<Manifest> m = KargoCodec.create().read(doc);
+        java.util.List<Manifest> m = KargoCodec.create().parse(doc);
         assertTrue(m.get(0).tree().get("use").orElseThrow().asObject().containsKey("a"));
     }
 }

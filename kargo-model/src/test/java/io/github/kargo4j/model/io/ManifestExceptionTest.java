@@ -99,11 +99,11 @@ class ManifestExceptionTest {
     @Test
     void theWrongDocument() {
         ManifestException two = assertThrows(ManifestException.class,
-                () -> CODEC.readOne(NAMESPACE + "---\n" + NAMESPACE, Stage.class));
+                () -> CODEC.parseOne(NAMESPACE + "---\n" + NAMESPACE, Stage.class));
         assertEquals(Category.UNEXPECTED_DOCUMENT, two.category());
         assertEquals(OptionalInt.empty(), two.documentIndex());
         assertEquals(Optional.empty(), two.position());
-        ManifestException kind = assertThrows(ManifestException.class, () -> CODEC.readOne(NAMESPACE, Stage.class));
+        ManifestException kind = assertThrows(ManifestException.class, () -> CODEC.parseOne(NAMESPACE, Stage.class));
         assertEquals(Category.UNEXPECTED_DOCUMENT, kind.category());
     }
 

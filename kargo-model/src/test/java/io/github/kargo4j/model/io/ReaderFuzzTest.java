@@ -26,13 +26,13 @@ class ReaderFuzzTest {
         String text = data.consumeRemainingAsString();
         List<Manifest> manifests;
         try {
-            manifests = CODEC.read(text);
+            manifests = CODEC.parse(text);
         } catch (ManifestException expected) {
             return;
         }
         List<KargoResource> resources = manifests.stream().map(Manifest::resource).toList();
         String written = CODEC.toYaml(resources);
-        List<Manifest> again = CODEC.read(written, "<written>");
+        List<Manifest> again = CODEC.parse(written, "<written>");
         if (again.size() != manifests.size()) {
             throw new AssertionError("document count changed:\n" + written);
         }
@@ -92,7 +92,7 @@ class ReaderFuzzTest {
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> problems = new ArrayList<>();
         CODEC.read(new StringReader(text.toString()), "<fuzz>", manifests::add, problems::add);
-        KargoResource expected = CODEC.read(VALID).get(0).resource();
+        KargoResource expected = CODEC.parse(VALID).get(0).resource();
         for (int at : validLines) {
             Manifest m = manifests.stream().filter(x -> x.location().position().line() == at).findFirst()
                     .orElseThrow(() -> new AssertionError("the valid document at line " + at + " is hidden: "

@@ -79,7 +79,7 @@ class ReadingModeTest {
 
     @Test
     void readingADocumentLeavesTheThreadAsItWas() {
-        KargoCodec.create().read("apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata: {}\n", "p.yaml");
+        KargoCodec.create().parse("apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata: {}\n", "p.yaml");
         assertFalse(ReadingMode.isReading());
         assertThrows(IllegalArgumentException.class, ReadingModeTest::nameless);
     }

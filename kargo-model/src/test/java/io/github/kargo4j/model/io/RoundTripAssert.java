@@ -14,7 +14,7 @@ final class RoundTripAssert {
 
     static void sameAfterWriting(KargoCodec codec, List<Manifest> manifests) {
         String yaml = codec.toYaml(manifests.stream().map(Manifest::resource).toList());
-        List<Manifest> again = codec.read(yaml);
+        List<Manifest> again = codec.parse(yaml);
         assertEquals(manifests.size(), again.size());
         for (int i = 0; i < manifests.size(); i++) {
             assertEquals(RoundTrip.normalize(manifests.get(i).tree()), RoundTrip.normalize(again.get(i).tree()), yaml);

@@ -25,7 +25,7 @@ class ScalarsAndQuotingTest {
 
     private static JsonValue readValue(String yamlScalar) {
         String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\nv: " + yamlScalar + "\n";
-        GenericResource r = (GenericResource) CODEC.read(doc).get(0).resource();
+        GenericResource r = (GenericResource) CODEC.parse(doc).get(0).resource();
         return r.content().getOrNull("v");
     }
 
@@ -111,10 +111,10 @@ class ScalarsAndQuotingTest {
     @Test
     void nonStringKeysBecomeStringsAsInKubectl() {
         String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  on: a\n  0755: b\n  \"null\": c\n";
-        JsonObject data = ((GenericResource) CODEC.read(doc).get(0).resource()).content().get("data").orElseThrow()
+        JsonObject data = ((GenericResource) CODEC.parse(doc).get(0).resource()).content().get("data").orElseThrow()
                 .asObject();
         assertEquals(java.util.List.of("true", "493", "null"), data.keys());
-        String written = CODEC.toYaml(CODEC.read(doc).get(0).resource());
+        String written = CODEC.toYaml(CODEC.parse(doc).get(0).resource());
         assertTrue(written.contains("  \"true\": a\n  \"493\": b\n  \"null\": c\n"), written);
     }
 
@@ -124,7 +124,7 @@ class ScalarsAndQuotingTest {
         "0xFFFFFFFFFFFFFFFF", "!!int 18446744073709551615"})
     void keysKubectlRefusesAreRefused(String key) {
         String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + key + ": c\n";
-        ManifestException e = assertThrows(ManifestException.class, () -> CODEC.read(doc, "k.yaml"));
+        ManifestException e = assertThrows(ManifestException.class, () -> CODEC.parse(doc, "k.yaml"));
         assertTrue(e.getMessage().startsWith("k.yaml:6:"), e.getMessage());
         assertTrue(e.getMessage().contains("which kubectl refuses; quote it"), e.getMessage());
     }
@@ -134,14 +134,14 @@ class ScalarsAndQuotingTest {
     void anAliasAsAKeyIsTheKeyItsValueMakes() {
         String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\na: &f 1e6\nb: &g 3.14159265358979\n"
                 + "c: &h 1e-400\nd: &i 12\ne: &t yes\ndata:\n  *f : v\n  *g : v\n  *h : v\n  *i : v\n  *t : v\n";
-        JsonObject data = ((GenericResource) CODEC.read(doc).get(0).resource()).content().get("data").orElseThrow()
+        JsonObject data = ((GenericResource) CODEC.parse(doc).get(0).resource()).content().get("data").orElseThrow()
                 .asObject();
         // sigs.k8s.io/yaml v1.6.0: {"0":"v","12":"v","1e+06":"v","3.1415927":"v","true":"v"}
         assertEquals(java.util.List.of("1e+06", "3.1415927", "0", "12", "true"), data.keys());
         for (String refused : new String[]{"~", "18446744073709551615"}) {
             String bad = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\na: &n " + refused
                     + "\ndata:\n  *n : v\n";
-            ManifestException e = assertThrows(ManifestException.class, () -> CODEC.read(bad, "k.yaml"));
+            ManifestException e = assertThrows(ManifestException.class, () -> CODEC.parse(bad, "k.yaml"));
             assertTrue(e.getMessage().startsWith("k.yaml:7:3: "), e.getMessage());
             assertTrue(e.getMessage().contains("which kubectl refuses; quote it"), e.getMessage());
         }
@@ -152,7 +152,7 @@ class ScalarsAndQuotingTest {
         "18446744073709551616", "\"~\""})
     void keysKubectlTakesAreRead(String key) {
         String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + key + ": c\n";
-        assertEquals(1, ((GenericResource) CODEC.read(doc).get(0).resource()).content().get("data").orElseThrow()
+        assertEquals(1, ((GenericResource) CODEC.parse(doc).get(0).resource()).content().get("data").orElseThrow()
                 .asObject().size());
     }
 
@@ -187,14 +187,14 @@ class ScalarsAndQuotingTest {
     }
 
     private static String readBack(String yaml) {
-        return ((GenericResource) CODEC.read(yaml).get(0).resource()).content().getString("v").orElseThrow();
+        return ((GenericResource) CODEC.parse(yaml).get(0).resource()).content().getString("v").orElseThrow();
     }
 
     private static String readBackKey(String key) {
         JsonObject doc = JsonObject.builder().put("apiVersion", "v1").put("kind", "ConfigMap")
                 .put("metadata", JsonObject.of("name", "x")).put("data", JsonObject.of(key, "v")).build();
         String yaml = CODEC.toYaml(GenericResource.of(doc));
-        JsonObject data = ((GenericResource) CODEC.read(yaml).get(0).resource()).content().get("data").orElseThrow()
+        JsonObject data = ((GenericResource) CODEC.parse(yaml).get(0).resource()).content().get("data").orElseThrow()
                 .asObject();
         assertFalse(data.isEmpty(), yaml);
         return data.keyAt(0);

@@ -49,7 +49,7 @@ class SecretLeakFuzzTest {
             check(e, secret);
         }
         try {
-            List<Manifest> manifests = CODEC.read(input, "<fuzz>");
+            List<Manifest> manifests = CODEC.parse(input, "<fuzz>");
             for (Manifest m : manifests) {
                 if (!identityHoldsTheMarker(m.resource())) {
                     SecretLeakTest.assertClean(m);

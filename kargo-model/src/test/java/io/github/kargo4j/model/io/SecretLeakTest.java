@@ -376,7 +376,7 @@ class SecretLeakTest {
     private void check(KargoCodec codec, Case c) throws IOException {
         if (!c.json()) {
             try {
-                for (Manifest m : codec.read(c.text(), "in.yaml")) {
+                for (Manifest m : codec.parse(c.text(), "in.yaml")) {
                     assertClean(m);
                     m.problems().forEach(SecretLeakTest::assertClean);
                 }
@@ -507,7 +507,7 @@ class SecretLeakTest {
     private static ManifestException read(String text) {
         List<Manifest> read;
         try {
-            read = CODEC.read(text, "in.yaml");
+            read = CODEC.parse(text, "in.yaml");
         } catch (ManifestException e) {
             return e;
         }

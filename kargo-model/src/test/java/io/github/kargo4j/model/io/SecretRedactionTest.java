@@ -31,13 +31,13 @@ class SecretRedactionTest {
 
     @Test
     void toStringShowsKeysNotValues() {
-        Secret s = KargoCodec.create().readOne(CREDS, Secret.class);
+        Secret s = KargoCodec.create().parseOne(CREDS, Secret.class);
         assertEquals(CredentialType.GIT, s.credentialType().orElseThrow());
         String text = s.toString();
         assertTrue(text.contains("password") && text.contains("github-creds"), text);
         assertFalse(text.contains("ghp_SUPERSECRETTOKEN123") || text.contains("octocat")
                 || text.contains("c2VjcmV0LWJ5dGVz"), text);
-        Secret misspelled = KargoCodec.create().readOne(CREDS.replace("stringData:", "strigData:"), Secret.class);
+        Secret misspelled = KargoCodec.create().parseOne(CREDS.replace("stringData:", "strigData:"), Secret.class);
         assertTrue(misspelled.toString().endsWith("stringDataKeys=[], unknownFields=1}"), misspelled.toString());
         assertFalse(misspelled.toString().contains("ghp_") || misspelled.toString().contains("strigData"),
                 misspelled.toString());
@@ -48,14 +48,14 @@ class SecretRedactionTest {
     @Test
     void exceptionMessagesDoNotQuoteValues() {
         String bad = CREDS.replace("password: ghp_SUPERSECRETTOKEN123", "password: 31415926535");
-        ManifestException e = KargoCodec.create().read(bad).stream().flatMap(m -> m.problems().stream()).findFirst()
+        ManifestException e = KargoCodec.create().parse(bad).stream().flatMap(m -> m.problems().stream()).findFirst()
                 .orElseThrow();
         // inside a Secret the path stops at its field: a key may be a value that lost its colon
         assertTrue(e.getMessage().contains("<string>:12:13: stringData: expected a string, found a number"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("31415926535"), e.getMessage());
         String malformed = CREDS.replace("password: ghp_SUPERSECRETTOKEN123", "password: \"ghp_SUPERSECRET");
-        ManifestException m = assertThrows(ManifestException.class, () -> KargoCodec.create().read(malformed));
+        ManifestException m = assertThrows(ManifestException.class, () -> KargoCodec.create().parse(malformed));
         assertFalse(m.getMessage().contains("SUPERSECRET"), m.getMessage());
     }
 }

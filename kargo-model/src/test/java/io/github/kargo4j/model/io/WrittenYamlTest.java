@@ -131,7 +131,7 @@ class WrittenYamlTest {
             if (written.text().lines().anyMatch(l -> l.endsWith("\\"))) {
                 wrapped++;
             }
-            List<Manifest> read = CODEC.read(written.text(), "<written>");
+            List<Manifest> read = CODEC.parse(written.text(), "<written>");
             assertEquals(n, read.size());
             for (int i = 0; i < n; i++) {
                 WrittenYaml.Document d = written.documents().get(i);
@@ -185,7 +185,7 @@ class WrittenYamlTest {
                   - image:
                       repoURL: "your-registry.io/nginx"
                 """;
-        List<Manifest> in = CODEC.read(text, "w.yaml");
+        List<Manifest> in = CODEC.parse(text, "w.yaml");
         WrittenYaml w = CODEC.toYamlWithPositions(List.of(in.get(0).resource(), in.get(0).resource()));
         WrittenYaml.Document second = w.documents().get(1);
         List<String> lines = w.text().lines().toList();
@@ -202,7 +202,7 @@ class WrittenYamlTest {
         assertEquals(repo, all.get(JsonPath.parse("spec.subscriptions[0].image.repoURL")));
 
         List<Manifest> manifests = w.manifests("out/warehouse.yaml", null);
-        List<Manifest> readBack = CODEC.read(w.text(), "out/warehouse.yaml");
+        List<Manifest> readBack = CODEC.parse(w.text(), "out/warehouse.yaml");
         for (int i = 0; i < 2; i++) {
             assertEquals(readBack.get(i).resource(), manifests.get(i).resource());
             assertEquals(readBack.get(i).location(), manifests.get(i).location());

@@ -92,7 +92,7 @@ class YamlWriterPropertyTest {
     }
 
     private static JsonObject readBack(String yaml) {
-        return ((GenericResource) CODEC.read(yaml, "<written>").get(0).resource()).content();
+        return ((GenericResource) CODEC.parse(yaml, "<written>").get(0).resource()).content();
     }
 
     @Test
@@ -204,7 +204,7 @@ class YamlWriterPropertyTest {
                 .build();
         String yaml = CODEC.treeToYaml(big);
         KargoCodec roomy = KargoCodec.builder().limits(ReadLimits.defaults().withMaxDocumentChars(8 << 20)).build();
-        assertEquals(big, ((GenericResource) roomy.read(yaml, "<written>").get(0).resource()).content(),
+        assertEquals(big, ((GenericResource) roomy.parse(yaml, "<written>").get(0).resource()).content(),
                 "a MiB of line separators, six MiB of escapes");
         assertTrue(yaml.lines().allMatch(l -> l.length() <= YamlWriter.WRAP + 16), "a line is too long");
     }

@@ -46,7 +46,7 @@ class ProjectConfigTest {
     }
 
     private static ProjectConfig read(String name) {
-        return KargoCodec.create().readOne(fixture("projectconfig", name), ProjectConfig.class);
+        return KargoCodec.create().parseOne(fixture("projectconfig", name), ProjectConfig.class);
     }
 
     @TestFactory
@@ -350,7 +350,7 @@ class ProjectConfigTest {
     void unknownEnumValuesRoundTripAndMapToUnknown() {
         String yaml = fixture("projectconfig", "open-enums.yaml");
         RoundTrip.assertLossless(yaml);
-        ProjectConfig pc = KargoCodec.create().readOne(yaml, ProjectConfig.class);
+        ProjectConfig pc = KargoCodec.create().parseOne(yaml, ProjectConfig.class);
         GenericWebhookAction action = pc.spec().orElseThrow().webhookReceivers().get(0).generic().orElseThrow()
                 .actions().get(0);
         assertEquals("Promote", action.actionAsString());

@@ -27,7 +27,7 @@ class ClusterPromotionTaskTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static List<ClusterPromotionTask> tasks() {
-        return CODEC.read(Fixtures.read("clusterpromotiontask/shared-notify.yaml")).stream()
+        return CODEC.parse(Fixtures.read("clusterpromotiontask/shared-notify.yaml")).stream()
                 .map(Manifest::resource).map(ClusterPromotionTask.class::cast).toList();
     }
 
@@ -73,7 +73,7 @@ class ClusterPromotionTaskTest {
                 .unknownFields(JsonObject.of("scope", "global"))
                 .build();
         assertEquals(tasks().get(1), built);
-        KargoResource back = CODEC.readOne(CODEC.toYaml(built), ClusterPromotionTask.class);
+        KargoResource back = CODEC.parseOne(CODEC.toYaml(built), ClusterPromotionTask.class);
         assertEquals(built, back);
     }
 

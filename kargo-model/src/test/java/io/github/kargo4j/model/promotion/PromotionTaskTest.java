@@ -26,7 +26,7 @@ class PromotionTaskTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static PromotionTask task(String file) {
-        return CODEC.readOne(Fixtures.read("promotiontask/" + file), PromotionTask.class);
+        return CODEC.parseOne(Fixtures.read("promotiontask/" + file), PromotionTask.class);
     }
 
     @TestFactory
@@ -80,7 +80,7 @@ class PromotionTaskTest {
                 .spec(s -> s.addVar(v -> v.name("stack")).addVar(ExpressionVariable.of("branch", "main"))
                         .addStep(PromotionStep.of("git-clone", JsonObject.of("repoURL", "${{ vars.repo }}"))))
                 .build();
-        assertEquals(withVars, CODEC.readOne(CODEC.toYaml(withVars), PromotionTask.class));
+        assertEquals(withVars, CODEC.parseOne(CODEC.toYaml(withVars), PromotionTask.class));
     }
 
     @Test
@@ -103,7 +103,7 @@ class PromotionTaskTest {
         PromotionStep step = PromotionStep.builder().task(unknown).build();
         PromotionTask holder = PromotionTask.builder().metadata(m -> m.name("h"))
                 .spec(s -> s.addStep(step)).build();
-        PromotionTask back = CODEC.readOne(CODEC.toYaml(holder), PromotionTask.class);
+        PromotionTask back = CODEC.parseOne(CODEC.toYaml(holder), PromotionTask.class);
         assertEquals("RemoteTask", back.spec().steps().get(0).task().orElseThrow().kindAsString().orElseThrow());
         assertEquals("task-1", back.spec().steps().get(0).alias(0));
         assertEquals(PromotionTaskKind.PROMOTION_TASK, PromotionTaskReference.of("t").effectiveKind());

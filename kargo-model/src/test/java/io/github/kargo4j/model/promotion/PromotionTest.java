@@ -29,7 +29,7 @@ class PromotionTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static List<Promotion> promotions(String file) {
-        return CODEC.read(Fixtures.read("promotion/" + file)).stream()
+        return CODEC.parse(Fixtures.read("promotion/" + file)).stream()
                 .map(Manifest::resource).map(Promotion.class::cast).toList();
     }
 
@@ -128,7 +128,7 @@ class PromotionTest {
                         .addStepExecutionMetadata(m -> m.alias("clone").status(PromotionStepStatus.RUNNING))
                         .addHealthCheck(h -> h.uses("argocd-update")))
                 .build();
-        assertEquals(withStatus, CODEC.readOne(CODEC.toYaml(withStatus), Promotion.class));
+        assertEquals(withStatus, CODEC.parseOne(CODEC.toYaml(withStatus), Promotion.class));
         assertFalse(withStatus.status().orElseThrow().isTerminal());
     }
 

@@ -34,7 +34,7 @@ class AnalysisTemplateTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static AnalysisTemplate read(String file) {
-        return CODEC.readOne(Fixtures.text(DIR, file), AnalysisTemplate.class);
+        return CODEC.parseOne(Fixtures.text(DIR, file), AnalysisTemplate.class);
     }
 
     private static JsonValue at(JsonValue root, String path) {
@@ -137,7 +137,7 @@ class AnalysisTemplateTest {
                         "https://www.pulumi.com/docs/pulumi-cloud/reference/cloud-rest-api/stacks/"))
                 .build();
         assertEquals(read("pulumi-preview.yaml"), built);
-        assertEquals(built, CODEC.readOne(CODEC.toYaml(built), AnalysisTemplate.class));
+        assertEquals(built, CODEC.parseOne(CODEC.toYaml(built), AnalysisTemplate.class));
     }
 
     @Test
@@ -166,14 +166,14 @@ class AnalysisTemplateTest {
     void intOrStringRejectsOtherValues() {
         String base = Fixtures.text(DIR, "pulumi-update.yaml");
         ManifestException fraction = assertThrows(ManifestException.class,
-                () -> CODEC.readOne(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: 1.5"),
+                () -> CODEC.parseOne(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: 1.5"),
                         AnalysisTemplate.class));
         assertTrue(fraction.getMessage().contains("expected a whole number or a string, found"),
                 fraction.getMessage());
         assertEquals(Optional.of(JsonPath.parse("spec.metrics[0].inconclusiveLimit")), fraction.path());
 
         ManifestException bool = assertThrows(ManifestException.class,
-                () -> CODEC.readOne(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: true"),
+                () -> CODEC.parseOne(base.replace("inconclusiveLimit: 8", "inconclusiveLimit: true"),
                         AnalysisTemplate.class));
         assertTrue(bool.getMessage().contains("expected a whole number or a string, found a boolean"),
                 bool.getMessage());
@@ -308,7 +308,7 @@ class AnalysisTemplateTest {
     void missingRequiredFieldsAreReported() {
         String base = Fixtures.text(DIR, "job.yaml");
         ManifestException e = assertThrows(ManifestException.class,
-                () -> CODEC.readOne(base.replaceFirst("    - name: smoke\n", "    - \n"), AnalysisTemplate.class));
+                () -> CODEC.parseOne(base.replaceFirst("    - name: smoke\n", "    - \n"), AnalysisTemplate.class));
         assertTrue(e.getMessage().contains("missing required field \"name\""), e.getMessage());
     }
 }

@@ -31,7 +31,7 @@ class ClusterAnalysisTemplateTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static ClusterAnalysisTemplate read(String file) {
-        return CODEC.readOne(Fixtures.text(DIR, file), ClusterAnalysisTemplate.class);
+        return CODEC.parseOne(Fixtures.text(DIR, file), ClusterAnalysisTemplate.class);
     }
 
     @TestFactory
@@ -103,7 +103,7 @@ class ClusterAnalysisTemplateTest {
                                         .query("avg_over_time(slo:availability:ratio{service=\"{{args.service}}\","
                                                 + "namespace=\"{{args.namespace}}\"}[30m])")))))
                 .build();
-        List<Manifest> docs = CODEC.read(Fixtures.text(DIR, "platform-slo.yaml"));
+        List<Manifest> docs = CODEC.parse(Fixtures.text(DIR, "platform-slo.yaml"));
         assertEquals(2, docs.size());
         assertEquals(docs.get(0).resource(), built);
 
@@ -131,7 +131,7 @@ class ClusterAnalysisTemplateTest {
 
         String yaml = CODEC.toYaml(cluster);
         assertTrue(yaml.startsWith("apiVersion: argoproj.io/v1alpha1\nkind: ClusterAnalysisTemplate\n"), yaml);
-        assertEquals(cluster, CODEC.readOne(yaml, ClusterAnalysisTemplate.class));
+        assertEquals(cluster, CODEC.parseOne(yaml, ClusterAnalysisTemplate.class));
         JsonObject tree = KargoCodec.toTree(namespaced).asObject();
         assertEquals(Optional.of("AnalysisTemplate"), tree.getString("kind"));
         assertEquals(List.of("metrics", "dryRun", "measurementRetention", "templates"),

@@ -39,7 +39,7 @@ class StageTest {
     private static final KargoCodec CODEC = KargoCodec.create();
 
     private static List<Stage> stages(String file) {
-        return CODEC.read(Fixtures.read("stage/" + file)).stream()
+        return CODEC.parse(Fixtures.read("stage/" + file)).stream()
                 .map(Manifest::resource).map(Stage.class::cast).toList();
     }
 
@@ -273,7 +273,7 @@ class StageTest {
                 .spec(s -> s.addRequestedFreight(FreightRequest.of(FreightOrigin.warehouse("w"),
                         FreightSources.builder().direct(true).build())))
                 .status(status).build();
-        KargoResource back = CODEC.readOne(CODEC.toYaml(stage), Stage.class);
+        KargoResource back = CODEC.parseOne(CODEC.toYaml(stage), Stage.class);
         assertEquals(stage, back);
     }
 
@@ -330,7 +330,7 @@ class StageTest {
     void unknownEnumValuesSurviveTheBuilderAndUnknownCannotBeSet() {
         FreightSources sources = FreightSources.builder().availabilityStrategyAsString("Quorum").build();
         assertEquals(AvailabilityStrategy.UNKNOWN, sources.availabilityStrategy().orElseThrow());
-        FreightSources copy = CODEC.readOne(CODEC.toYaml(Stage.builder().metadata(m -> m.name("x"))
+        FreightSources copy = CODEC.parseOne(CODEC.toYaml(Stage.builder().metadata(m -> m.name("x"))
                         .spec(s -> s.addRequestedFreight(r -> r.origin(FreightOrigin.warehouse("w")).sources(sources)))
                         .build()), Stage.class)
                 .spec().requestedFreight().get(0).sources();

@@ -27,16 +27,16 @@ public final class RoundTrip {
      */
     public static List<Manifest> assertLossless(String yaml) {
         KargoCodec codec = KargoCodec.create();
-        List<Manifest> first = codec.read(yaml);
+        List<Manifest> first = codec.parse(yaml);
         List<KargoResource> resources = first.stream().map(Manifest::resource).toList();
         String written = codec.toYaml(resources);
-        List<Manifest> second = codec.read(written, "<written>");
+        List<Manifest> second = codec.parse(written, "<written>");
         assertEquals(first.size(), second.size(), "document count after writing:\n" + written);
         for (int i = 0; i < first.size(); i++) {
             assertEquals(normalize(first.get(i).tree()), normalize(second.get(i).tree()),
                     "tree of document " + i + " changed; written as:\n" + written);
             assertEquals(first.get(i).resource(), second.get(i).resource(), "resource " + i + " changed");
-            KargoResource fromJson = codec.read(codec.toJson(resources.get(i)), "<json>").get(0).resource();
+            KargoResource fromJson = codec.parse(codec.toJson(resources.get(i)), "<json>").get(0).resource();
             assertEquals(resources.get(i), fromJson, "resource " + i + " changed through JSON");
         }
         assertEquals(written, codec.toYaml(second.stream().map(Manifest::resource).toList()),

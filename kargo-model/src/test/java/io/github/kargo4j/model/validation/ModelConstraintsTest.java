@@ -113,7 +113,7 @@ class ModelConstraintsTest {
 
     @Test
     void violationsNameThePathAndTheRule() {
-        KargoResource stage = CODEC.read("""
+        KargoResource stage = CODEC.parse("""
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: Stage
                 metadata:
@@ -144,7 +144,7 @@ class ModelConstraintsTest {
         assertTrue(v.stream().anyMatch(s -> s.startsWith("spec.vars[0].name")), v.toString());
         assertEquals(3, v.size(), v.toString());
 
-        KargoResource warehouse = CODEC.read("""
+        KargoResource warehouse = CODEC.parse("""
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: Warehouse
                 metadata: {name: app, namespace: demo}

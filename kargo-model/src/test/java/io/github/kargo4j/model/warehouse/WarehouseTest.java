@@ -37,7 +37,7 @@ class WarehouseTest {
 
     private static Warehouse fixture(String name) throws Exception {
         String yaml = Files.readString(fixtures().resolve(name));
-        return CODEC.readOne(yaml, Warehouse.class);
+        return CODEC.parseOne(yaml, Warehouse.class);
     }
 
     @TestFactory

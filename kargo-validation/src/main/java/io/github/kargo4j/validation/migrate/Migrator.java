@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.migrate;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.json.JsonArray;
@@ -205,7 +206,7 @@ public final class Migrator {
                 if (Files.isDirectory(p)) {
                     List<Path> files;
                     try {
-                        files = KargoCodec.manifestFiles(p);
+                        files = ManifestFiles.under(p);
                     } catch (IOException e) {
                         throw new MigrationException("cannot list " + p + ": " + e.getMessage());
                     }
@@ -283,7 +284,7 @@ public final class Migrator {
             }
             List<Manifest> manifests;
             try {
-                manifests = CODEC.read(s.text, s.name);
+                manifests = CODEC.parse(s.text, s.name);
                 s.manifests = manifests;
             } catch (ManifestException e) {
                 throw new MigrationException(e.getMessage() + " (fix the file, then migrate again)");
@@ -923,7 +924,7 @@ public final class Migrator {
                     }
                     String after = Edit.apply(s.text, s.edits);
                     verify(s, after);
-                    migrated.addAll(CODEC.read(after, s.name));
+                    migrated.addAll(CODEC.parse(after, s.name));
                     edited.add(new FileChange(s.path, s.name, Optional.of(s.text), after));
                 }
                 Map<Doc, Finding> wrong = revalidate(migrated);
@@ -1015,7 +1016,7 @@ public final class Migrator {
         private void verify(Source s, String after) {
             List<Manifest> read;
             try {
-                read = CODEC.read(after, s.name);
+                read = CODEC.parse(after, s.name);
             } catch (ManifestException e) {
                 throw new IllegalStateException("migrating " + s.name + " produced unreadable YAML (" + e.getMessage()
                         + "); nothing was written");
@@ -1042,7 +1043,7 @@ public final class Migrator {
         private void verifyNew(NewFile f) {
             List<Manifest> read;
             try {
-                read = CODEC.read(f.text(), f.name());
+                read = CODEC.parse(f.text(), f.name());
             } catch (ManifestException e) {
                 throw new IllegalStateException("the new file " + f.name() + " is unreadable (" + e.getMessage()
                         + "); nothing was written");

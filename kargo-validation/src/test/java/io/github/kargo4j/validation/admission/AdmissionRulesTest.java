@@ -479,7 +479,7 @@ class AdmissionRulesTest {
         Report partial = TestValidation.validate(yaml);
         assertTrue(partial.withCodes("KA032").findings().isEmpty(), "a set without projects is not judged");
         Report complete = PipelineValidator.builder().complete(true).build()
-                .validateManifests(KargoCodec.create().read(yaml, "w.yaml"));
+                .validateManifests(KargoCodec.create().parse(yaml, "w.yaml"));
         List<Finding> f = complete.withCodes("KA032").findings();
         assertEquals(1, f.size());
         assertEquals(Severity.ERROR, f.get(0).severity());

@@ -20,7 +20,7 @@ public final class TestValidation {
      * @return the report of the default validator (a partial set)
      */
     public static Report validate(String yaml) {
-        return PipelineValidator.create().validateManifests(CODEC.read(yaml, "test.yaml"));
+        return PipelineValidator.create().validateManifests(CODEC.parse(yaml, "test.yaml"));
     }
 
     /**

@@ -271,7 +271,7 @@ class FieldConstraintsCheckTest {
 
     @Test
     void resourcesBuiltInCodeGetPathsWithoutPositions() {
-        KargoResource stage = KargoCodec.create().read(stage("uat", "Warehouse", "2 days", "All")).get(0).resource();
+        KargoResource stage = KargoCodec.create().parse(stage("uat", "Warehouse", "2 days", "All")).get(0).resource();
         Report report = PipelineValidator.create().validateResources(List.of(stage));
         Finding f = only(report.withCodes("KF001").findings());
         assertEquals("spec.requestedFreight[0].sources.requiredSoakTime", f.path().toString());

@@ -23,7 +23,7 @@ class ExpressionCheckTest {
 
     static List<Finding> expr(boolean complete, String yaml) {
         Report r = PipelineValidator.builder().complete(complete).build()
-                .validateManifests(KargoCodec.create().read(yaml, "test.yaml"));
+                .validateManifests(KargoCodec.create().parse(yaml, "test.yaml"));
         assertEquals(List.of(), r.withCodes("KR001", "KR002").findings(), "unreadable or crashed");
         return r.filter(f -> f.code().startsWith("KE")).findings();
     }

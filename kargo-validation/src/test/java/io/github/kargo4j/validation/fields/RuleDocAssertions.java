@@ -40,10 +40,10 @@ public final class RuleDocAssertions {
                 assertEquals("", lines[1]);
                 assertTrue(lines[2].startsWith("Severity: " + rule.severity().label()), lines[2]);
                 assertTrue(PipelineValidator.rules().containsKey(rule.code()), "not registered in BuiltInChecks");
-                Report bad = VALIDATOR.validateManifests(KargoCodec.create().read(example(md, "Bad"), "bad.yaml"));
+                Report bad = VALIDATOR.validateManifests(KargoCodec.create().parse(example(md, "Bad"), "bad.yaml"));
                 assertTrue(bad.findings().stream().anyMatch(f -> f.code().equals(rule.code())),
                         "the Bad example does not trigger " + rule.code() + ":\n" + bad);
-                Report fixed = VALIDATOR.validateManifests(KargoCodec.create().read(example(md, "Fixed"),
+                Report fixed = VALIDATOR.validateManifests(KargoCodec.create().parse(example(md, "Fixed"),
                         "fixed.yaml"));
                 assertFalse(fixed.findings().stream().anyMatch(f -> f.code().equals(rule.code())),
                         "the Fixed example triggers " + rule.code() + ":\n" + fixed);

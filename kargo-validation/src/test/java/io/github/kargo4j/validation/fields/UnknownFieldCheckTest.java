@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnknownFieldCheckTest {
 
     static Report validate(String yaml) {
-        return PipelineValidator.create().validateManifests(KargoCodec.create().read(yaml, "test.yaml"));
+        return PipelineValidator.create().validateManifests(KargoCodec.create().parse(yaml, "test.yaml"));
     }
 
     static List<Finding> unknown(String yaml) {
@@ -611,7 +611,7 @@ class UnknownFieldCheckTest {
     void stepConfigShapesArePluggable() {
         StepConfigShapes fake = StepConfigShapes.of(Map.of("my-step", KnownFields.paths("name", "target.url")));
         Report r = PipelineValidator.builder().addCheck(new UnknownFieldCheck(fake)).build()
-                .validateManifests(KargoCodec.create().read(stage(REQUEST + """
+                .validateManifests(KargoCodec.create().parse(stage(REQUEST + """
                         promotionTemplate:
                           spec:
                             steps:

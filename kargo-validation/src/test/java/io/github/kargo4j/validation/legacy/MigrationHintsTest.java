@@ -59,7 +59,7 @@ class MigrationHintsTest {
     private static List<PromotionStep> stepsFromFix(Finding f) {
         String yaml = "apiVersion: kargo.akuity.io/v1alpha1\nkind: PromotionTask\nmetadata: {name: t, namespace: demo}\n"
                 + "spec: " + FlowYaml.write(template(f).getOrNull("spec")) + "\n";
-        return KargoCodec.create().readOne(yaml, PromotionTask.class).spec().steps();
+        return KargoCodec.create().parseOne(yaml, PromotionTask.class).spec().steps();
     }
 
     @Test

@@ -99,7 +99,7 @@ class NeverThrowsTest {
             List<Manifest> manifests = new ArrayList<>();
             for (String doc : documents(r)) {
                 try {
-                    manifests.addAll(KargoCodec.create().read(doc));
+                    manifests.addAll(KargoCodec.create().parse(doc));
                 } catch (ManifestException e) {
                     // a shape the model cannot bind (such as a non-string stage) is a read error, not our concern
                 }

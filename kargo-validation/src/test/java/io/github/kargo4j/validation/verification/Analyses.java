@@ -60,7 +60,7 @@ final class Analyses {
 
     static List<Entry> entries(String yaml) {
         List<Entry> out = new ArrayList<>();
-        for (Manifest m : CODEC.read(yaml, "test.yaml")) {
+        for (Manifest m : CODEC.parse(yaml, "test.yaml")) {
             out.add(Entry.of(m));
         }
         return out;

@@ -1,0 +1,247 @@
+package io.github.kargo4j.model.io;
+
+import io.github.kargo4j.model.KargoResource;
+import io.github.kargo4j.model.ObjectMeta;
+import io.github.kargo4j.model.generic.GenericResource;
+import io.github.kargo4j.model.io.ManifestException.Category;
+import io.github.kargo4j.model.json.JsonNull;
+import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
+import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.json.SourcePosition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How {@link KargoCodec} reads: a file or stream, once, into documents bound to the model's types, each problem
+ * handed on with its file, line, column and path. The codec holds one, with its limits and kinds.
+ */
+final class ManifestReader {
+
+    private final ReadLimits limits;
+    private final Map<String, Class<? extends KargoResource>> kinds;
+
+    ManifestReader(ReadLimits limits, Map<String, Class<? extends KargoResource>> kinds) {
+        this.limits = limits;
+        this.kinds = kinds;
+    }
+
+    /** Throws a problem: what the codec's methods that return documents do with the first one. */
+    static void fail(ManifestException e) {
+        throw e;
+    }
+
+    /**
+     * Reads one file as {@link KargoCodec#read(Path, Consumer, Consumer)} describes: JSON if its name ends in
+     * {@code .json}, YAML otherwise, opened once and read as a stream.
+     */
+    void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
+        String source = file.toString();
+        boolean json = file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            problems.accept(ManifestException.builder(source, Category.IO, "cannot read file: "
+                    + ManifestFiles.reason(e)).unreadable().build());
+            return;
+        }
+        ProblemCap cap = new ProblemCap(problems, source);
+        try (Reader r = new SourceDecoder(in)) {
+            read(r, source, file, json, sink, cap);
+        } catch (IOException e) {
+            // closing a file that was read does not lose anything
+        }
+        cap.finish();
+    }
+
+
+    /** Reads a stream as a file's content is read, with the problems of one file capped. */
+    void readCapped(Reader reader, String source, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
+        ProblemCap cap = new ProblemCap(problems, source);
+        read(reader, source, null, false, sink, cap);
+        cap.finish();
+    }
+
+    /**
+     * @param in a stream of bytes: UTF-8, or UTF-16 with a byte order mark
+     * @return the characters, with invalid bytes refused where they are
+     */
+    static Reader decode(InputStream in) {
+        return new SourceDecoder(in);
+    }
+
+    /** Hands on the first {@link KargoCodec#MAX_PROBLEMS_PER_FILE} problems of a file and counts the others. */
+    private static final class ProblemCap implements Consumer<ManifestException> {
+        private final Consumer<ManifestException> problems;
+        private final String source;
+        private int count;
+        private ManifestException firstUnreported;
+
+        ProblemCap(Consumer<ManifestException> problems, String source) {
+            this.problems = problems;
+            this.source = source;
+        }
+
+        @Override
+        public void accept(ManifestException e) {
+            if (++count <= KargoCodec.MAX_PROBLEMS_PER_FILE || e instanceof UnreadableInputException) {
+                problems.accept(e);
+            } else if (firstUnreported == null) {
+                firstUnreported = e;
+            }
+        }
+
+        void finish() {
+            if (firstUnreported != null) {
+                int more = count - KargoCodec.MAX_PROBLEMS_PER_FILE;
+                // of the kind of the first unreported problem, where it is
+                problems.accept(ManifestException.builder(source, firstUnreported.category(), more + " more "
+                        + (more == 1 ? "document" : "documents") + " from here on cannot be read; only the first "
+                        + KargoCodec.MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one")
+                        .documentIndex(firstUnreported.documentIndex().orElse(0))
+                        .position(firstUnreported.position()).build());
+            }
+        }
+    }
+
+    /**
+     * Reads a stream once: the size limits apply as characters stream in, and a problem gets the Helm hint from
+     * what was already read. Each document that cannot be read goes to {@code problems}, which may throw to stop.
+     */
+    void read(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
+                            Consumer<ManifestException> problems) {
+        LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
+        Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
+                || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
+        try {
+            if (json) {
+                JsonValue root;
+                try {
+                    root = new JsonTreeReader(limits, source).read(limited);
+                } catch (ManifestException e) {
+                    report.accept(e);
+                    return;
+                }
+                if (root != null) {
+                    Manifest m;
+                    try {
+                        m = toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1)));
+                    } catch (ManifestException e) {
+                        report.accept(e);
+                        return;
+                    }
+                    sink.accept(m);
+                }
+            } else {
+                new YamlTreeReader(limits, source).read(limited, d -> {
+                    if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
+                        SourcePosition start = d.root().position().orElse(d.start() == null
+                                ? new SourcePosition(1, 1) : d.start());
+                        Manifest m;
+                        try {
+                            m = toManifest(d.root(), source, file, d.index(), start);
+                        } catch (ManifestException e) {
+                            report.accept(e);
+                            return;
+                        }
+                        sink.accept(m);
+                    }
+                }, report);
+            }
+        } catch (UncheckedIOException e) {
+            problems.accept(ManifestException.builder(source, Category.IO, "cannot read: "
+                    + ManifestFiles.reason(e.getCause())).unreadable().build());
+        }
+    }
+
+    private static ManifestException withTemplateHint(ManifestException e) {
+        return e.toBuilder().category(Category.TEMPLATE).problem(e.problem() + "; this looks like a Helm or Go"
+                + " template, not YAML: render it first (for example with `helm template`)").build();
+    }
+
+    private Manifest toManifest(JsonValue root, String source, Path file, int index, SourcePosition start) {
+        if (!(root instanceof JsonObject o)) {
+            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "expected a Kubernetes object (a"
+                    + " mapping with apiVersion, kind and metadata), found " + root.describeType())
+                    .documentIndex(index).position(start).build();
+        }
+        String apiVersion = requiredString(o, "apiVersion", source, index, start);
+        String kind = requiredString(o, "kind", source, index, start);
+        Class<? extends KargoResource> type = kinds.get(apiVersion + "|" + kind);
+        KargoResource resource;
+        List<BindException> bindProblems = new ArrayList<>();
+        try {
+            if (type == null) {
+                JsonValue metadata = o.getOrNull("metadata");
+                if (metadata != null && !(metadata instanceof JsonNull)) {
+                    Binder.codecFor(ObjectMeta.class).decode(metadata,
+                            JsonPath.ROOT.key("metadata"));
+                }
+                resource = GenericResource.of(o);
+            } else {
+                resource = ReadingMode.lenient(() -> (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT),
+                        bindProblems);
+            }
+        } catch (BindException e) {
+            if (type == null) {
+                throw problem(e, o, source, index, start, kind);
+            }
+            // the top level does not fit its type: keep the document as written, as a resource of its kind
+            if (!e.reported) {
+                bindProblems.add(e);
+            }
+            resource = GenericResource.of(o);
+        }
+        List<ManifestException> problems = new ArrayList<>(bindProblems.size());
+        for (BindException e : bindProblems) {
+            problems.add(problem(e, o, source, index, start, kind));
+        }
+        return new Manifest(resource, new SourceLocation(source, Optional.ofNullable(file), index, start), o,
+                problems);
+    }
+
+    private static ManifestException problem(BindException e, JsonObject o, String source, int index,
+                                             SourcePosition start, String kind) {
+        SourcePosition p = e.node != null && e.node.position().isPresent() ? e.node.position().get()
+                : e.path.locate(o).orElse(start);
+        if (e.path != null && !e.path.isRoot()) {
+            p = e.path.locate(o).orElse(p);
+            if (e.node != null && e.node.position().isPresent() && !e.getMessage().startsWith("unknown")) {
+                p = e.node.position().get();
+            }
+        }
+        // no cause: a parser's or binder's exception may quote document text (a secret)
+        return ManifestException.builder(source, Category.SCHEMA_MISMATCH, e.getMessage() + " (in " + kind + ")")
+                .documentIndex(index).position(p).path(Optional.ofNullable(SecretPaths.inTree(o, e.path))).build();
+    }
+
+    private static String requiredString(JsonObject o, String key, String source, int index, SourcePosition start) {
+        JsonValue v = o.getOrNull(key);
+        if (v == null) {
+            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "missing " + key
+                    + "; every Kubernetes object needs apiVersion and kind").documentIndex(index).position(start)
+                    .build();
+        }
+        if (!(v instanceof JsonString s) || s.value().isBlank()) {
+            throw ManifestException.builder(source, Category.NOT_AN_OBJECT, "expected a non-empty string, found "
+                    + v.describeType()).documentIndex(index).position(v.position().orElse(start))
+                    .path(JsonPath.ROOT.key(key)).build();
+        }
+        return s.value();
+    }
+
+}
