@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // baseEnv is the environment of the hand-written cases unless a group names
 // another. Like every env of the vectors it is plain JSON, so every number in
@@ -500,7 +503,12 @@ func deepNesting() []string {
 	out = append(out, strings.Repeat("m?.", 50)+"a")
 	out = append(out, "true"+strings.Repeat(" ? 1 : true", 200)+" ? 1 : 0")
 	out = append(out, strings.Repeat("map([1], ", 20)+"#"+strings.Repeat(")", 20))
-	out = append(out, strings.Repeat("let x = 1; ", 100)+"x")
+	lets := "let x0 = 0; "
+	for k := 1; k < 100; k++ {
+		lets += fmt.Sprintf("let x%d = x%d + 1; ", k, k-1)
+	}
+	out = append(out, lets+"x99")
+	out = append(out, strings.Repeat("let x = 1; ", 2)+"x")
 	out = append(out, "nil"+strings.Repeat(" ?? nil", 500)+" ?? 7")
 	out = append(out, strings.Repeat("(", 10)+"1"+strings.Repeat(")", 9))
 	out = append(out, "len('"+strings.Repeat("é", 10000)+"')")

@@ -6,6 +6,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/file"
@@ -31,6 +33,10 @@ func main() {
 	}
 	dir := os.Args[1]
 	if err := writeExprVectors(filepath.Join(dir, "expr-vectors.jsonl")); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := writeTemplateVectors(filepath.Join(dir, "template-vectors.jsonl")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -247,7 +253,14 @@ func encode(v any) any {
 	case reflect.Float64:
 		return withGoType(obj("float", strconv.FormatFloat(rv.Float(), 'g', -1, 64)), t, "float64")
 	case reflect.String:
+		if !utf8.ValidString(rv.String()) {
+			// Slicing and indexing work on bytes; a result can cut a character.
+			return withGoType(obj("bytes", hex.EncodeToString([]byte(rv.String()))), t, "string")
+		}
 		return withGoType(obj("string", rv.String()), t, "string")
+	case reflect.Func:
+		// %v of a function is its address: not reproducible.
+		return map[string]any{"go": t.String()}
 	case reflect.Slice, reflect.Array:
 		if t.Kind() == reflect.Slice && rv.IsNil() {
 			return withGoType(obj("array", []any{}), t, "[]interface {}")

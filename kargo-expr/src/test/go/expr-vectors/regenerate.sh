@@ -26,6 +26,20 @@ git --git-dir="$goyamlgit" archive v3.0.4 | tar -x -C "$work/go-yaml"
 (cd "$work/go-yaml" && go mod edit -droprequire gopkg.in/check.v1)
 cp "$here"/*.go "$here/go.mod" "$work/gen/"
 
+# Kargo's JSON template rules, compiled as a package of this program. Kargo v1.11.2 is built with Go 1.26, where each
+# loop iteration has its own variable; nextExpression takes the address of its loop variable (delim = &d), which Go
+# before 1.22 would share between iterations, so that one line is rewritten to copy the value instead. Nothing else
+# is changed but the package name.
+mkdir "$work/gen/kargotemplates"
+git --git-dir="$kargogit" show v1.11.2:pkg/expressions/json_templates.go > "$work/json_templates.go"
+if [ "$(grep -c 'delim = &d$' "$work/json_templates.go")" != 1 ]; then
+  echo "pkg/expressions/json_templates.go is not the expected file" >&2
+  exit 1
+fi
+sed -e 's/^package expressions$/package kargotemplates/' \
+  -e 's/delim = &d$/delim = \&supportedDelimiterSet{start: d.start, end: d.end}/' \
+  "$work/json_templates.go" > "$work/gen/kargotemplates/json_templates.go"
+
 (cd "$work/gen" && go mod edit -replace github.com/expr-lang/expr=../expr -replace go.yaml.in/yaml/v3=../go-yaml \
   && GOPROXY=off GOFLAGS=-mod=mod go build -o expr-vectors .)
 
