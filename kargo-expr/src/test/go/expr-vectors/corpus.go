@@ -113,7 +113,8 @@ break"`, "\"real\nnewline\"", `"\\"`, `"\\\\"`, `"$"`, `"${{ x }}"`, `"#"`, `"a"
 			"farr == [1.5, -2.25, 3]", "m == m", "users[0] == users[0]", "users[0] == users[1]", `s == "hello"`,
 			`s != "Hello"`, `"a" == 'a'`, "1 < 2 < 3", "1 < 2 == true", "1 == 1 == true", "(1 < 2) == (2 > 1)",
 			"0.1 + 0.2 == 0.3", "0.0 / 0 == 0.0 / 0", "0.0 / 0 != 0.0 / 0", "1.0 / 0 == 1.0 / 0", "1.0 / 0 > 1e308",
-			"1 = 1", "1 === 1", "1 <> 2", "1 !== 2", "1 =< 2",
+			"1 = 1", "1 === 1", "1 <> 2", "1 !== 2", "1 =< 2", `i == "3"`, "s == 1", "n == 0", "m == arr", "t == 1",
+			"arr == sarr", "i != s", "i < s", "s < t", "n < 1", "m.a == 1.0", "m.c == [1, 2]", "users[1].tags == []",
 		}},
 		{topic: "comparison/time", exprs: []string{
 			`duration("1h") > duration("1m")`, `duration("1h") == duration("60m")`, `duration("1h") != duration("1h1ns")`,
@@ -455,6 +456,31 @@ break"`, "\"real\nnewline\"", `"\\"`, `"\\\\"`, `"$"`, `"${{ x }}"`, `"#"`, `"a"
 			"true ? 1 2", "-", "+", "1 + + ", "arr[1:2:]", "{a: 1}.", "1 . 2", ".5.5", "1..2..3",
 			"let x = 1; let", "if true { 1 } else { 2 } 3", "nil nil", "1 ; ; 2", "// comment", "1 // comment",
 			"/* c */ 1", "1 /* c */ + 2", "/* unclosed", "# comment",
+		}},
+		{topic: "sort-ties", exprs: []string{
+			"sortBy(['bb', 'aa', 'c', 'dd'], len(#))", "sortBy(['bb', 'aa', 'c', 'dd'], len(#), 'desc')",
+			"sort([1.0, 1, 2, 1.0])", "sort([1, 1.0], 'desc')", "sortBy([[1, 'a'], [0, 'b'], [1, 'c']], #[0]) | map(#[1])",
+			"sortBy(users, .age > 28) | map(.name)", "sortBy(users, .age > 28, 'desc') | map(.name)",
+			"sortBy(1..12, # % 3)", "sortBy(1..12, # % 3, 'desc')", "sort(['b', 'a', 'b', 'a'])",
+		}},
+		{topic: "nested-closures", exprs: []string{
+			"map(arr, {let x = #; map([10, 20], # + x)})", "filter(users, any(.tags, # == 'y')) | map(.name)",
+			"map(users, {.name + #.name})", "map([[1, 2], [3]], map(#, #index))", "map(users, map(.tags, #index))",
+			"map([1, 2], {map([3, 4], #index)})", "map(users, {let u = #; filter(users, .age < u.age) | len()})",
+			"reduce(users, #acc + reduce(.tags, #acc + 1, 0), 0)", "map(arr, .x)", "map(sarr, .x)",
+			"filter(users, .name startsWith 'a' or .age > 30) | map(.name)", "map(1..3, map(1..#, #))",
+			"all(users, {len(.name) > 2})", "count(users, none(.tags, # == 'x'))", "map(users, $env.s)",
+			"map(users, #.tags | len())", "users | filter(.age > 26) | sortBy(.age, 'desc') | map(.name) | join('|')",
+		}},
+		{topic: "identifiers", env: `{"é": 1, "_": 2, "$x": 3, "a1": 4, "A": 5, "with space": 6, "nil_": 7, "true_": 8, "in": 9, "not": 10, "let": 11, "if": 12, "map": 13, "len": 14}`,
+			exprs: []string{
+				"é", "_", "$x", "a1", "A", "a", `$env["with space"]`, "nil_", "true_", `$env["in"]`, `$env["not"]`,
+				`$env["let"]`, `$env["if"]`, "map", "len", `$env["map"]`, `$env["len"]`, "let é2 = é + 1; é2", "é + _",
+				"$x + A", "$env.é", "_ + 1", "π", "$", "$1", "1a",
+			}},
+		{topic: "optional-calls", exprs: []string{
+			"date('2023-01-01')?.Year()", "n?.Year()", "missing?.foo()", "m?.foo()", "duration('1h')?.Hours()",
+			"n?.a.b", "n?.a?.b", "m.d?.e?.f", "(n?.a).b", "n?.a ?? 'x'", "n?.[0]?.x", "arr?.[1:2]",
 		}},
 		{topic: "deep-nesting", exprs: deepNesting()},
 		{topic: "kargo-like", env: `{
