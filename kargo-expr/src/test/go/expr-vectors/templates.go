@@ -181,6 +181,8 @@ func templateCases() []templateCase {
 		"true", "nil", "[1, 'a']", "{'b': 1, 'a': [nil]}", "m", "arr", "s", "n", "html", "multi", "q", "num",
 		"duration('1h')", "date('2023-08-14')", "1.0 / 0", "groupBy([1], #)", "[]", "{}", "[[1, [2]], {'k': {'z': []} }]",
 		"{'a b': 'c', 'yes': 'no', '1': 2}", "[{'x': 'y\\nz'}]",
+		"'\\u00ad'", "'\\u200b'", "'\\ufeff'", "'\\ue000'", "'a\\u0301'", "'\\u2028'", "'😀'", "'\\u0085'",
+		"'\\\\'", "'a\\r\\nb'", "'  '", "'x\\n  y'", "'Yes'", "'NO'", "'1_000'", "'.5'", "'+1'", "'=='",
 	}
 	wrappers := []struct{ topic, format string }{
 		{"function/quote", "${{ quote(%s) }}"},
