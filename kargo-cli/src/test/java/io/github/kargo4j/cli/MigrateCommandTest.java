@@ -1,12 +1,12 @@
 package io.github.kargo4j.cli;
 
-import io.github.kargo4j.cli.migrate.Patches;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.migrate.Migrator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,27 +141,21 @@ class MigrateCommandTest {
         assertEquals(0, r.status());
         String f = nginx.toString();
         String out = r.out();
-        assertTrue(out.contains(f + "/stages.yaml:7: Stage \"nginx-dev-eastus\": spec.subscriptions.warehouse: nginx"
-                + " -> spec.requestedFreight: [{origin: {kind: Warehouse, name: nginx}, sources: {direct: true}}]\n"),
-                out);
-        assertTrue(out.contains(f + "/stages.yaml:42: Stage \"nginx-prod-eastus\": spec.subscriptions.upstreamStages:"
-                + " [nginx-staging-eastus] -> spec.requestedFreight: [{origin: {kind: Warehouse, name: nginx}, "
-                + "sources: {stages: [nginx-staging-eastus]}}]\n    note: origin found by walking upstream: "
-                + "nginx-staging-eastus -> nginx-dev-eastus (Warehouse nginx)\n"), out);
-        assertTrue(out.contains(f + "/stages.yaml:9: Stage \"nginx-dev-eastus\": spec.promotionMechanisms "
-                + "(gitRepoUpdates: 1) -> spec.promotionTemplate.spec.steps: git-clone, yaml-update, git-commit, "
-                + "git-push\n    fix: spec.promotionMechanisms.gitRepoUpdates[0].kustomize.images[0].path "
-                + "services/nginx/values-dev.yaml names a YAML file (a Helm values file), not a Kustomize "
-                + "directory"), out);
+        assertTrue(out.contains(f + "/stages.yaml:8: Stage \"nginx-dev-eastus\": spec.subscriptions.warehouse (KL001)"
+                + " -> request the same Freight with spec.requestedFreight\n"), out);
+        assertTrue(out.contains(f + "/stages.yaml:43: Stage \"nginx-prod-eastus\": spec.subscriptions.upstreamStages "
+                + "(KL002) -> request the same Freight with spec.requestedFreight (origin found by walking upstream: "
+                + "nginx-staging-eastus -> nginx-dev-eastus (Warehouse nginx))\n"), out);
+        assertTrue(out.contains(f + "/stages.yaml:9: Stage \"nginx-dev-eastus\": spec.promotionMechanisms (KL004) -> "
+                + "do the same work with promotion steps (git updates become git-clone, the image and chart updates, "
+                + "git-commit and git-push; Argo CD updates become argocd-update) (fix: "
+                + "spec.promotionMechanisms.gitRepoUpdates[0].kustomize.images[0].path services/nginx/values-dev.yaml "
+                + "names a YAML file (a Helm values file), not a Kustomize directory"), out);
         assertTrue(out.contains("Migrated to yaml-update of image.tag in ./out/services/nginx/values-dev.yaml "
                 + "instead: a deliberate fix"), out);
-        assertTrue(out.contains(f + "/project.yaml:6: Project \"kargo-nginx\": spec.promotionPolicies (2 policies) -> "
-                + "new ProjectConfig \"kargo-nginx\" in namespace kargo-nginx, file " + f + "/projectconfig.yaml"),
-                out);
-        assertTrue(out.contains("note: stage: staging -> stageSelector: {name: staging}, stage: prod -> "
-                + "stageSelector: {name: prod}"), out);
-        assertTrue(out.contains("note: the policy for Stage \"staging\" selects no Stage of project kargo-nginx"),
-                out);
+        assertTrue(out.contains(f + "/project.yaml:6: Project \"kargo-nginx\": spec (KL006) -> move the settings into "
+                + "a ProjectConfig named like the project, and delete the Project's spec (new file " + f
+                + "/projectconfig.yaml)"), out);
         assertTrue(out.contains(f + "/warehouse.yaml:10: Warehouse \"nginx\": spec.subscriptions[0].image"
                 + ".semverConstraint (KL008) -> rename semverConstraint to constraint, the field Kargo reads\n"), out);
         assertTrue(out.endsWith("migrated 8 old shapes: edited 3 files, created 1 file\n"), out);
@@ -184,18 +178,9 @@ class MigrateCommandTest {
                 + "10 images\n"), r.out());
         assertTrue(r.err().contains("would migrate 8 old shapes: would edit 3 files, would create 1 file (dry run: "
                 + "nothing written)"), r.err());
-        Map<String, String> patched = Patches.apply(r.out(), name -> {
-            try {
-                return Files.readString(Path.of(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertEquals(4, patched.size());
-        for (Map.Entry<String, String> e : patched.entrySet()) {
-            String name = Path.of(e.getKey()).getFileName().toString();
-            assertEquals(Files.readString(GOLDEN.resolve(name)), e.getValue(), name);
-        }
+        assertEquals(Migrator.create().plan(List.of(nginx)).diff(), r.out(),
+                "the command prints the library's diff, which MigratorTest applies with a strict patch");
+        assertEquals(before, contents(nginx), "nothing written");
     }
 
     @Test
@@ -208,12 +193,15 @@ class MigrateCommandTest {
         CliRun r = CliRun.run("migrate", nginx.toString());
         assertEquals(1, r.status(), r.out());
         String f = nginx + "/stages.yaml";
-        assertTrue(r.out().contains(f + ":7: cannot migrate Stage \"nginx-staging-eastus\": cannot tell which "
-                + "Warehouse the Freight of its upstream Stages comes from (upstream Stage \"nginx-dev-eastus\" is not "
-                + "in the files read)."), r.out());
-        assertTrue(r.out().contains(f + ":25: cannot migrate Stage \"nginx-prod-eastus\": cannot tell which "
-                + "Warehouse the Freight of its upstream Stages comes from (walking upstream nginx-staging-eastus -> "
-                + "nginx-dev-eastus, Stage \"nginx-dev-eastus\" is not in the files read)."), r.out());
+        assertTrue(r.out().contains(f + ":8: cannot migrate Stage \"nginx-staging-eastus\": "
+                + "spec.subscriptions.upstreamStages (KL002) has no automatic replacement: "), r.out());
+        assertTrue(r.out().contains("the origin Warehouse of upstream Stage \"nginx-dev-eastus\" is unknown (upstream "
+                + "Stage \"nginx-dev-eastus\" is not in the files read; validate or migrate the files of the whole "
+                + "project together)"), r.out());
+        assertTrue(r.out().contains(f + ":26: cannot migrate Stage \"nginx-prod-eastus\": "), r.out());
+        assertTrue(r.out().contains("the origin Warehouse of upstream Stage \"nginx-staging-eastus\" is unknown "
+                + "(walking upstream nginx-staging-eastus -> nginx-dev-eastus, Stage \"nginx-dev-eastus\" is not in "
+                + "the files read;"), r.out());
         assertTrue(r.out().contains("; Stage \"nginx-prod-eastus\" left unchanged\n"), r.out());
         assertTrue(r.out().contains("2 resources need a manual migration and were left unchanged"), r.out());
         assertEquals(withoutDev, Files.readString(nginx.resolve("stages.yaml")), "no Stage half-migrated");
@@ -230,7 +218,7 @@ class MigrateCommandTest {
         Files.writeString(nginx.resolve("later-stages.yaml"), stages.substring(cut + 4));
         CliRun r = CliRun.run("migrate", nginx.resolve("later-stages.yaml").toString());
         assertEquals(0, r.status(), r.out());
-        assertTrue(r.out().contains("note: origin found by walking upstream: nginx-dev-eastus (Warehouse nginx)"),
+        assertTrue(r.out().contains("(origin found by walking upstream: nginx-dev-eastus (Warehouse nginx))"),
                 r.out());
         assertEquals(stages.substring(0, cut), Files.readString(nginx.resolve("stages.yaml")),
                 "a file read for context is not changed");

@@ -141,7 +141,7 @@ public final class StageLegacyCheck implements Check {
     }
 
     /** The requests that replace {@code spec.subscriptions}, and why there are none when they cannot be built. */
-    private record Requests(JsonArray value, List<String> problems) {
+    private record Requests(JsonArray value, List<String> problems, List<String> walks) {
         String why() {
             return problems.isEmpty() ? "" : " (not applied automatically: " + String.join("; ", problems) + ")";
         }
@@ -156,15 +156,18 @@ public final class StageLegacyCheck implements Check {
         }
         Map<String, JsonObject.Builder> sources = new LinkedHashMap<>();
         Map<String, List<String>> stagesByOrigin = new LinkedHashMap<>();
+        List<String> walks = new ArrayList<>();
         if (!warehouse.isEmpty()) {
             sources.computeIfAbsent(warehouse, k -> JsonObject.builder()).put("direct", true);
         }
         for (String n : names) {
             Set<String> found = origins.of(n);
             if (found.isEmpty()) {
-                problems.add("the origin Warehouse of upstream Stage \"" + n + "\" is not in the validated set");
+                problems.add("the origin Warehouse of upstream Stage \"" + n + "\" is unknown (" + origins.whyNot(n)
+                        + "; validate or migrate the files of the whole project together)");
             }
             for (String w : found) {
+                walks.add(origins.walk(n, w));
                 sources.computeIfAbsent(w, k -> JsonObject.builder());
                 stagesByOrigin.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
             }
@@ -182,7 +185,7 @@ public final class StageLegacyCheck implements Check {
         if (value.isEmpty() && problems.isEmpty()) {
             problems.add("it names no Warehouse and no upstream Stage");
         }
-        return new Requests(value, problems);
+        return new Requests(value, problems, walks);
     }
 
     /** @return the fix that replaces spec.subscriptions, or null when it needs a decision */
@@ -200,7 +203,8 @@ public final class StageLegacyCheck implements Check {
             edits.add(new Fix.Remove(SPEC.key("requestedFreight")));
         }
         edits.add(new Fix.ReplacePair(SUBSCRIPTIONS, "requestedFreight", requests.value()));
-        return new Fix("request the same Freight with spec.requestedFreight", edits);
+        return new Fix("request the same Freight with spec.requestedFreight" + (requests.walks().isEmpty() ? ""
+                : " (origin found by walking upstream: " + String.join("; ", requests.walks()) + ")"), edits);
     }
 
     /** @return whether the existing requests already request every wanted origin with at least the same sources */
@@ -253,9 +257,8 @@ public final class StageLegacyCheck implements Check {
         StringBuilder sb = new StringBuilder("replace spec.subscriptions with spec.requestedFreight: ")
                 .append(FlowYaml.write(requests.build()));
         if (!unresolved.isEmpty()) {
-            sb.append("; the origin Warehouse of ").append(unresolved)
-                    .append(" could not be found in the validated set: replace <warehouse> with the Warehouse their "
-                            + "Freight comes from");
+            sb.append("; replace <warehouse> with the Warehouse the Freight of ").append(unresolved)
+                    .append(" comes from");
         }
         return sb.toString();
     }
@@ -347,14 +350,80 @@ public final class StageLegacyCheck implements Check {
      * before the cycle closes.
      */
     static final class Origins {
+        /** How far {@link #whyNot} and {@link #walk} follow a chain of upstream Stages. */
+        static final int MAX_HOPS = 16;
+        private final Map<String, Stage> stages;
         private final UpstreamOrigins<Stage> resolver;
 
         Origins(Map<String, Stage> stages) {
+            this.stages = stages;
             this.resolver = new UpstreamOrigins<>(stages, Origins::own, Origins::upstream);
         }
 
         Set<String> of(String stage) {
             return resolver.of(stage);
+        }
+
+        /**
+         * @return why no Warehouse is found upstream of {@code stage}, following its first upstream Stages for at most
+         *     {@value #MAX_HOPS} Stages (so that a long chain costs no more than a short one)
+         */
+        String whyNot(String stage) {
+            String cur = stage;
+            Set<String> seen = new LinkedHashSet<>();
+            List<String> chain = new ArrayList<>();
+            while (true) {
+                if (chain.size() == MAX_HOPS) {
+                    return "walking upstream " + String.join(" -> ", chain) + " -> ..., no Stage subscribes to a "
+                            + "Warehouse";
+                }
+                chain.add(cur);
+                if (!seen.add(cur)) {
+                    return "the upstream Stages " + String.join(" -> ", chain) + " form a cycle";
+                }
+                Stage d = stages.get(cur);
+                if (d == null) {
+                    return cur.equals(stage) ? "upstream Stage \"" + stage + "\" is not in the files read"
+                            : "walking upstream " + String.join(" -> ", chain) + ", Stage \"" + cur
+                            + "\" is not in the files read";
+                }
+                List<String> ups = upstream(d);
+                if (ups.isEmpty()) {
+                    return "walking upstream " + String.join(" -> ", chain) + ", Stage \"" + cur + "\" subscribes "
+                            + "to no Warehouse and has no upstream Stage";
+                }
+                cur = ups.get(0);
+            }
+        }
+
+        /**
+         * @return {@code a -> b (Warehouse w)}: the way from {@code stage} to a Stage that subscribes to {@code w},
+         *     shortened to its first {@value #MAX_HOPS} Stages
+         */
+        String walk(String stage, String warehouse) {
+            List<String> chain = new ArrayList<>();
+            String cur = stage;
+            Set<String> seen = new java.util.HashSet<>();
+            while (cur != null && seen.add(cur)) {
+                if (chain.size() == MAX_HOPS) {
+                    chain.add("...");
+                    break;
+                }
+                chain.add(cur);
+                Stage d = stages.get(cur);
+                if (d == null || own(d).contains(warehouse)) {
+                    break;
+                }
+                String next = null;
+                for (String u : upstream(d)) {
+                    if (resolver.computed(u).contains(warehouse)) {
+                        next = u;
+                        break;
+                    }
+                }
+                cur = next;
+            }
+            return String.join(" -> ", chain) + " (Warehouse " + warehouse + ")";
         }
 
         static Set<String> own(Stage s) {

@@ -6,7 +6,7 @@ import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.validation.Fix;
-import io.github.kargo4j.validation.migrate.Migrator.Source;
+import io.github.kargo4j.validation.migrate.Source;
 import io.github.kargo4j.validation.migrate.YamlText.MapNode;
 import io.github.kargo4j.validation.migrate.YamlText.Node;
 import io.github.kargo4j.validation.migrate.YamlText.Scalar;
@@ -46,6 +46,18 @@ final class FixEdits {
      * @throws CannotEdit if the node cannot be edited in place
      */
     static List<Edit> text(Source s, MapNode root, Fix.Edit edit) throws CannotEdit {
+        return text(s, root, edit, false);
+    }
+
+    /**
+     * @param s         the file
+     * @param root      the document's root mapping
+     * @param edit      the edit
+     * @param movedAway whether a removed node moves into a new resource: its comments go with it
+     * @return the text edits
+     * @throws CannotEdit if the node cannot be edited in place
+     */
+    static List<Edit> text(Source s, MapNode root, Fix.Edit edit, boolean movedAway) throws CannotEdit {
         if (edit instanceof Fix.Add a) {
             if (!(locate(root, a.path()) instanceof MapNode m) || YamlText.hasYamlReferences(m)) {
                 throw new CannotEdit(a.path() + " is not a mapping that can be edited in place");
@@ -53,7 +65,7 @@ final class FixEdits {
             return List.of(add(s, m, a.key(), a.value()));
         }
         if (edit instanceof Fix.CreateResource) {
-            throw new CannotEdit("creating a resource is done by the Project migration only");
+            throw new CannotEdit("a new resource is written to a file of its own, not into this one");
         }
         JsonPath path = edit.path();
         Node parent = locate(root, path.parent().orElseThrow(() -> new CannotEdit("the whole document")));
@@ -82,7 +94,7 @@ final class FixEdits {
                 return List.of(new Edit(k.start, TextEdits.contentEnd(s, Math.max(k.end, map.values.get(0).end)),
                         "{}"));
             }
-            return TextEdits.pairRemoval(s, map, i, true);
+            return TextEdits.pairRemoval(s, map, i, !movedAway);
         }
         if (edit instanceof Fix.RenameKey r) {
             return TextEdits.keyRename(s, map, i, r.newKey());
@@ -137,10 +149,10 @@ final class FixEdits {
                 return o.without(key);
             }
             if (edit instanceof Fix.RenameKey r) {
-                return Migrator.replaceKey(o, key, r.newKey(), o.getOrNull(key));
+                return replaceKey(o, key, r.newKey(), o.getOrNull(key));
             }
             if (edit instanceof Fix.ReplacePair r) {
-                return Migrator.replaceKey(o, key, r.newKey(), r.value());
+                return replaceKey(o, key, r.newKey(), r.value());
             }
             return o.with(key, ((Fix.Replace) edit).value());
         });
@@ -162,6 +174,19 @@ final class FixEdits {
         JsonArray.Builder b = JsonArray.builder();
         for (int i = 0; i < a.size(); i++) {
             b.add(i == index ? update(a.get(i), path, depth + 1, f) : a.get(i));
+        }
+        return b.build();
+    }
+
+    /** @return the object with the pair {@code oldKey} replaced, in place, by {@code newKey: value} */
+    static JsonObject replaceKey(JsonObject o, String oldKey, String newKey, JsonValue value) {
+        JsonObject.Builder b = JsonObject.builder();
+        for (int i = 0; i < o.size(); i++) {
+            if (o.keyAt(i).equals(oldKey)) {
+                b.put(newKey, value);
+            } else {
+                b.put(o.keyAt(i), o.valueAt(i));
+            }
         }
         return b.build();
     }
@@ -213,7 +238,7 @@ final class FixEdits {
     }
 
     /** @return the source text of the one-line scalars of the old node, for the equal strings of the new value */
-    private static IdentityHashMap<JsonValue, String> raw(Source s, Node old, JsonValue value) {
+    static IdentityHashMap<JsonValue, String> raw(Source s, Node old, JsonValue value) {
         Map<String, String> byValue = new HashMap<>();
         Deque<Node> nodes = new ArrayDeque<>();
         nodes.push(old);

@@ -37,7 +37,7 @@ public final class FixPlanner {
     public record Replacement(int startLine, int startColumn, int endLine, int endColumn, String text) {
     }
 
-    private final Map<String, Optional<Migrator.Source>> files = new HashMap<>();
+    private final Map<String, Optional<Source>> files = new HashMap<>();
 
     /** Creates a planner. */
     public FixPlanner() {
@@ -52,11 +52,11 @@ public final class FixPlanner {
         if (f.fix().isEmpty() || f.source().isEmpty() || f.position().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Migrator.Source> read = files.computeIfAbsent(f.source().get(), FixPlanner::read);
+        Optional<Source> read = files.computeIfAbsent(f.source().get(), FixPlanner::read);
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        Migrator.Source s = read.get();
+        Source s = read.get();
         MapNode root = null;
         for (YamlText.Document d : s.yaml.documents()) {
             Node n = d.root();
@@ -83,15 +83,15 @@ public final class FixPlanner {
         return Optional.of(out);
     }
 
-    private static int column(Migrator.Source s, int index) {
+    private static int column(Source s, int index) {
         int start = s.yaml.lineStart(index);
         return s.text.codePointCount(start, index) + 1;
     }
 
-    private static Optional<Migrator.Source> read(String name) {
+    private static Optional<Source> read(String name) {
         try {
             Path path = Path.of(name);
-            Migrator.Source s = new Migrator.Source(path, name, false);
+            Source s = new Source(path, name, false);
             s.text = Files.readString(path, StandardCharsets.UTF_8);
             s.yaml = YamlText.parse(s.text);
             s.json = name.toLowerCase(Locale.ROOT).endsWith(".json");

@@ -2,7 +2,7 @@ package io.github.kargo4j.validation.migrate;
 
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
-import io.github.kargo4j.validation.migrate.Migrator.Source;
+import io.github.kargo4j.validation.migrate.Source;
 import io.github.kargo4j.validation.migrate.YamlText.MapNode;
 import io.github.kargo4j.validation.migrate.YamlText.Node;
 import io.github.kargo4j.validation.migrate.YamlText.Scalar;

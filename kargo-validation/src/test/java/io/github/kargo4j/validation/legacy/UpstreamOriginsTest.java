@@ -64,7 +64,8 @@ class UpstreamOriginsTest {
         String yaml = stage("b", "{upstreamStages: [{name: elsewhere}]}");
         String hint = hintOf(yaml, "b");
         assertTrue(hint.contains("{origin: {kind: Warehouse, name: <warehouse>}, sources: {stages: [elsewhere]}}")
-                && hint.contains("origin Warehouse of [elsewhere] could not be found"), hint);
+                && hint.contains("the origin Warehouse of upstream Stage \"elsewhere\" is unknown (upstream Stage "
+                + "\"elsewhere\" is not in the files read"), hint);
     }
 
     @Test
@@ -91,6 +92,9 @@ class UpstreamOriginsTest {
         StageLegacyCheck.Origins origins = new StageLegacyCheck.Origins(stages);
         assertEquals(Set.of("root"), origins.of("s" + (n - 1)));
         assertEquals(Set.of("root"), origins.of("s" + (n / 2)));
+        assertEquals("s99999 -> s99998 -> s99997 -> s99996 -> s99995 -> s99994 -> s99993 -> s99992 -> s99991 -> "
+                + "s99990 -> s99989 -> s99988 -> s99987 -> s99986 -> s99985 -> s99984 -> ... (Warehouse root)",
+                origins.walk("s" + (n - 1), "root"), "the walk shown is bounded, so n Stages cost O(n)");
         List<Finding> findings = PipelineValidator.create().validateResources(List.of(all.get(n - 1), all.get(n - 2)))
                 .withCodes("KL002").findings();
         assertEquals(2, findings.size());

@@ -191,7 +191,8 @@ class MigratorTest {
         Path same = write("same/s.yaml", stage.formatted("app"));
         MigrationPlan plan = plan(same);
         assertEquals(List.of(), plan.problems());
-        assertEquals("removed: spec.requestedFreight already requests the same Freight", plan.changes().get(0).to());
+        assertEquals("delete spec.subscriptions, which spec.requestedFreight already replaces",
+                plan.changes().get(0).to());
         plan.write();
         assertEquals(stage.formatted("app").replace("  subscriptions:\n    warehouse: app   # old\n", "  # old\n"),
                 Files.readString(same), "the pair goes, its comment stays");
@@ -200,8 +201,9 @@ class MigratorTest {
         MigrationPlan conflict = plan(other);
         assertEquals(1, conflict.problems().size());
         Problem problem = conflict.problems().get(0);
-        assertEquals(8, problem.line());
-        assertTrue(problem.message().contains("both spec.subscriptions and spec.requestedFreight"), problem.message());
+        assertEquals(9, problem.line(), "the line of spec.subscriptions.warehouse");
+        assertTrue(problem.message().contains("spec.requestedFreight does not request Warehouse \"app\" as "
+                + "spec.subscriptions does: keep the one you mean and delete the other"), problem.message());
         assertTrue(conflict.files().isEmpty());
     }
 
@@ -330,6 +332,7 @@ class MigratorTest {
                 spec:
                   subscriptions:
                   - git: {repoURL: https://example.com/Deploy}
+                  - image: {repoURL: reg.io/app}
                 """);
         Path f = write("git/s.yaml", """
                 apiVersion: kargo.akuity.io/v1alpha1
@@ -382,7 +385,8 @@ class MigratorTest {
         MigrationPlan plan = plan(dir.resolve("a"));
         assertEquals(List.of(), plan.problems());
         assertEquals(1, plan.files().size(), "no new file");
-        assertTrue(plan.changes().get(0).to().startsWith("removed: ProjectConfig \"demo\""));
+        assertEquals("delete the Project's spec: ProjectConfig \"demo\" already holds the same settings",
+                plan.changes().get(0).to());
         write("b/project.yaml", project);
         write("b/config.yaml", """
                 apiVersion: kargo.akuity.io/v1alpha1
@@ -394,7 +398,8 @@ class MigratorTest {
                 """);
         MigrationPlan conflict = plan(dir.resolve("b"));
         assertEquals(1, conflict.problems().size());
-        assertTrue(conflict.problems().get(0).message().contains("with a different spec"),
+        assertTrue(conflict.problems().get(0).message().contains("move these settings into the existing "
+                + "ProjectConfig \"demo\""),
                 conflict.problems().get(0).message());
         assertTrue(conflict.files().isEmpty());
     }
@@ -416,7 +421,7 @@ class MigratorTest {
                 metadata: {name: demo}
                 """, Files.readString(f));
         assertEquals("""
-                # Moved by kargo4j migrate from the spec of Project "demo" in project.yaml (Kargo v1.7 removed Project spec)
+                # Moved by kargo4j migrate from the spec of Project "demo" in project.yaml (KL006)
                 apiVersion: kargo.akuity.io/v1alpha1
                 kind: ProjectConfig
                 metadata:

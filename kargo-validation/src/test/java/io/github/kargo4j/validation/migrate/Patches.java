@@ -22,13 +22,13 @@ public final class Patches {
      */
     public static Map<String, String> apply(String patch, Function<String, String> read) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> lines = UnifiedDiff.lines(patch);
+        List<String> lines = lines(patch);
         int i = 0;
         while (i < lines.size()) {
             String minus = header(lines.get(i), "--- ");
             String plus = header(lines.get(i + 1), "+++ ");
             i += 2;
-            List<String> old = minus.equals("/dev/null") ? List.of() : UnifiedDiff.lines(read.apply(minus));
+            List<String> old = minus.equals("/dev/null") ? List.of() : lines(read.apply(minus));
             List<String> result = new ArrayList<>();
             int pos = 0;
             while (i < lines.size() && lines.get(i).startsWith("@@ ")) {
@@ -83,5 +83,18 @@ public final class Patches {
             throw new IllegalArgumentException("line " + (pos + 1) + " does not match: expected " + line.strip()
                     + ", found " + (pos < old.size() ? old.get(pos).strip() : "end of file"));
         }
+    }
+
+    /** @return the lines of a text, each with its line break */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.add(text.substring(start, end));
+            start = end;
+        }
+        return out;
     }
 }
