@@ -2,8 +2,8 @@ package io.github.kargo4j.examples;
 
 import io.github.kargo4j.model.core.Namespace;
 import io.github.kargo4j.model.io.KargoCodec;
-import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.project.Project;
 import io.github.kargo4j.model.stage.Stage;

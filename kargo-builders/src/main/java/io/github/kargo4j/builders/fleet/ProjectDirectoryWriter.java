@@ -4,8 +4,8 @@ import io.github.kargo4j.builders.bundle.BundleLayout;
 import io.github.kargo4j.builders.bundle.ProjectBundle;
 import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
-import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.Manifest;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.WrittenYaml;
 
 import java.io.IOException;

@@ -365,7 +365,7 @@ final class MigrationRun {
         static List<Manifest> verify(Source s, String after) {
             List<Manifest> read;
             try {
-                read = CODEC.read(after, s.name);
+                read = CODEC.parse(after, s.name);
             } catch (ManifestException e) {
                 throw new IllegalStateException("migrating " + s.name + " produced unreadable YAML ("
                         + e.getMessage() + "); nothing was written");
@@ -393,7 +393,7 @@ final class MigrationRun {
         static List<Manifest> verifyNew(NewFile f) {
             List<Manifest> read;
             try {
-                read = CODEC.read(f.text(), f.name());
+                read = CODEC.parse(f.text(), f.name());
             } catch (ManifestException e) {
                 throw new IllegalStateException("the new file " + f.name() + " is unreadable (" + e.getMessage()
                         + "); nothing was written");

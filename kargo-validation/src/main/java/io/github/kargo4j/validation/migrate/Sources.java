@@ -3,6 +3,7 @@ package io.github.kargo4j.validation.migrate;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.validation.migrate.Source.Doc;
 import io.github.kargo4j.validation.migrate.YamlText.MapNode;
 import io.github.kargo4j.validation.migrate.YamlText.Node;
@@ -59,7 +60,7 @@ final class Sources {
             if (Files.isDirectory(p)) {
                 List<Path> files;
                 try {
-                    files = KargoCodec.manifestFiles(p);
+                    files = ManifestFiles.under(p);
                 } catch (IOException e) {
                     throw new MigrationException("cannot list " + p + ": " + e.getMessage());
                 }
@@ -142,7 +143,7 @@ final class Sources {
             throw new MigrationException("cannot read " + s.name + ": " + e.getMessage());
         }
         try {
-            s.manifests = CODEC.read(s.text, s.name);
+            s.manifests = CODEC.parse(s.text, s.name);
         } catch (ManifestException e) {
             throw new MigrationException(e.getMessage() + " (fix the file, then migrate again)");
         }
