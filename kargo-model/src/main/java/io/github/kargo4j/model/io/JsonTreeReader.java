@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.io;
 
+import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonNull;
@@ -8,7 +9,6 @@ import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
-import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.SourcePosition;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

@@ -1,5 +1,7 @@
 package io.github.kargo4j.model.io;
 
+import io.github.kargo4j.model.json.SourcePosition;
+
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -63,7 +65,7 @@ final class LimitedReader extends FilterReader {
          */
         ManifestException toException(String source) {
             ManifestException.Builder b = ManifestException.builder(source, category(), problem)
-                    .position(new io.github.kargo4j.model.json.SourcePosition(line, column));
+                    .position(new SourcePosition(line, column));
             return (unreadable() ? b.unreadable() : b).build();
         }
     }
