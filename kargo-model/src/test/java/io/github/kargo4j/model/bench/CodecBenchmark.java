@@ -4,12 +4,14 @@ import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.testing.Fleet;
+import io.github.kargo4j.model.testing.VariedCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,9 +25,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Parse and write throughput of the codec on a 7,000-document fleet (1,000 services of seed 003's shape), beside
- * Jackson's plain YAML tree parse of the same text. One benchmark operation handles the whole fleet; divide 7,000
- * by the time per operation for documents per second.
+ * Parse and write throughput of the codec beside Jackson's plain YAML tree parse of the same text, on two corpora:
+ * {@code fleet}, 7,000 documents of seed 003's shape (1,000 services, all alike), and {@code varied}, about 2,000
+ * documents shaped like real third-party pipelines ({@link VariedCorpus}: every kind, comments, long literal blocks,
+ * unknown fields, deep step configurations). One benchmark operation handles the whole corpus.
  *
  * <p>Run: {@code bench/codec.sh} (JMH arguments such as {@code -f 1 -wi 2 -i 3} pass through).
  */
@@ -40,6 +43,10 @@ public class CodecBenchmark {
     /** Services in the fleet; seven documents each. */
     public static final int SERVICES = 1_000;
 
+    /** The corpus: {@code fleet} or {@code varied}. */
+    @Param({"fleet", "varied"})
+    public String corpus;
+
     private String fleetYaml;
     private List<KargoResource> resources;
     private final KargoCodec codec = KargoCodec.create();
@@ -48,9 +55,9 @@ public class CodecBenchmark {
     /** Builds the fleet text and the typed resources once. */
     @Setup
     public void setUp() {
-        fleetYaml = Fleet.yaml(SERVICES);
-        resources = codec.parse(fleetYaml).stream().map(Manifest::resource).toList();
-        if (resources.size() != 7 * SERVICES) {
+        fleetYaml = corpus.equals("varied") ? VariedCorpus.yaml(2_000, 1) : Fleet.yaml(SERVICES);
+        resources = codec.read(fleetYaml).stream().map(Manifest::resource).toList();
+        if (corpus.equals("fleet") && resources.size() != 7 * SERVICES) {
             throw new IllegalStateException("expected " + 7 * SERVICES + " documents, got " + resources.size());
         }
     }
@@ -70,7 +77,7 @@ public class CodecBenchmark {
     /** @return the typed parse: YAML to positioned trees to typed resources */
     @Benchmark
     public List<Manifest> kargoTypedParse() {
-        return codec.parse(fleetYaml);
+        return codec.read(fleetYaml);
     }
 
     /** @return every resource written back as one multi-document YAML stream */
