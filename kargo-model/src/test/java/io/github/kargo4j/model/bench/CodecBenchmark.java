@@ -56,7 +56,7 @@ public class CodecBenchmark {
     @Setup
     public void setUp() {
         fleetYaml = corpus.equals("varied") ? VariedCorpus.yaml(2_000, 1) : Fleet.yaml(SERVICES);
-        resources = codec.read(fleetYaml).stream().map(Manifest::resource).toList();
+        resources = codec.parse(fleetYaml).stream().map(Manifest::resource).toList();
         if (corpus.equals("fleet") && resources.size() != 7 * SERVICES) {
             throw new IllegalStateException("expected " + 7 * SERVICES + " documents, got " + resources.size());
         }
@@ -77,7 +77,7 @@ public class CodecBenchmark {
     /** @return the typed parse: YAML to positioned trees to typed resources */
     @Benchmark
     public List<Manifest> kargoTypedParse() {
-        return codec.read(fleetYaml);
+        return codec.parse(fleetYaml);
     }
 
     /** @return every resource written back as one multi-document YAML stream */
