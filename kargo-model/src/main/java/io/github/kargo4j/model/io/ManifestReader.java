@@ -109,11 +109,12 @@ final class ManifestReader {
             if (firstUnreported != null) {
                 int more = count - KargoCodec.MAX_PROBLEMS_PER_FILE;
                 // of the kind of the first unreported problem, where it is
-                problems.accept(ManifestException.builder(source, firstUnreported.category(), more + " more "
-                        + (more == 1 ? "document" : "documents") + " from here on cannot be read; only the first "
-                        + KargoCodec.MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one")
-                        .documentIndex(firstUnreported.documentIndex().orElse(0))
-                        .position(firstUnreported.position()).build());
+                ManifestException.Builder b = ManifestException.builder(source, firstUnreported.category(), more
+                        + " more " + (more == 1 ? "document" : "documents") + " from here on cannot be read; only the"
+                        + " first " + KargoCodec.MAX_PROBLEMS_PER_FILE + " problems of a file are reported one by one")
+                        .position(firstUnreported.position());
+                firstUnreported.documentIndex().ifPresent(b::documentIndex);
+                problems.accept(b.build());
             }
         }
     }

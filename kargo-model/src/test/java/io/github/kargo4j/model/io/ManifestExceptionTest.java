@@ -1,8 +1,8 @@
 package io.github.kargo4j.model.io;
 
 import io.github.kargo4j.model.io.ManifestException.Category;
-import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.SourcePosition;
 import io.github.kargo4j.model.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -139,6 +139,19 @@ class ManifestExceptionTest {
         ManifestException e = problem("a.yaml", "apiVersion: v1\nkind: {{ .Values.kind }}\n  x: y\n");
         assertEquals(Category.TEMPLATE, e.category());
         assertTrue(e.problem().contains("helm template"), e.problem());
+    }
+
+    @Test
+    void theCountOfAFilesProblemsPastTheCapHasTheKindAndPlaceOfTheFirstOneItCounts() {
+        String text = "--- [\n".repeat(KargoCodec.MAX_PROBLEMS_PER_FILE + 3);
+        List<ManifestException> problems = new ArrayList<>();
+        CODEC.read(new StringReader(text), "broken.yaml", m -> { }, problems::add);
+        assertEquals(KargoCodec.MAX_PROBLEMS_PER_FILE + 1, problems.size());
+        ManifestException rest = problems.get(problems.size() - 1);
+        assertTrue(rest.problem().startsWith("3 more documents from here on cannot be read"), rest.problem());
+        assertEquals(Category.SYNTAX, rest.category());
+        assertEquals(OptionalInt.of(KargoCodec.MAX_PROBLEMS_PER_FILE), rest.documentIndex());
+        assertTrue(rest.position().isPresent(), rest.getMessage());
     }
 
     @Test
