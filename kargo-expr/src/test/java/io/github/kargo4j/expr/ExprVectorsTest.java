@@ -134,7 +134,7 @@ class ExprVectorsTest {
             if (v.has("error") && !known.containsKey(v.get("expr").stringValue())) {
                 Outcome o = check(v);
                 if (!o.messageAgrees()) {
-                    messageDiffs.add(v.get("expr").stringValue() + "\t" + o.detail());
+                    messageDiffs.add(v.get("expr").stringValue() + "\t" + o.detail().replace("\n", "~"));
                 }
             }
         }

@@ -98,6 +98,54 @@ final class Builtins {
         };
     }
 
+    static boolean hasSignatures(String name) {
+        return SIGNATURES.containsKey(name);
+    }
+
+    /**
+     * Checks a call of a builtin declared with Go signatures as expr-lang does: overload by overload, visiting the
+     * arguments in order and stopping at the first that does not fit (so an error inside a later argument is not
+     * seen), and reporting the last overload's problem.
+     */
+    static Type checkOverloads(String name, Node node, java.util.function.Function<Node, Type> visit) {
+        ParseError last = null;
+        for (String sig : SIGNATURES.get(name)) {
+            String[] io = sig.split(">");
+            String[] params = io[0].split(",");
+            int n = node.kids.length;
+            if (n != params.length) {
+                for (Node k : node.kids) {
+                    visit.apply(k);
+                }
+                last = new ParseError((n > params.length ? "too many" : "not enough") + " arguments to call " + name,
+                        node.pos);
+                continue;
+            }
+            ParseError bad = null;
+            for (int i = 0; i < n; i++) {
+                Type a = visit.apply(node.kids[i]);
+                if (a.is(Type.K.NIL)) {
+                    if (!params[i].equals("any")) {
+                        bad = new ParseError("cannot use nil as argument (type " + goName(params[i]) + ") to call "
+                                + name, node.kids[i].pos);
+                        break;
+                    }
+                    continue;
+                }
+                if (!assignable(a, params[i])) {
+                    bad = new ParseError("cannot use " + a + " as argument (type " + goName(params[i]) + ") to call "
+                            + name + " ", node.kids[i].pos);
+                    break;
+                }
+            }
+            if (bad == null) {
+                return typeOf(io[1]);
+            }
+            last = bad;
+        }
+        throw last;
+    }
+
     /** The result type of a builtin call, or a ParseError with expr-lang's message. */
     static Type check(String name, List<Type> args, Node node) {
         String[] sigs = SIGNATURES.get(name);
@@ -160,7 +208,7 @@ final class Builtins {
                 }
                 return base.elem();
             }
-            throw new ParseError("type " + validateName(base) + " does not support indexing", node.kids[0].pos);
+            throw new ParseError("type " + base + " does not support indexing", node.kids[0].pos);
         }
         String err = validate(name, args);
         if (err != null) {
@@ -569,6 +617,10 @@ final class Builtins {
             case "fromBase64" -> {
                 String s = Values.toStr(a.get(0));
                 String clean = s.replace("\r", "").replace("\n", "");
+                int bad = GoJson.badBase64Offset(s);
+                if (bad >= 0) {
+                    throw new EvalError("illegal base64 data at input byte " + bad);
+                }
                 if (clean.length() % 4 != 0) {
                     throw new EvalError("illegal base64 data at input byte " + (clean.length() / 4 * 4));
                 }
@@ -620,7 +672,7 @@ final class Builtins {
                 }
                 int to = n > l.size() ? l.size() : (int) (long) n;
                 if (to < 0) {
-                    throw new EvalError("reflect: slice index out of range");
+                    throw new EvalError("reflect.Value.Slice: slice index out of bounds");
                 }
                 return x instanceof GoList g ? new GoList(g.goType, l.subList(0, to))
                         : new ArrayList<Object>(l.subList(0, to));

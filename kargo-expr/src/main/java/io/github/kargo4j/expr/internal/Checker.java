@@ -479,11 +479,15 @@ final class Checker {
                 case "map" -> Type.arrayOf(out);
                 case "count", "findIndex", "findLastIndex" -> Type.INT;
                 case "find", "findLast" -> coll.unknown() ? Type.UNKNOWN : coll.elem();
-                case "groupBy" -> Type.ANY_MAP;
+                case "groupBy" -> Type.GROUP_MAP;
                 case "sortBy" -> coll;
-                case "sum", "reduce" -> out;
+                case "sum" -> out.unknown() ? Type.ANY : out;
+                case "reduce" -> out;
                 default -> Type.UNKNOWN;
             };
+        }
+        if (Builtins.hasSignatures(name)) {
+            return Builtins.checkOverloads(name, n, this::visit);
         }
         List<Type> args = new ArrayList<>();
         for (Node k : n.kids) {

@@ -38,10 +38,13 @@ final class Folder {
             case "and", "&&" -> {
                 Boolean a = l.kind == Kind.BOOL ? (Boolean) l.value : null;
                 Boolean b = r.kind == Kind.BOOL ? (Boolean) r.value : null;
+                // the remaining operand takes the operator's place, and its position
                 if (a != null && a) {
+                    r.pos = n.pos;
                     return r;
                 }
                 if (b != null && b) {
+                    l.pos = n.pos;
                     return l;
                 }
                 if (a != null || b != null) {
@@ -54,9 +57,11 @@ final class Folder {
                 Boolean a = l.kind == Kind.BOOL ? (Boolean) l.value : null;
                 Boolean b = r.kind == Kind.BOOL ? (Boolean) r.value : null;
                 if (a != null && !a) {
+                    r.pos = n.pos;
                     return r;
                 }
                 if (b != null && !b) {
+                    l.pos = n.pos;
                     return l;
                 }
                 if (a != null || b != null) {

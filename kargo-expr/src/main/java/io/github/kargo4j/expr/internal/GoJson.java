@@ -422,7 +422,7 @@ final class GoJson {
         }
     }
 
-    /** The offset Go's base64 decoder reports for the first bad input byte (approximate). */
+    /** The offset of the first byte that is not in the base64 alphabet, or -1. */
     static int badBase64Offset(String s) {
         byte[] b = GoStrings.bytes(s);
         int n = 0;
@@ -438,6 +438,6 @@ final class GoJson {
             }
             n++;
         }
-        return Math.max(0, (n / 4) * 4);
+        return -1;
     }
 }

@@ -50,6 +50,16 @@ final class GoRegex {
                 msg = "unexpected ): `" + re + "`";
             } else if (d.startsWith("Unclosed character class")) {
                 msg = "missing closing ]: `" + re.substring(Math.max(0, re.lastIndexOf('['))) + "`";
+            } else if (d.startsWith("Illegal character range")) {
+                java.util.regex.Matcher m = Pattern.compile("(.)-(.)").matcher(re);
+                String range = "";
+                while (m.find()) {
+                    if (m.group(1).codePointAt(0) > m.group(2).codePointAt(0)) {
+                        range = m.group();
+                        break;
+                    }
+                }
+                msg = "invalid character class range: `" + range + "`";
             } else if (d.startsWith("Dangling meta character")) {
                 msg = "missing argument to repetition operator: `" + re.charAt(Math.max(0, e.getIndex())) + "`";
             } else {

@@ -144,8 +144,10 @@ final class Interpreter {
                 Object to;
                 if (n.kids[2] == null) {
                     to = base instanceof List<?> l ? (long) l.size() : base instanceof String s
-                            ? (long) GoStrings.bytes(s).length : base instanceof byte[] b ? (long) b.length : 0L;
-                    if (!(base instanceof List || base instanceof String || base instanceof byte[])) {
+                            ? (long) GoStrings.bytes(s).length : base instanceof byte[] b ? (long) b.length
+                            : base instanceof Map<?, ?> m ? (long) m.size() : 0L;
+                    if (!(base instanceof List || base instanceof String || base instanceof byte[]
+                            || base instanceof Map)) {
                         throw new EvalError("invalid argument for len (type " + GoFmt.typeName(base) + ")");
                     }
                 } else {
@@ -287,7 +289,11 @@ final class Interpreter {
                     yield false;
                 }
                 String re = Values.toStr(b);
-                String s = a instanceof byte[] bytes ? GoStrings.fromBytes(bytes) : Values.toStr(a);
+                if (!(a instanceof String) && !(a instanceof byte[])) {
+                    throw new EvalError("interface conversion: interface {} is " + Values.ifaceName(a)
+                            + ", not []uint8");
+                }
+                String s = a instanceof byte[] bytes ? GoStrings.fromBytes(bytes) : (String) a;
                 yield GoRegex.matches(s, re);
             }
             case ".." -> {

@@ -30,6 +30,7 @@ final class Type {
     static final Type STRINGS = new Type(K.ARRAY, "[]string", STRING);
     static final Type MAP = new Type(K.MAP, "map[string]interface {}", ANY);
     static final Type ANY_MAP = new Type(K.MAP, "map[interface {}]interface {}", ANY);
+    static final Type GROUP_MAP = new Type(K.MAP, "map[interface {}][]interface {}", ARRAY);
     static final Type TIME = new Type(K.TIME, "time.Time", null);
     static final Type DURATION = new Type(K.DURATION, "time.Duration", null);
     static final Type LOCATION = new Type(K.LOCATION, "*time.Location", null);
@@ -58,7 +59,7 @@ final class Type {
     }
 
     Type elem() {
-        return k == K.ARRAY ? (elem == null ? ANY : elem) : k == K.MAP ? ANY : UNKNOWN;
+        return k == K.ARRAY || k == K.MAP ? (elem == null ? ANY : elem) : UNKNOWN;
     }
 
     @Override
