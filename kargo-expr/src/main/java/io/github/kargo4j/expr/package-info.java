@@ -14,6 +14,7 @@
  * <tr><td>{@code float64}</td><td>{@code Double}</td></tr>
  * <tr><td>{@code string}</td><td>{@code String} (lengths and indexes of {@code len}, slicing and indexing follow Go:
  * {@code len} counts runes, {@code s[i]} and {@code s[a:b]} use UTF-8 bytes)</td></tr>
+ * <tr><td>{@code uint8} (a byte of a string: {@code s[0]})</td><td>{@code Short} (0 to 255)</td></tr>
  * <tr><td>{@code bool}</td><td>{@code Boolean}</td></tr>
  * <tr><td>{@code nil}</td><td>{@code null}</td></tr>
  * <tr><td>{@code []any}, {@code []string}, {@code []int}</td><td>{@code List<Object>}</td></tr>

@@ -83,7 +83,9 @@ class ExprLangTest {
     @Test
     void stringsUseGoRules() {
         assertEquals(5L, eval("len('héllo')"));
-        assertEquals(104L, eval("s[0]"));
+        assertEquals((short) 104, eval("s[0]"));
+        assertEquals("uint8", ExprLang.goType(eval("s[0]")));
+        assertEquals(105L, eval("s[0] + 1"));
         assertEquals("ell", eval("s[1:4]"));
         assertEquals("lo", eval("s[-2:]"));
         assertEquals(Boolean.TRUE, eval("s contains 'ell' && s startsWith 'he' && s endsWith 'lo'"));

@@ -89,6 +89,11 @@ final class GoTagged {
         if (v instanceof Long l) {
             return tag("int", Long.toString(l));
         }
+        if (v instanceof Short b) {
+            Map<String, Object> m = tag("int", Short.toString(b));
+            m.put("goType", "uint8");
+            return m;
+        }
         if (v instanceof Double d) {
             return tag("float", formatG(d));
         }

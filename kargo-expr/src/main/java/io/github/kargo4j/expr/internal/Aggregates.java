@@ -34,7 +34,7 @@ final class Aggregates {
             if (arg instanceof List<?> arr) {
                 for (Object e : arr) {
                     Object cand;
-                    if (e instanceof Long || e instanceof Double) {
+                    if (e instanceof Long || e instanceof Double || e instanceof Short) {
                         cand = e;
                     } else if (e instanceof List<?>) {
                         cand = minMax(name, List.of(e), depth + 1, false);
@@ -50,7 +50,7 @@ final class Aggregates {
                 }
                 continue;
             }
-            if (arg instanceof Long || arg instanceof Double) {
+            if (arg instanceof Long || arg instanceof Double || arg instanceof Short) {
                 if (val == null || (isMax ? less(val, arg) : more(val, arg))) {
                     val = arg;
                 }
@@ -68,7 +68,9 @@ final class Aggregates {
         if (depth > Values.MAX_VALUE_DEPTH) {
             throw new EvalError("max depth reached");
         }
-        if (arg instanceof Long l) {
+        if (arg instanceof Short s) {
+            out.add((double) s);
+        } else if (arg instanceof Long l) {
             out.add((double) l);
         } else if (arg instanceof Double d) {
             out.add(d);

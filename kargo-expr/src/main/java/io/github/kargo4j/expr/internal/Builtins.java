@@ -421,6 +421,9 @@ final class Builtins {
                 if (x instanceof Long) {
                     return "int";
                 }
+                if (x instanceof Short) {
+                    return "uint";
+                }
                 if (x instanceof Double) {
                     return "float";
                 }
@@ -446,6 +449,9 @@ final class Builtins {
             }
             case "abs" -> {
                 Object x = a.get(0);
+                if (x instanceof Short) {
+                    return x;
+                }
                 if (x instanceof Long l) {
                     return l < 0 ? -l : l;
                 }
@@ -455,7 +461,7 @@ final class Builtins {
                 throw new EvalError("invalid argument for abs (type " + GoFmt.typeName(x) + ")");
             }
             case "ceil", "floor", "round" -> {
-                Object x = a.get(0);
+                Object x = Values.widen(a.get(0));
                 if (x instanceof Long l) {
                     return (double) l;
                 }
@@ -469,7 +475,7 @@ final class Builtins {
                 throw new EvalError("invalid argument for " + name + " (type " + GoFmt.typeName(x) + ")");
             }
             case "int" -> {
-                Object x = a.get(0);
+                Object x = Values.widen(a.get(0));
                 if (x instanceof Long) {
                     return x;
                 }
@@ -489,7 +495,7 @@ final class Builtins {
                 throw new EvalError("invalid operation: int(" + GoFmt.typeName(x) + ")");
             }
             case "float" -> {
-                Object x = a.get(0);
+                Object x = Values.widen(a.get(0));
                 if (x instanceof Long l) {
                     return (double) l;
                 }
@@ -798,6 +804,7 @@ final class Builtins {
     }
 
     private static long bitInt(Object o, String name) {
+        o = Values.widen(o);
         if (o instanceof Long l) {
             return l;
         }
@@ -895,7 +902,7 @@ final class Builtins {
             if (index < 0) {
                 index += b.length;
             }
-            return index >= 0 && index < b.length ? (Object) (long) (b[(int) index] & 0xFF) : null;
+            return index >= 0 && index < b.length ? (Object) Values.uint8(b[(int) index]) : null;
         }
         if (from instanceof GoMap m) {
             return m.get(i);

@@ -153,6 +153,9 @@ final class GoFmt {
         if (v instanceof Long) {
             return "int";
         }
+        if (v instanceof Short) {
+            return "uint8";
+        }
         if (v instanceof Double) {
             return "float64";
         }

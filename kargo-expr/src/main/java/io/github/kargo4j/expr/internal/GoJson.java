@@ -40,8 +40,8 @@ final class GoJson {
             b.append("null");
         } else if (v instanceof Boolean x) {
             b.append(x);
-        } else if (v instanceof Long x) {
-            b.append(x);
+        } else if (v instanceof Long || v instanceof Short) {
+            b.append(v);
         } else if (v instanceof Double x) {
             if (x.isNaN() || x.isInfinite()) {
                 throw new EvalError("json: unsupported value: " + GoFmt.formatFloat(x, 'g'));

@@ -375,7 +375,7 @@ final class Interpreter {
             // reflect walks a string by bytes
             List<Object> bytes = new ArrayList<>();
             for (byte b : GoStrings.bytes(str)) {
-                bytes.add((long) (b & 0xFF));
+                bytes.add(Values.uint8(b));
             }
             return bytes;
         }

@@ -163,11 +163,22 @@ final class Values {
         return o == null || o instanceof GoList g && g.nil;
     }
 
+    /** Go's uint8, the type of a string's bytes, is a Short holding 0..255. */
+    static Short uint8(byte b) {
+        return (short) (b & 0xFF);
+    }
+
+    /** Go's arithmetic turns every integer type into int: a uint8 operand becomes a Long. */
+    static Object widen(Object o) {
+        return o instanceof Short s ? (Object) (long) s : o;
+    }
+
     static boolean isNumber(Object o) {
-        return o instanceof Long || o instanceof Double;
+        return o instanceof Long || o instanceof Double || o instanceof Short;
     }
 
     static double toDouble(Object o) {
+        o = widen(o);
         if (o instanceof Long l) {
             return l;
         }
@@ -179,6 +190,7 @@ final class Values {
 
     /** Go's runtime.ToInt. */
     static long toInt(Object o) {
+        o = widen(o);
         if (o instanceof Long l) {
             return l;
         }
@@ -240,6 +252,8 @@ final class Values {
         if (depth > MAX_VALUE_DEPTH) {
             throw new EvalError("value is nested too deeply");
         }
+        a = widen(a);
+        b = widen(b);
         if (a instanceof Long x) {
             if (b instanceof Long y) {
                 return x.longValue() == y.longValue();
@@ -323,6 +337,8 @@ final class Values {
 
     /** Go's runtime.Less and friends; {@code op} is the operator for the error message. */
     static int compare(Object a, Object b, String op) {
+        a = widen(a);
+        b = widen(b);
         if (a instanceof Long x && b instanceof Long y) {
             return Long.compare(x, y);
         }
@@ -350,6 +366,8 @@ final class Values {
     static final int NAN_COMPARE = Integer.MIN_VALUE;
 
     static Object add(Object a, Object b) {
+        a = widen(a);
+        b = widen(b);
         if (a instanceof Long x && b instanceof Long y) {
             return x + y;
         }
@@ -372,6 +390,8 @@ final class Values {
     }
 
     static Object subtract(Object a, Object b) {
+        a = widen(a);
+        b = widen(b);
         if (a instanceof Long x && b instanceof Long y) {
             return x - y;
         }
@@ -391,6 +411,8 @@ final class Values {
     }
 
     static Object multiply(Object a, Object b) {
+        a = widen(a);
+        b = widen(b);
         if (a instanceof Long x && b instanceof Long y) {
             return x * y;
         }
@@ -416,6 +438,8 @@ final class Values {
     }
 
     static Object divide(Object a, Object b) {
+        a = widen(a);
+        b = widen(b);
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) / toDouble(b);
         }
@@ -423,6 +447,8 @@ final class Values {
     }
 
     static Object modulo(Object a, Object b) {
+        a = widen(a);
+        b = widen(b);
         if (a instanceof Long x && b instanceof Long y) {
             if (y == 0) {
                 throw new EvalError("runtime error: integer divide by zero");
@@ -440,6 +466,9 @@ final class Values {
     }
 
     static Object negate(Object a) {
+        if (a instanceof Short s) {
+            return (short) (-s & 0xFF);
+        }
         if (a instanceof Long x) {
             return -x;
         }
@@ -461,10 +490,10 @@ final class Values {
         }
         if (from instanceof String s) {
             byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            return (long) (bytes[index(i, bytes.length)] & 0xFF);
+            return uint8(bytes[index(i, bytes.length)]);
         }
         if (from instanceof byte[] bytes) {
-            return (long) (bytes[index(i, bytes.length)] & 0xFF);
+            return uint8(bytes[index(i, bytes.length)]);
         }
         if (from instanceof GoMap m) {
             Object v = m.get(i);
