@@ -13,6 +13,41 @@ final class Folder {
     private Folder() {
     }
 
+    /**
+     * expr-lang's inArray and inRange optimizations, which change errors: {@code x in ["a", "b"]} looks x up in a set
+     * of strings (a non-string x is an error, nil finds ""), and an int-typed {@code x in 1..3} becomes
+     * {@code x >= 1 and x <= 3} (a nil x is an error, reported at the start of the expression).
+     */
+    private static Node membership(Node n, Node l, Node r) {
+        if (r.kind == Kind.ARRAY && r.kids.length > 0) {
+            boolean strings = true;
+            for (Node k : r.kids) {
+                strings &= k.kind == Kind.STRING;
+            }
+            if (strings) {
+                java.util.Map<String, Object> set = new java.util.LinkedHashMap<>();
+                for (Node k : r.kids) {
+                    set.put((String) k.value, Boolean.TRUE);
+                }
+                Node c = new Node(Kind.CONST, r.pos);
+                c.value = java.util.Collections.unmodifiableMap(set);
+                n.kids[1] = c;
+            }
+            return n;
+        }
+        if (l.type != null && l.type.is(Type.K.INT) && r.kind == Kind.BINARY && r.name.equals("..")
+                && r.kids[0].kind == Kind.INT && r.kids[1].kind == Kind.INT) {
+            Node ge = new Node(Kind.BINARY, 0, l, r.kids[0]);
+            ge.name = ">=";
+            Node le = new Node(Kind.BINARY, 0, l, r.kids[1]);
+            le.name = "<=";
+            Node and = new Node(Kind.BINARY, n.pos, ge, le);
+            and.name = "and";
+            return and;
+        }
+        return n;
+    }
+
     static Node fold(Node n) {
         for (int i = 0; i < n.kids.length; i++) {
             if (n.kids[i] != null) {
@@ -30,6 +65,9 @@ final class Folder {
         Node l = n.kids[0];
         Node r = n.kids[1];
         switch (n.name) {
+            case "in" -> {
+                return membership(n, l, r);
+            }
             case "%" -> {
                 if (l.kind == Kind.INT && r.kind == Kind.INT && (Long) r.value == 0L) {
                     throw new ParseError("integer divide by zero", n.pos);

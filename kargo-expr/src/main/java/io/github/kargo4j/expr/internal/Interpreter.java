@@ -109,7 +109,7 @@ final class Interpreter {
             case BYTES:
                 return n.value;
             case CONST:
-                return new ArrayList<>((List<?>) n.value);
+                return n.value instanceof List<?> l ? new ArrayList<>(l) : n.value;
             case IDENT:
                 return ident(n.name);
             case UNARY: {
