@@ -4,7 +4,9 @@ import io.github.kargo4j.expr.internal.Engine;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +41,7 @@ public final class ExprLang {
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, ExprFunction> functions;
+    private final Map<String, List<String>> signatures;
     private final int maxNodes;
     private final int maxDepth;
 
@@ -46,6 +49,7 @@ public final class ExprLang {
         this.clock = b.clock;
         this.zone = b.zone;
         this.functions = Map.copyOf(b.functions);
+        this.signatures = Map.copyOf(b.signatures);
         this.maxNodes = b.maxNodes;
         this.maxDepth = b.maxDepth;
     }
@@ -66,6 +70,7 @@ public final class ExprLang {
         b.clock = clock;
         b.zone = zone;
         b.functions.putAll(functions);
+        b.signatures.putAll(signatures);
         b.maxNodes = maxNodes;
         b.maxDepth = maxDepth;
         return b;
@@ -80,7 +85,7 @@ public final class ExprLang {
      */
     public Program compile(String source) {
         Objects.requireNonNull(source, "source");
-        return new Program(this, source, Engine.compile(source, functions, maxNodes, maxDepth));
+        return new Program(this, source, Engine.compile(source, functions, signatures, maxNodes, maxDepth));
     }
 
     /**
@@ -116,6 +121,7 @@ public final class ExprLang {
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneOffset.UTC;
         private final Map<String, ExprFunction> functions = new LinkedHashMap<>();
+        private final Map<String, List<String>> signatures = new LinkedHashMap<>();
         private int maxNodes = DEFAULT_MAX_NODES;
         private int maxDepth = DEFAULT_MAX_DEPTH;
 
@@ -153,6 +159,35 @@ public final class ExprLang {
          */
         public Builder function(String name, ExprFunction function) {
             functions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(function, "function"));
+            signatures.remove(name);
+            return this;
+        }
+
+        /**
+         * Adds a function with Go signatures, like {@code expr.Function(name, fn, new(func(string) string))}: calls
+         * are then checked at compile time against the overloads, in order, with expr-lang's messages
+         * ({@code not enough arguments to call quote}, {@code cannot use int as argument (type string) to call f}).
+         * A signature is written as Go writes a function type, parameter names optional:
+         * {@code "func(any) string"}, {@code "func(repoURL string, origin kargoapi.FreightOrigin) kargoapi.GitCommit"}.
+         * Parameters of types other than {@code any}, {@code string}, {@code int}, {@code float64}, {@code bool},
+         * {@code []any} and {@code []string} accept only values whose type is unknown at compile time.
+         *
+         * @param name the name expressions call it by
+         * @param function the function
+         * @param signatures one Go function type per overload, at least one
+         * @return this builder
+         * @throws IllegalArgumentException when a signature is not a Go function type
+         */
+        public Builder function(String name, ExprFunction function, String... signatures) {
+            if (signatures.length == 0) {
+                throw new IllegalArgumentException("at least one signature is needed");
+            }
+            List<String> parsed = new ArrayList<>();
+            for (String s : signatures) {
+                parsed.add(Engine.parseSignature(s));
+            }
+            function(name, function);
+            this.signatures.put(name, List.copyOf(parsed));
             return this;
         }
 

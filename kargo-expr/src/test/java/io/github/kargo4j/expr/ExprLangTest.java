@@ -191,6 +191,26 @@ class ExprLangTest {
     }
 
     @Test
+    void functionsWithGoSignaturesAreCheckedAtCompileTime() {
+        ExprLang lang = LANG.toBuilder()
+                .function("quote", args -> "\"" + args.get(0) + "\"", "func(any) string")
+                .function("commitFrom", args -> Map.of("id", "abc"), "func(repoURL string, origin kargoapi.FreightOrigin) "
+                        + "kargoapi.GitCommit", "func(repoURL string) kargoapi.GitCommit")
+                .build();
+        assertEquals("\"1\"", lang.eval("quote(1)", Map.of()));
+        assertEquals("abc", lang.eval("commitFrom('https://git').id", Map.of()));
+        assertEquals("abc", lang.eval("commitFrom('https://git', origin).id", Map.of("origin", Map.of())));
+        assertEquals("not enough arguments to call quote",
+                assertThrows(ExprException.class, () -> lang.compile("quote()")).reason());
+        assertEquals("too many arguments to call quote",
+                assertThrows(ExprException.class, () -> lang.compile("quote(1, 2)")).reason());
+        ExprException e = assertThrows(ExprException.class, () -> lang.compile("commitFrom(1)"));
+        assertEquals("cannot use int as argument (type string) to call commitFrom ", e.reason());
+        assertEquals(12, e.column());
+        assertThrows(IllegalArgumentException.class, () -> ExprLang.builder().function("f", a -> 1, "string"));
+    }
+
+    @Test
     void compileErrorsAreExprLangs() {
         ExprException e = error("1 +");
         assertEquals(ExprException.Phase.COMPILE, e.phase());

@@ -94,6 +94,7 @@ final class Builtins {
             case "string" -> arg.is(Type.K.STRING);
             case "int" -> arg.is(Type.K.INT);
             case "float64" -> arg.isNumber();
+            case "bool" -> arg.is(Type.K.BOOL);
             default -> arg.name.equals(goName(param));
         };
     }
@@ -108,10 +109,15 @@ final class Builtins {
      * seen), and reporting the last overload's problem.
      */
     static Type checkOverloads(String name, Node node, java.util.function.Function<Node, Type> visit) {
+        return checkOverloads(name, SIGNATURES.get(name), node, visit);
+    }
+
+    static Type checkOverloads(String name, String[] signatures, Node node,
+            java.util.function.Function<Node, Type> visit) {
         ParseError last = null;
-        for (String sig : SIGNATURES.get(name)) {
+        for (String sig : signatures) {
             String[] io = sig.split(">");
-            String[] params = io[0].split(",");
+            String[] params = io[0].isEmpty() ? new String[0] : io[0].split(",");
             int n = node.kids.length;
             if (n != params.length) {
                 for (Node k : node.kids) {

@@ -21,15 +21,17 @@ final class Checker {
     }
 
     private final Set<String> functions;
+    private final java.util.Map<String, java.util.List<String>> signatures;
     private final Deque<Var> vars = new ArrayDeque<>();
     private final Deque<Scope> scopes = new ArrayDeque<>();
 
-    private Checker(Set<String> functions) {
+    private Checker(Set<String> functions, java.util.Map<String, java.util.List<String>> signatures) {
         this.functions = functions;
+        this.signatures = signatures;
     }
 
-    static void check(Node root, Set<String> functions) {
-        new Checker(functions).visit(root);
+    static void check(Node root, Set<String> functions, java.util.Map<String, java.util.List<String>> signatures) {
+        new Checker(functions, signatures).visit(root);
     }
 
     private static ParseError error(Node n, String message) {
@@ -102,6 +104,12 @@ final class Checker {
                 }
                 if (callee.kind == Kind.IDENT && functions.contains(callee.name)
                         && vars.stream().noneMatch(v -> v.name().equals(callee.name))) {
+                    java.util.List<String> sigs = signatures.get(callee.name);
+                    if (sigs != null) {
+                        Node args = new Node(Kind.BUILTIN, n.pos, java.util.Arrays.copyOfRange(n.kids, 1,
+                                n.kids.length));
+                        return Builtins.checkOverloads(callee.name, sigs.toArray(new String[0]), args, this::visit);
+                    }
                     ct = Type.func(Type.ANY);
                     callee.type = ct;
                 } else {

@@ -25,16 +25,58 @@ public final class Engine {
      *
      * @param source the expression
      * @param functions registered functions by name
+     * @param signatures the Go signatures of the functions that have them, in the form of {@link #parseSignature}
      * @param maxNodes expr-lang's node limit
      * @param maxDepth the nesting limit
      * @return the compiled expression
      * @throws ExprException with phase COMPILE
      */
-    public static Engine compile(String source, Map<String, ExprFunction> functions, int maxNodes, int maxDepth) {
+    public static Engine compile(String source, Map<String, ExprFunction> functions,
+            Map<String, java.util.List<String>> signatures, int maxNodes, int maxDepth) {
         if (source.length() <= INLINE_SOURCE_LENGTH) {
-            return compileHere(source, functions, maxNodes, maxDepth);
+            return compileHere(source, functions, signatures, maxNodes, maxDepth);
         }
-        return Deep.call(() -> compileHere(source, functions, maxNodes, maxDepth));
+        return Deep.call(() -> compileHere(source, functions, signatures, maxNodes, maxDepth));
+    }
+
+    /**
+     * Turns a Go function type ({@code func(name string, n int) string}) into the checker's form.
+     *
+     * @param goFunctionType the Go function type
+     * @return the internal form
+     * @throws IllegalArgumentException when it is not a function type
+     */
+    public static String parseSignature(String goFunctionType) {
+        String s = goFunctionType.trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("func\\s*\\((.*)\\)\\s*(.*)").matcher(s);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a Go function type: " + goFunctionType);
+        }
+        StringBuilder b = new StringBuilder();
+        String params = m.group(1).trim();
+        if (!params.isEmpty()) {
+            for (String p : params.split(",")) {
+                String[] words = p.trim().split("\\s+");
+                if (b.length() > 0) {
+                    b.append(',');
+                }
+                b.append(normalizeType(words[words.length - 1]));
+            }
+        }
+        String result = m.group(2).trim();
+        if (result.isEmpty()) {
+            throw new IllegalArgumentException("a function for expressions returns a value: " + goFunctionType);
+        }
+        return b.append('>').append(normalizeType(result.replaceAll("^\\((.*?)(,.*)?\\)$", "$1").trim()))
+                .toString();
+    }
+
+    private static String normalizeType(String t) {
+        return switch (t) {
+            case "interface{}", "interface {}" -> "any";
+            case "[]interface{}", "[]interface {}" -> "[]any";
+            default -> t;
+        };
     }
 
     /**
@@ -46,11 +88,11 @@ public final class Engine {
     /** Trees up to this height are evaluated on the caller's thread. */
     static final int INLINE_DEPTH = 64;
 
-    private static Engine compileHere(String source, Map<String, ExprFunction> functions, int maxNodes,
-            int maxDepth) {
+    private static Engine compileHere(String source, Map<String, ExprFunction> functions,
+            Map<String, java.util.List<String>> signatures, int maxNodes, int maxDepth) {
         try {
             Node root = Parser.parse(source, functions.keySet(), maxNodes, maxDepth);
-            Checker.check(root, functions.keySet());
+            Checker.check(root, functions.keySet(), signatures);
             root = Folder.fold(root);
             return new Engine(source, root);
         } catch (ParseError e) {
