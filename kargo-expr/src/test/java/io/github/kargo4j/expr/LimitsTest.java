@@ -57,6 +57,33 @@ class LimitsTest {
     }
 
     @Test
+    void deeplyNestedEnvironmentValuesDoNotOverflowTheCallersStack() throws InterruptedException {
+        Object deep = 1L;
+        for (int i = 0; i < 900; i++) {
+            deep = java.util.List.of(deep);
+        }
+        Map<String, Object> env = Map.of("v", deep);
+        AtomicReference<Object> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(new Object[] {LANG.eval("v == v", env), ((String) LANG.eval("toJSON(v)", env)).length()});
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        Object[] r = (Object[]) result.get();
+        assertEquals(Boolean.TRUE, r[0]);
+        // level i opens with "[", a line break and 2(i+1) spaces and closes with a line break, 2i spaces and "]"
+        assertEquals(1_623_601, r[1]);
+    }
+
+    @Test
     void longLeftAssociativeChainsRun() {
         assertEquals(5000L, LANG.eval("1" + " + 1".repeat(4_999), Map.of()));
     }

@@ -134,7 +134,8 @@ public final class Engine {
         functions.forEach((k, v) -> fns.put(k, new Callable(k, v)));
         Interpreter in = new Interpreter(normalized, fns, clock, zone);
         try {
-            if (root.depth <= INLINE_DEPTH) {
+            // values nested deeply are walked recursively too (equality, toJSON, string())
+            if (root.depth <= INLINE_DEPTH && Values.depth(normalized) <= INLINE_DEPTH) {
                 return in.run(root);
             }
             return Deep.call(() -> in.run(root));

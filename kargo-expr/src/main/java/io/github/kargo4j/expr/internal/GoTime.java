@@ -203,10 +203,6 @@ final class GoTime {
                         && Character.isDigit(layout.charAt(i + tok.length()))) {
                     continue;
                 }
-                if (tok.equals("Jan") || tok.equals("Mon")) {
-                    // "January"/"Monday" matched first; otherwise the short form
-                    return tok;
-                }
                 return tok;
             }
         }
@@ -296,6 +292,7 @@ final class GoTime {
         };
     }
 
+    /** Go's zone abbreviation: UTC, the abbreviation of a named zone, or the offset for a fixed zone. */
     static String zoneAbbrev(ZonedDateTime t) {
         ZoneId z = t.getZone();
         if (z.equals(ZoneOffset.UTC) || z.getId().equals("UTC") || z.getId().equals("Z")) {
@@ -304,10 +301,7 @@ final class GoTime {
         if (z instanceof ZoneOffset off) {
             return offsetString(off.getTotalSeconds(), "-0700");
         }
-        String abbrev = z.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        boolean dst = z.getRules().isDaylightSavings(t.toInstant());
-        String s = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(t);
-        return s.isEmpty() ? abbrev + (dst ? "" : "") : s;
+        return java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(t);
     }
 
     /** Go's time.ParseInLocation (loc null: UTC, as time.Parse). Throws EvalError with Go's message. */

@@ -9,7 +9,6 @@ final class Lexer {
     private static final int EOF = -1;
 
     private final int[] src;
-    private final String text;
     private int start;
     private int end;
     private boolean eof;
@@ -17,7 +16,6 @@ final class Lexer {
     private ParseError err;
 
     private Lexer(String text) {
-        this.text = text;
         this.src = text.codePoints().toArray();
     }
 
@@ -404,10 +402,5 @@ final class Lexer {
             b.appendCodePoint(ch);
         }
         emit(Token.Kind.STRING, b.toString());
-    }
-
-    /** The source text this lexer read. */
-    String text() {
-        return text;
     }
 }

@@ -71,6 +71,26 @@ final class Values {
         return holder[0];
     }
 
+    /** How deeply lists and maps nest in a value, computed without recursion. */
+    static int depth(Object root) {
+        int max = 0;
+        Deque<Object[]> work = new ArrayDeque<>();
+        work.push(new Object[] {root, 0});
+        while (!work.isEmpty()) {
+            Object[] item = work.pop();
+            int d = (Integer) item[1];
+            max = Math.max(max, d);
+            Collection<?> kids = item[0] instanceof Map<?, ?> m ? m.values()
+                    : item[0] instanceof List<?> l ? l : List.of();
+            for (Object k : kids) {
+                if (k instanceof Map || k instanceof List) {
+                    work.push(new Object[] {k, d + 1});
+                }
+            }
+        }
+        return max;
+    }
+
     @SuppressWarnings("unchecked")
     private static void set(Object target, Object key, Object value) {
         if (target instanceof Object[] arr) {
