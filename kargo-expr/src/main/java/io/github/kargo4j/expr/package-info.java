@@ -38,7 +38,8 @@
  *
  * <h2>Limits</h2>
  * expr-lang's node limit (10,000) applies, and a nesting limit ({@link io.github.kargo4j.expr.ExprLang#DEFAULT_MAX_DEPTH})
- * that Go does not need: the parser, checker and evaluator recurse at most that deep, so no input throws a
- * {@code StackOverflowError}. Evaluation also stops after a fixed number of steps.
+ * that Go does not need: the parser, checker and evaluator recurse at most that deep, and deep expressions and values
+ * are processed on a helper thread with a stack sized for the limits, so no input throws a
+ * {@code StackOverflowError}, whatever the caller's stack. Evaluation also stops after a fixed number of steps.
  */
 package io.github.kargo4j.expr;

@@ -26,6 +26,8 @@ class FuzzTest {
             ExprLang.standard().eval(source, ENV);
         } catch (ExprException e) {
             assertTrue(!e.reason().isEmpty(), "an error has a reason");
+            assertTrue(!e.reason().contains("Exception") && !e.reason().contains("java."),
+                    () -> "a Java exception leaked for " + source + ": " + e.reason());
         }
     }
 
@@ -40,6 +42,43 @@ class FuzzTest {
             }
             run(b.toString());
         }
+    }
+
+    @Test
+    void randomWellFormedExpressionsThrowOnlyExprExceptions() {
+        Random random = new Random(99L);
+        for (int i = 0; i < 20_000; i++) {
+            run(expression(random, 0));
+        }
+    }
+
+    private static final String[] ATOMS = {"1", "-2", "2.5", "0", "'a'", "'é,x'", "true", "nil", "x", "arr", "m", "m.a",
+        "arr[0]", "[]", "{}", "1..3", "date('2024-01-02')", "duration('1h')", "now()", "fromJSON('[1]')", "'2006'"};
+    private static final String[] BINARY = {"+", "-", "*", "/", "%", "**", "==", "!=", "<", ">=", "and", "or", "in",
+        "contains", "matches", "..", "??", "startsWith"};
+    private static final String[] CALLS = {"len", "abs", "int", "float", "string", "upper", "trim", "split", "join",
+        "toJSON", "keys", "values", "first", "last", "reverse", "sort", "uniq", "flatten", "max", "min", "mean",
+        "median", "type", "toPairs", "fromPairs", "toBase64", "fromBase64", "ceil", "round", "bitnot", "date",
+        "duration", "concat", "repeat", "take", "get", "indexOf", "replace"};
+    private static final String[] PREDICATES = {"map", "filter", "all", "any", "count", "sum", "find", "findIndex",
+        "findLast", "groupBy", "sortBy", "reduce", "one", "none"};
+
+    private static String expression(Random r, int depth) {
+        if (depth > 4) {
+            return ATOMS[r.nextInt(ATOMS.length)];
+        }
+        return switch (r.nextInt(8)) {
+            case 0, 1 -> ATOMS[r.nextInt(ATOMS.length)];
+            case 2 -> "(" + expression(r, depth + 1) + " " + BINARY[r.nextInt(BINARY.length)] + " "
+                    + expression(r, depth + 1) + ")";
+            case 3 -> CALLS[r.nextInt(CALLS.length)] + "(" + expression(r, depth + 1)
+                    + (r.nextBoolean() ? ", " + expression(r, depth + 1) : "") + ")";
+            case 4 -> PREDICATES[r.nextInt(PREDICATES.length)] + "(" + expression(r, depth + 1) + ", "
+                    + (r.nextBoolean() ? "#" : r.nextBoolean() ? "# > 1" : expression(r, depth + 1)) + ")";
+            case 5 -> expression(r, depth + 1) + (r.nextBoolean() ? "?.a" : "[" + expression(r, depth + 1) + "]");
+            case 6 -> expression(r, depth + 1) + " ? " + expression(r, depth + 1) + " : " + expression(r, depth + 1);
+            default -> "-" + expression(r, depth + 1);
+        };
     }
 
     @Test

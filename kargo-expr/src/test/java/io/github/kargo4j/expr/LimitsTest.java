@@ -3,6 +3,7 @@ package io.github.kargo4j.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,12 @@ class LimitsTest {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(new Object[] {LANG.eval(deepest, Map.of()), LANG.eval(parens, Map.of())});
+                String built = "reduce(1..5000, [#acc], [])";
+                result.set(new Object[] {LANG.eval(deepest, Map.of()), LANG.eval(parens, Map.of()),
+                    LANG.eval("len(toJSON(" + built + ")) > 0 && " + built + " == " + built + " && len(string("
+                            + built + ")) == 10002 && len(fromJSON(toJSON(" + built + "))) == 1", Map.of()),
+                    assertThrows(ExprException.class, () -> LANG.eval("toJSON(reduce(1..20000, [#acc], []))",
+                            Map.of())).reason()});
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -54,6 +60,8 @@ class LimitsTest {
         Object[] r = (Object[]) result.get();
         assertEquals(-1L, r[0]);
         assertEquals(1L, r[1]);
+        assertEquals(Boolean.TRUE, r[2]);
+        assertEquals("json: unsupported value: encountered a cycle or too deep a value", r[3]);
     }
 
     @Test
@@ -81,6 +89,24 @@ class LimitsTest {
         assertEquals(Boolean.TRUE, r[0]);
         // level i opens with "[", a line break and 2(i+1) spaces and closes with a line break, 2i spaces and "]"
         assertEquals(1_623_601, r[1]);
+    }
+
+    @Test
+    void theDeepestShapesOfEveryKindRun() {
+        // each shape nested as deeply as the node and nesting limits allow
+        assertEquals(1L, LANG.eval("abs(".repeat(4_999) + "1" + ")".repeat(4_999), Map.of()));
+        assertEquals(1L, LANG.eval("true ? 1 : ".repeat(3_333) + "1", Map.of()));
+        assertEquals(1L, LANG.eval("[".repeat(4_999) + "1" + "]".repeat(4_999) + "[0]", Map.of()) instanceof List
+                ? 1L : 0L);
+        // values nest at most 10,000 levels for toJSON, string() and ==, which walk them recursively
+        assertEquals("json: unsupported value: encountered a cycle or too deep a value",
+                error("toJSON(reduce(1..20000, [#acc], []))").reason());
+        assertEquals(Boolean.TRUE, LANG.eval("!".repeat(9_998) + "true", Map.of()));
+        assertEquals(3L, LANG.eval("{a: ".repeat(1_500) + "3" + "}".repeat(1_500) + ".a".repeat(1_500), Map.of()));
+        assertEquals(2L, LANG.eval("map([1], ".repeat(1_000) + "2" + ")".repeat(1_000) + "[0]".repeat(1_000),
+                Map.of()));
+        assertEquals(1L, LANG.eval("nil ?? ".repeat(4_999) + "1", Map.of()));
+        assertEquals(List.of(), LANG.eval("(".repeat(9_999) + "[]" + ")".repeat(9_999), Map.of()));
     }
 
     @Test

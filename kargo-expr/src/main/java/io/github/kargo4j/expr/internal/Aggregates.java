@@ -21,11 +21,11 @@ final class Aggregates {
     }
 
     static Object minMax(String name, List<Object> args) {
-        return minMax(name, args, 0, true);
+        return Deep.forValue(args, () -> minMax(name, args, 0, true));
     }
 
     private static Object minMax(String name, List<?> args, int depth, boolean top) {
-        if (depth > 10_000 || depth > Values.MAX_VALUE_DEPTH) {
+        if (depth > Values.MAX_VALUE_DEPTH) {
             throw new EvalError("max depth reached");
         }
         boolean isMax = name.equals("max");
@@ -85,9 +85,12 @@ final class Aggregates {
 
     static Object mean(List<Object> args) {
         List<Double> values = new ArrayList<>();
-        for (Object a : args) {
-            collect("mean", a, values, 0);
-        }
+        Deep.forValue(args, () -> {
+            for (Object a : args) {
+                collect("mean", a, values, 0);
+            }
+            return values;
+        });
         if (values.isEmpty()) {
             return 0.0;
         }
@@ -100,9 +103,12 @@ final class Aggregates {
 
     static Object median(List<Object> args) {
         List<Double> values = new ArrayList<>();
-        for (Object a : args) {
-            collect("median", a, values, 0);
-        }
+        Deep.forValue(args, () -> {
+            for (Object a : args) {
+                collect("median", a, values, 0);
+            }
+            return values;
+        });
         int n = values.size();
         if (n == 0) {
             return 0.0;

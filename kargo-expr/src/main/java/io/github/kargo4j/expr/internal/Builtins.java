@@ -764,7 +764,10 @@ final class Builtins {
             case "flatten" -> {
                 List<Object> l = list(a.get(0), "cannot flatten ");
                 List<Object> out = new ArrayList<>();
-                flatten(l, out, 0);
+                Deep.forValue(l, () -> {
+                    flatten(l, out, 0);
+                    return out;
+                });
                 in.grow(out.size());
                 return out;
             }

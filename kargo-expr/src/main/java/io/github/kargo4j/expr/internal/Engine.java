@@ -36,7 +36,11 @@ public final class Engine {
         if (source.length() <= INLINE_SOURCE_LENGTH) {
             return compileHere(source, functions, signatures, maxNodes, maxDepth);
         }
-        return Deep.call(() -> compileHere(source, functions, signatures, maxNodes, maxDepth));
+        try {
+            return Deep.call(() -> compileHere(source, functions, signatures, maxNodes, maxDepth));
+        } catch (Deep.Overflow e) {
+            throw new ExprException(ExprException.Phase.COMPILE, e.getMessage(), 0, 0, "");
+        }
     }
 
     /**
@@ -141,9 +145,8 @@ public final class Engine {
             return Deep.call(() -> in.run(root));
         } catch (Interpreter.Positioned e) {
             throw ParseError.bind(e.getMessage(), e.pos, source, ExprException.Phase.RUN);
-        } catch (StackOverflowError e) {
-            throw new ExprException(ExprException.Phase.RUN, "expression is nested too deeply for this thread's stack",
-                    0, 0, "");
+        } catch (Deep.Overflow | StackOverflowError e) {
+            throw new ExprException(ExprException.Phase.RUN, "expression is nested too deeply", 0, 0, "");
         }
     }
 }

@@ -208,6 +208,13 @@ final class GoFmt {
 
     /** Go's {@code %v} of a value in the value model. */
     static String v(Object v) {
+        if (v instanceof List || v instanceof Map) {
+            return Deep.forValue(v, () -> vHere(v));
+        }
+        return vHere(v);
+    }
+
+    private static String vHere(Object v) {
         StringBuilder b = new StringBuilder();
         // iterative over nested containers would be nicer; values here are bounded by the evaluator's limits
         appendV(b, v, 0);

@@ -14,12 +14,16 @@ final class GoJson {
     private GoJson() {
     }
 
-    /** How deeply fromJSON may nest (Go allows 10000; the recursion here is kept well inside a small stack). */
-    static final int MAX_DEPTH = 500;
+    /** How deeply fromJSON may nest, as Go's decoder allows. Long texts are decoded on the helper thread. */
+    static final int MAX_DEPTH = 10_000;
 
     // ---- encoding -----------------------------------------------------------------------------------------------
 
     static String marshalIndent(Object v) {
+        return Deep.forValue(v, () -> marshalHere(v));
+    }
+
+    private static String marshalHere(Object v) {
         StringBuilder b = new StringBuilder();
         write(b, v, 0);
         return b.toString();
@@ -166,6 +170,34 @@ final class GoJson {
     // ---- decoding -------------------------------------------------------------------------------------------------
 
     static Object unmarshal(String text) {
+        return Deep.forDepth(nesting(text), () -> unmarshalHere(text));
+    }
+
+    /** How deeply brackets nest in a JSON text, outside strings. */
+    private static int nesting(String text) {
+        int depth = 0;
+        int max = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return max;
+    }
+
+    private static Object unmarshalHere(String text) {
         Decoder d = new Decoder(text);
         d.skipSpace();
         if (d.pos >= d.s.length()) {

@@ -89,7 +89,7 @@ final class Interpreter {
             throw new Positioned(e.getMessage(), n.pos);
         } catch (ArithmeticException | ClassCastException | IndexOutOfBoundsException | IllegalStateException
                  | UnsupportedOperationException | java.time.DateTimeException | NullPointerException e) {
-            throw new Positioned("runtime error: " + e.getClass().getSimpleName(), n.pos);
+            throw new Positioned("runtime error: invalid operation", n.pos);
         }
     }
 

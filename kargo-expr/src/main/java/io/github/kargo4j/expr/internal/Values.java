@@ -21,7 +21,7 @@ import java.util.Map;
 final class Values {
 
     /** How deeply values may nest for the operations that walk them (equality, %v, toJSON). */
-    static final int MAX_VALUE_DEPTH = 1000;
+    static final int MAX_VALUE_DEPTH = 10_000;
 
     private Values() {
     }
@@ -265,7 +265,10 @@ final class Values {
     // ---- operators ------------------------------------------------------------------------------------------------
 
     static boolean equal(Object a, Object b) {
-        return equal(a, b, 0);
+        if (!(a instanceof List || a instanceof Map) || !(b instanceof List || b instanceof Map)) {
+            return equal(a, b, 0);
+        }
+        return Deep.forValue(List.of(a, b), () -> equal(a, b, 0));
     }
 
     private static boolean equal(Object a, Object b, int depth) {
