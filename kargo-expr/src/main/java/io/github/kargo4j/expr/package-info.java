@@ -21,6 +21,7 @@
  * <tr><td>{@code map[string]any}</td><td>{@code Map<String, Object>} (groupBy and fromPairs give other keys)</td></tr>
  * <tr><td>{@code time.Duration}</td><td>{@code java.time.Duration} (nanoseconds)</td></tr>
  * <tr><td>{@code time.Time}</td><td>{@code java.time.ZonedDateTime}</td></tr>
+ * <tr><td>{@code time.Month}, {@code time.Weekday}</td><td>{@code java.time.Month}, {@code java.time.DayOfWeek}</td></tr>
  * </table>
  *
  * <p>Environment values are normalised on the way in: {@code Integer}, {@code Short}, {@code Byte} and

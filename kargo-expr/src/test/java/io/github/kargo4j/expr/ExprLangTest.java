@@ -171,6 +171,11 @@ class ExprLangTest {
         assertEquals(Boolean.TRUE, eval("now() - date('2024-05-06') < duration('24h')"));
         assertEquals(ZonedDateTime.of(2023, 8, 14, 10, 0, 0, 0, ZoneId.of("Europe/Zurich")),
                 eval("date('2023-08-14 10:00', '2006-01-02 15:04', 'Europe/Zurich')"));
+        assertEquals(java.time.Month.AUGUST, eval("date('2023-08-14').Month()"));
+        assertEquals("August", eval("string(date('2023-08-14').Month())"));
+        assertEquals(8L, eval("int(date('2023-08-14').Month())"));
+        assertEquals("invalid operation: == (mismatched types time.Month and int)",
+                error("date('2023-08-14').Month() == 8").reason());
         assertEquals("time: unknown unit \"x\" in duration \"1x\"", error("duration('1x')").reason());
         ExprLang zurich = LANG.toBuilder().zone(ZoneId.of("Europe/Zurich")).build();
         assertEquals(ZonedDateTime.parse("2024-05-06T09:08:09+02:00[Europe/Zurich]"), zurich.eval("now()", Map.of()));

@@ -89,6 +89,12 @@ final class GoTagged {
         if (v instanceof Long l) {
             return tag("int", Long.toString(l));
         }
+        if (v instanceof java.time.Month || v instanceof java.time.DayOfWeek) {
+            long n = v instanceof java.time.Month m ? m.getValue() : ((java.time.DayOfWeek) v).getValue() % 7;
+            Map<String, Object> m = tag("int", Long.toString(n));
+            m.put("goType", ExprLang.goType(v));
+            return m;
+        }
         if (v instanceof Short b) {
             Map<String, Object> m = tag("int", Short.toString(b));
             m.put("goType", "uint8");

@@ -242,7 +242,8 @@ final class Builtins {
             case TIME -> "struct";
             case DURATION -> "int64";
             case LOCATION -> "ptr";
-            case FUNC -> t == Type.BUILTIN_FUNC ? "func" : "func";
+            case FUNC -> "func";
+            case NAMED -> "int";
         };
     }
 
@@ -451,6 +452,9 @@ final class Builtins {
                 if (x instanceof GoTime.Location) {
                     return "time.Location";
                 }
+                if (x instanceof java.time.Month || x instanceof java.time.DayOfWeek) {
+                    return GoFmt.typeName(x);
+                }
                 return "unknown";
             }
             case "abs" -> {
@@ -497,6 +501,9 @@ final class Builtins {
                 }
                 if (x instanceof Duration d) {
                     return d.toNanos();
+                }
+                if (x instanceof java.time.Month || x instanceof java.time.DayOfWeek) {
+                    return Values.namedInt(x);
                 }
                 throw new EvalError("invalid operation: int(" + GoFmt.typeName(x) + ")");
             }

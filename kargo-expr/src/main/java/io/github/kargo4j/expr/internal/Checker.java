@@ -118,8 +118,12 @@ final class Checker {
                 for (int i = 1; i < n.kids.length; i++) {
                     visit(n.kids[i]);
                 }
-                if (ct.unknown() || ct.is(Type.K.FUNC)) {
+                if (ct.unknown()) {
                     return Type.UNKNOWN;
+                }
+                if (ct.is(Type.K.FUNC)) {
+                    // a method's result type is known; a function value's is not
+                    return ct.elem == null || ct.elem.unknown() ? Type.UNKNOWN : ct.elem;
                 }
                 String fnName = callee.kind == Kind.IDENT ? callee.name
                         : callee.kind == Kind.MEMBER && callee.kids[1].kind == Kind.STRING

@@ -156,6 +156,12 @@ final class GoFmt {
         if (v instanceof Short) {
             return "uint8";
         }
+        if (v instanceof java.time.Month) {
+            return "time.Month";
+        }
+        if (v instanceof java.time.DayOfWeek) {
+            return "time.Weekday";
+        }
         if (v instanceof Double) {
             return "float64";
         }
@@ -270,6 +276,10 @@ final class GoFmt {
             b.append(']');
         } else if (v instanceof GoTime.Location loc) {
             b.append(loc.name());
+        } else if (v instanceof java.time.Month m) {
+            b.append(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        } else if (v instanceof java.time.DayOfWeek d) {
+            b.append(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
         } else {
             b.append(v);
         }

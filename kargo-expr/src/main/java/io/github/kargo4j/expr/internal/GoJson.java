@@ -46,6 +46,8 @@ final class GoJson {
             b.append(x);
         } else if (v instanceof Long || v instanceof Short) {
             b.append(v);
+        } else if (v instanceof java.time.Month || v instanceof java.time.DayOfWeek) {
+            b.append(Values.namedInt(v));
         } else if (v instanceof Double x) {
             if (x.isNaN() || x.isInfinite()) {
                 throw new EvalError("json: unsupported value: " + GoFmt.formatFloat(x, 'g'));

@@ -13,13 +13,13 @@ final class Methods {
     }
 
     private static final Map<String, Type> TIME = Map.ofEntries(Map.entry("Year", Type.INT),
-            Map.entry("Month", Type.INT), Map.entry("Day", Type.INT), Map.entry("Hour", Type.INT),
+            Map.entry("Month", Type.MONTH), Map.entry("Day", Type.INT), Map.entry("Hour", Type.INT),
             Map.entry("Minute", Type.INT), Map.entry("Second", Type.INT), Map.entry("Nanosecond", Type.INT),
             Map.entry("YearDay", Type.INT), Map.entry("Unix", Type.INT), Map.entry("UnixMilli", Type.INT),
             Map.entry("UnixNano", Type.INT), Map.entry("Format", Type.STRING), Map.entry("String", Type.STRING),
             Map.entry("UTC", Type.TIME), Map.entry("Add", Type.TIME), Map.entry("Sub", Type.DURATION),
             Map.entry("Before", Type.BOOL), Map.entry("After", Type.BOOL), Map.entry("Equal", Type.BOOL),
-            Map.entry("IsZero", Type.BOOL), Map.entry("In", Type.TIME), Map.entry("Weekday", Type.INT),
+            Map.entry("IsZero", Type.BOOL), Map.entry("In", Type.TIME), Map.entry("Weekday", Type.WEEKDAY),
             Map.entry("AddDate", Type.TIME), Map.entry("Truncate", Type.TIME), Map.entry("Round", Type.TIME),
             Map.entry("Location", Type.LOCATION));
 
@@ -73,14 +73,14 @@ final class Methods {
         ZonedDateTime t = (ZonedDateTime) v;
         return switch (name) {
             case "Year" -> (long) t.getYear();
-            case "Month" -> (long) t.getMonthValue();
+            case "Month" -> t.getMonth();
             case "Day" -> (long) t.getDayOfMonth();
             case "Hour" -> (long) t.getHour();
             case "Minute" -> (long) t.getMinute();
             case "Second" -> (long) t.getSecond();
             case "Nanosecond" -> (long) t.getNano();
             case "YearDay" -> (long) t.getDayOfYear();
-            case "Weekday" -> (long) (t.getDayOfWeek().getValue() % 7);
+            case "Weekday" -> t.getDayOfWeek();
             case "Unix" -> t.toEpochSecond();
             case "UnixMilli" -> t.toInstant().toEpochMilli();
             case "UnixNano" -> t.toEpochSecond() * 1_000_000_000L + t.getNano();

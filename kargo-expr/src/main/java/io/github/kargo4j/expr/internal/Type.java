@@ -3,7 +3,7 @@ package io.github.kargo4j.expr.internal;
 /** The checker's static type of a node: expr-lang's "nature", reduced to what Kargo's untyped environment needs. */
 final class Type {
 
-    enum K { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, BYTES, ARRAY, MAP, TIME, DURATION, FUNC, LOCATION }
+    enum K { UNKNOWN, NIL, BOOL, INT, FLOAT, STRING, BYTES, ARRAY, MAP, TIME, DURATION, FUNC, LOCATION, NAMED }
 
     final K k;
     /** Go's type name, as error messages print it. */
@@ -34,6 +34,9 @@ final class Type {
     static final Type TIME = new Type(K.TIME, "time.Time", null);
     static final Type DURATION = new Type(K.DURATION, "time.Duration", null);
     static final Type LOCATION = new Type(K.LOCATION, "*time.Location", null);
+    /** Named integer types: no arithmetic, comparable only with themselves. */
+    static final Type MONTH = new Type(K.NAMED, "time.Month", null);
+    static final Type WEEKDAY = new Type(K.NAMED, "time.Weekday", null);
 
     /** A builtin function used as a value. */
     static final Type BUILTIN_FUNC = new Type(K.FUNC, "func(...interface {}) (interface {}, error)", null);

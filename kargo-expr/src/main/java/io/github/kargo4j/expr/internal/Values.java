@@ -183,6 +183,11 @@ final class Values {
         return o == null || o instanceof GoList g && g.nil;
     }
 
+    /** The integer of a named Go integer type: time.Month (1..12) or time.Weekday (Sunday is 0). */
+    static long namedInt(Object v) {
+        return v instanceof java.time.Month m ? m.getValue() : ((java.time.DayOfWeek) v).getValue() % 7;
+    }
+
     /** Go's uint8, the type of a string's bytes, is a Short holding 0..255. */
     static Short uint8(byte b) {
         return (short) (b & 0xFF);
