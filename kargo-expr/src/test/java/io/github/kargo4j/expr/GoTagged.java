@@ -155,7 +155,10 @@ final class GoTagged {
         }
         Map<String, Object> other = new TreeMap<>();
         other.put("go", ExprLang.goType(v));
-        other.put("text", v.toString());
+        if (!ExprLang.goType(v).startsWith("func(")) {
+            // Go's %v of a function is its address: the vectors leave it out
+            other.put("text", v.toString());
+        }
         return other;
     }
 

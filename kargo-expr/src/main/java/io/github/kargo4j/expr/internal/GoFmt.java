@@ -195,8 +195,8 @@ final class GoFmt {
         if (v instanceof GoTime.Location) {
             return "*time.Location";
         }
-        if (v instanceof Callable) {
-            return "func(...interface {}) (interface {}, error)";
+        if (v instanceof Callable c) {
+            return c.goType();
         }
         return v.getClass().getSimpleName();
     }

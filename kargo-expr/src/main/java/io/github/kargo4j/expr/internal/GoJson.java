@@ -103,8 +103,8 @@ final class GoJson {
             }
             indent(b, level);
             b.append('}');
-        } else if (v instanceof Callable) {
-            throw new EvalError("json: unsupported type: func(...interface {}) (interface {}, error)");
+        } else if (v instanceof Callable c) {
+            throw new EvalError("json: unsupported type: " + c.goType());
         } else {
             throw new EvalError("json: unsupported type: " + GoFmt.typeName(v));
         }

@@ -27,6 +27,33 @@ final class Methods {
             "Seconds", Type.FLOAT, "Milliseconds", Type.INT, "Microseconds", Type.INT, "Nanoseconds", Type.INT,
             "String", Type.STRING, "Abs", Type.DURATION, "Round", Type.DURATION, "Truncate", Type.DURATION);
 
+    /** Go types of the methods as values. */
+    private static final Map<String, String> SIGNATURES = Map.ofEntries(Map.entry("Year", "func() int"),
+            Map.entry("Month", "func() time.Month"), Map.entry("Day", "func() int"), Map.entry("Hour", "func() int"),
+            Map.entry("Minute", "func() int"), Map.entry("Second", "func() int"),
+            Map.entry("Nanosecond", "func() int"), Map.entry("YearDay", "func() int"),
+            Map.entry("Unix", "func() int64"), Map.entry("UnixMilli", "func() int64"),
+            Map.entry("UnixNano", "func() int64"), Map.entry("Format", "func(string) string"),
+            Map.entry("UTC", "func() time.Time"), Map.entry("Add", "func(time.Duration) time.Time"),
+            Map.entry("Sub", "func(time.Time) time.Duration"), Map.entry("Before", "func(time.Time) bool"),
+            Map.entry("After", "func(time.Time) bool"), Map.entry("Equal", "func(time.Time) bool"),
+            Map.entry("IsZero", "func() bool"), Map.entry("In", "func(*time.Location) time.Time"),
+            Map.entry("Weekday", "func() time.Weekday"), Map.entry("AddDate", "func(int, int, int) time.Time"),
+            Map.entry("Location", "func() *time.Location"), Map.entry("Hours", "func() float64"),
+            Map.entry("Minutes", "func() float64"), Map.entry("Seconds", "func() float64"),
+            Map.entry("Milliseconds", "func() int64"), Map.entry("Microseconds", "func() int64"),
+            Map.entry("Nanoseconds", "func() int64"), Map.entry("Abs", "func() time.Duration"));
+
+    /** A method of a value named without a call: a function value bound to it. */
+    static Callable bound(Object v, String name) {
+        String sig = SIGNATURES.get(name);
+        if (sig == null) {
+            sig = v instanceof Duration ? (name.equals("String") ? "func() string" : "func(time.Duration) time.Duration")
+                    : name.equals("String") ? "func() string" : "func(time.Duration) time.Time";
+        }
+        return new Callable(name, args -> call(v, name, args), sig);
+    }
+
     static boolean has(Type t, String name) {
         return t.is(Type.K.TIME) && TIME.containsKey(name) || t.is(Type.K.DURATION) && DURATION.containsKey(name);
     }

@@ -536,6 +536,9 @@ final class Values {
             throw new EvalError("reflect.Value.MapIndex: value of type " + GoFmt.typeName(i)
                     + " is not assignable to type string");
         }
+        if (i instanceof String name && Methods.has(from, name)) {
+            return Methods.bound(from, name);
+        }
         throw new EvalError("cannot fetch " + GoFmt.v(i) + " from " + GoFmt.typeName(from));
     }
 
