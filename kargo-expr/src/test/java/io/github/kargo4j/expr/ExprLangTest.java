@@ -190,6 +190,10 @@ class ExprLangTest {
                 Map.of("fail", (ExprFunction) a -> {
                     throw new IllegalArgumentException("bad input");
                 }))).reason());
+        assertEquals("call of broken failed", assertThrows(ExprException.class, () -> LANG.toBuilder()
+                .function("broken", a -> {
+                    throw new IllegalStateException("token=s3cr3t");
+                }).build().eval("broken()", Map.of())).reason());
         assertEquals(Long.class, eval("i").getClass());
         assertEquals(Double.class, eval("f").getClass());
         assertEquals("invalid operation: cannot call nil", error("nothing()").reason());

@@ -355,6 +355,11 @@ final class Interpreter {
             result = c.fn().call(Collections.unmodifiableList(args));
         } catch (IllegalArgumentException e) {
             throw new EvalError(String.valueOf(e.getMessage()));
+        } catch (EvalError | io.github.kargo4j.expr.ExprException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a function's own failure: its message may hold anything, so only the name is reported
+            throw new EvalError("call of " + c.name() + " failed");
         }
         return Values.fromJava(result);
     }
