@@ -113,7 +113,8 @@ break"`, "\"real\nnewline\"", `"\\"`, `"\\\\"`, `"$"`, `"${{ x }}"`, `"#"`, `"a"
 			"farr == [1.5, -2.25, 3]", "m == m", "users[0] == users[0]", "users[0] == users[1]", `s == "hello"`,
 			`s != "Hello"`, `"a" == 'a'`, "1 < 2 < 3", "1 < 2 == true", "1 == 1 == true", "(1 < 2) == (2 > 1)",
 			"0.1 + 0.2 == 0.3", "0.0 / 0 == 0.0 / 0", "0.0 / 0 != 0.0 / 0", "1.0 / 0 == 1.0 / 0", "1.0 / 0 > 1e308",
-			"1 = 1", "1 === 1", "1 <> 2", "1 !== 2", "1 =< 2",
+			"1 = 1", "1 === 1", "1 <> 2", "1 !== 2", "1 =< 2", `i == "3"`, "s == 1", "n == 0", "m == arr", "t == 1",
+			"arr == sarr", "i != s", "i < s", "s < t", "n < 1", "m.a == 1.0", "m.c == [1, 2]", "users[1].tags == []",
 		}},
 		{topic: "comparison/time", exprs: []string{
 			`duration("1h") > duration("1m")`, `duration("1h") == duration("60m")`, `duration("1h") != duration("1h1ns")`,
@@ -456,6 +457,54 @@ break"`, "\"real\nnewline\"", `"\\"`, `"\\\\"`, `"$"`, `"${{ x }}"`, `"#"`, `"a"
 			"let x = 1; let", "if true { 1 } else { 2 } 3", "nil nil", "1 ; ; 2", "// comment", "1 // comment",
 			"/* c */ 1", "1 /* c */ + 2", "/* unclosed", "# comment",
 		}},
+		{topic: "sort-ties", exprs: []string{
+			"sortBy(['bb', 'aa', 'c', 'dd'], len(#))", "sortBy(['bb', 'aa', 'c', 'dd'], len(#), 'desc')",
+			"sort([1.0, 1, 2, 1.0])", "sort([1, 1.0], 'desc')", "sortBy([[1, 'a'], [0, 'b'], [1, 'c']], #[0]) | map(#[1])",
+			"sortBy(users, .age > 28) | map(.name)", "sortBy(users, .age > 28, 'desc') | map(.name)",
+			"sortBy(1..12, # % 3)", "sortBy(1..12, # % 3, 'desc')", "sort(['b', 'a', 'b', 'a'])",
+		}},
+		{topic: "nested-closures", exprs: []string{
+			"map(arr, {let x = #; map([10, 20], # + x)})", "filter(users, any(.tags, # == 'y')) | map(.name)",
+			"map(users, {.name + #.name})", "map([[1, 2], [3]], map(#, #index))", "map(users, map(.tags, #index))",
+			"map([1, 2], {map([3, 4], #index)})", "map(users, {let u = #; filter(users, .age < u.age) | len()})",
+			"reduce(users, #acc + reduce(.tags, #acc + 1, 0), 0)", "map(arr, .x)", "map(sarr, .x)",
+			"filter(users, .name startsWith 'a' or .age > 30) | map(.name)", "map(1..3, map(1..#, #))",
+			"all(users, {len(.name) > 2})", "count(users, none(.tags, # == 'x'))", "map(users, $env.s)",
+			"map(users, #.tags | len())", "users | filter(.age > 26) | sortBy(.age, 'desc') | map(.name) | join('|')",
+		}},
+		{topic: "identifiers", env: `{"é": 1, "_": 2, "$x": 3, "a1": 4, "A": 5, "with space": 6, "nil_": 7, "true_": 8, "in": 9, "not": 10, "let": 11, "if": 12, "map": 13, "len": 14}`,
+			exprs: []string{
+				"é", "_", "$x", "a1", "A", "a", `$env["with space"]`, "nil_", "true_", `$env["in"]`, `$env["not"]`,
+				`$env["let"]`, `$env["if"]`, "map", "len", `$env["map"]`, `$env["len"]`, "let é2 = é + 1; é2", "é + _",
+				"$x + A", "$env.é", "_ + 1", "π", "$", "$1", "1a",
+			}},
+		{topic: "optional-calls", exprs: []string{
+			"date('2023-01-01')?.Year()", "n?.Year()", "missing?.foo()", "m?.foo()", "duration('1h')?.Hours()",
+			"n?.a.b", "n?.a?.b", "m.d?.e?.f", "(n?.a).b", "n?.a ?? 'x'", "n?.[0]?.x", "arr?.[1:2]",
+		}},
+		{topic: "regex", exprs: []string{
+			`"a\n" matches "a$"`, `"a\n" matches "a\\z"`, `"a\nb" matches "a.b"`, `"a\nb" matches "(?s)a.b"`,
+			`"É" matches "(?i)é"`, `"ſ" matches "(?i)s"`, `"\u212a" matches "(?i)k"`, `"ß" matches "(?i)SS"`,
+			`"é" matches "\\w"`, `"é" matches "\\pL"`, `"é" matches "\\p{L}"`, `"α" matches "\\p{Greek}"`,
+			`"٣" matches "\\d"`, `"\u00a0" matches "\\s"`, `"\u000b" matches "\\s"`, `"a" matches "[[:alpha:]]"`,
+			`"aa" matches "(a)\\1"`, `"ab" matches "a(?=b)"`, `"ab" matches "a(?!c)"`, `"aaa" matches "a*+"`,
+			`"a.b" matches "\\Qa.b\\E"`, `"axb" matches "\\Qa.b\\E"`, `"ab" matches "(?P<x>a)b"`,
+			`"ab" matches "(?<x>a)b"`, `"a b" matches "\\bb"`, `"é" matches "\\bé"`, `"abc" matches "^abc$"`,
+			`"abc" matches "(?U)a+"`, `"ABC" matches "(?i:a)BC"`, `"x" matches "\\x{78}"`, `"x" matches "\\170"`,
+			`"a" matches "a{,2}"`, `"a{,2}" matches "a{,2}"`, `"a" matches "a{1001}"`, `"a" matches "\\C"`,
+			`"a" matches "[a-\\d]"`, `"]" matches "[]a]"`, `"a" matches "[^\\D]"`, `"\t" matches "\\h"`,
+			`"a\r\n" matches "a$"`, `"\r" matches "."`, `"\u2028" matches "."`, `"😀" matches "^.$"`,
+			`"a" matches ""`, `"" matches "^$"`, `"aaa" matches "^a{2,3}$"`, `"ab" matches "a|"`, `"x" matches "(?i)X"`,
+			`"Straße" matches "(?i)STRASSE"`, `"ǅ" matches "(?i)ǆ"`, `"a" matches "\\pN"`, `"Ⅻ" matches "\\pN"`,
+		}},
+		{topic: "float-format", exprs: floatFormats()},
+		{topic: "unicode-case", exprs: []string{
+			`upper("ﬁ")`, `lower("ΑΣ")`, `lower("ΟΔΟΣ ΟΔΟΣ")`, `upper("ŉ")`, `upper("ǰ")`, `lower("Ǆ")`, `upper("ǅ")`,
+			`upper("ı")`, `lower("I")`, `upper("i")`, `upper("ſ")`, `lower("\u212a")`, `upper("ᾳ")`, `lower("ᾼ")`,
+			`upper("µ")`, `upper("ÿ")`, `lower("ẞ")`, `upper("ɐ")`, `upper("ꭓ")`, `lower("Ꭰ")`, `upper("ꭰ")`,
+			`upper("𐐨")`, `lower("𐐀")`, `upper("a\u0301")`, `trim("\u0085a\u2028")`, `trim("\u200ba\ufeff")`,
+			`trim("\u180ea")`, `len(upper("ß"))`, `split("a\u0301b", "")`, `indexOf("😀x", "x")`, `"😀x"[4:]`,
+		}},
 		{topic: "deep-nesting", exprs: deepNesting()},
 		{topic: "kargo-like", env: `{
   "ctx": {"project": "kargo-demo", "stage": "prod", "promotion": "prod.01j2w6.abcdef", "targetFreight": {"name": "f1", "origin": {"kind": "Warehouse", "name": "wh"}}},
@@ -478,6 +527,25 @@ break"`, "\"real\nnewline\"", `"\\"`, `"\\\\"`, `"$"`, `"${{ x }}"`, `"#"`, `"a"
 			"string(vars.replicas * 1.5)", "vars.replicas / 2", "vars.replicas % 2", "date('2024-01-01').Year() + vars.replicas",
 		}},
 	}
+}
+
+// floatFormats shows how Go writes float64 values: string() uses fmt's %v
+// (shortest digits, exponent form when the decimal exponent is below -4 or at
+// least 6), toJSON uses encoding/json (exponent below 1e-6 and from 1e21).
+func floatFormats() []string {
+	values := []string{
+		"0.0", "-0.0", "1.0", "0.5", "0.1", "0.0001", "0.00001", "0.000123", "1e-5", "1e-6", "1e-7", "1.5e-7",
+		"123456.0", "1234567.0", "12345678.0", "100000.0", "1000000.0", "1e6", "1e7", "1e20", "1e21", "1e22",
+		"123456789.123", "9007199254740993.0", "1.7976931348623157e308", "4.9e-324", "2.2250738585072014e-308",
+		"1 / 3", "2 / 3", "10 / 3", "100 / 7", "1.0 / 0", "-1.0 / 0", "0.0 / 0", "5e-324 * 2", "0.1 + 0.7",
+	}
+	var out []string
+	for _, v := range values {
+		out = append(out, "string("+v+")", "toJSON("+v+")")
+	}
+	out = append(out, "string([1.5, 1e6, 1e21, -0.0])", "string({a: 1e-5})", "toJSON([1e6, 1e21, 1e-7])",
+		"string(1e6) + string(1)", "string(float(1))", "string(int(1e6))", "string(-1e-320)")
+	return out
 }
 
 // deepNesting builds inputs near and beyond expr's limits (it refuses more

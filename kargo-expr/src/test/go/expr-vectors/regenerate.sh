@@ -26,8 +26,8 @@ git --git-dir="$goyamlgit" archive v3.0.4 | tar -x -C "$work/go-yaml"
 (cd "$work/go-yaml" && go mod edit -droprequire gopkg.in/check.v1)
 cp "$here"/*.go "$here/go.mod" "$work/gen/"
 
-# Kargo's JSON template rules, compiled as a package of this program. Kargo v1.11.2 is built with Go 1.26, where each
-# loop iteration has its own variable; nextExpression takes the address of its loop variable (delim = &d), which Go
+# Kargo's JSON template rules, compiled as a package of this program. Kargo v1.11.2's go.mod declares go 1.26.0, so
+# each loop iteration has its own variable; nextExpression takes the address of its loop variable (delim = &d), which Go
 # before 1.22 would share between iterations, so that one line is rewritten to copy the value instead. Nothing else
 # is changed but the package name.
 mkdir "$work/gen/kargotemplates"

@@ -181,6 +181,8 @@ func templateCases() []templateCase {
 		"true", "nil", "[1, 'a']", "{'b': 1, 'a': [nil]}", "m", "arr", "s", "n", "html", "multi", "q", "num",
 		"duration('1h')", "date('2023-08-14')", "1.0 / 0", "groupBy([1], #)", "[]", "{}", "[[1, [2]], {'k': {'z': []} }]",
 		"{'a b': 'c', 'yes': 'no', '1': 2}", "[{'x': 'y\\nz'}]",
+		"'\\u00ad'", "'\\u200b'", "'\\ufeff'", "'\\ue000'", "'a\\u0301'", "'\\u2028'", "'😀'", "'\\u0085'",
+		"'\\\\'", "'a\\r\\nb'", "'  '", "'x\\n  y'", "'Yes'", "'NO'", "'1_000'", "'.5'", "'+1'", "'=='",
 	}
 	wrappers := []struct{ topic, format string }{
 		{"function/quote", "${{ quote(%s) }}"},
@@ -245,5 +247,39 @@ func templateCases() []templateCase {
 		templateCase{"kargo-like", `{"manifest": "${{ asJSON({'apiVersion': 'v1', 'kind': 'ConfigMap', 'data': {'k': vars.v} }) }}"}`,
 			`{"vars": {"v": "1"}}`},
 	)
+	// Expressions as Kargo v1.11.2's documentation writes them (docs/), in an
+	// environment shaped like a promotion's.
+	docsEnv := `{
+  "ctx": {"project": "kargo-demo", "stage": "prod", "promotion": "prod.01j2w6.abc", "timestamp": "2025-01-02T03:04:05Z",
+    "targetFreight": {"name": "f1"}, "meta": {"promotion": {"rollback": false}, "step": {"alias": "step-1"}}},
+  "vars": {"repoURL": "https://github.com/example/repo.git", "imageRepo": "ghcr.io/example/app", "version": "1.2.3",
+    "targetBranch": "stage/prod", "srcPath": "./src", "outPath": "./out", "var1": 1, "var2": "two"},
+  "outputs": {"commit": {"commit": "abc123"}, "push": {"branch": "stage/prod"}, "open-pr": {"pr": {"id": 42}, "prNumber": 42},
+    "push-to-stage": {"digest": "sha256:00"}, "fetch-issue": {"issues": [{"number": 7, "state": "open"}]},
+    "find-release-issues": {"issues": []}, "read-config": {"appConfig": {"replicas": 2, "name": "app"}},
+    "send-slack": null, "step1": {"someOutput": "value"}},
+  "task": {"outputs": {"commit": {"commit": "def456"}, "open-pr": {"pr": {"id": 43}}, "push": {"branch": "main"}}},
+  "config": {"hello": "world", "nested": {"values": [10, 20]}, "cred": {"username": "u", "password": "p"}}
+}`
+	for _, e := range []string{
+		`${{ "Hello, world!" }}`, "${{ 40 + 2 }}", "${{ quote(40 + 2) }}", `${{ quote("string") }}`,
+		`${{ unsafeQuote("string") }}`, "${{ unsafeQuote(40 + 2) }}", "${{ ctx.project }}", "${{ ctx.stage }}",
+		"${{ ctx.promotion }}", "${{ ctx.timestamp }}", "${{ ctx.targetFreight.name }}", "${{ ctx.meta.promotion.rollback }}",
+		"${{ ctx.meta.step.alias }}", "${{ vars.repoURL }}", "${{ vars.var1 }}", "${{ vars.var2 }}", "${{ vars.version }}",
+		"${{ outputs.commit.commit }}", "${{ outputs.push.branch }}", "${{ outputs['open-pr'].pr.id }}",
+		"${{ outputs['open-pr'].prNumber }}", `${{ outputs["push-to-stage"].digest }}`,
+		"${{ outputs['fetch-issue'].issues[0].number }}", "${{ outputs['fetch-issue'].issues[0].state }}",
+		"${{ len(outputs['find-release-issues'].issues) > 0 }}", "${{ outputs['find-release-issues'].issues[0].number }}",
+		"${{ asJSON(outputs['read-config'].appConfig) }}", "${{ asYAML(outputs['read-config'].appConfig) }}",
+		"${{ quote(outputs['send-slack']?.slack?.threadTS ?? '') }}", "${{ outputs.step1.someOutput == 'value' }}",
+		"${{ task.outputs.commit.commit }}", "${{ task.outputs['open-pr'].pr.id }}", "${{ task.outputs.push.branch }}",
+		"${{ config.hello }}", "${{ config.nested.values[0] }}", "${{ config.cred.username }}", "${{ config.something.else }}",
+		"${{ vars.<variable-name> }}", "${{ Expression Language Support }}", "${{ }}",
+		"${{ stageMetadata(ctx.stage)['tier'] ?? \"default-tier\" }}",
+		"https://github.com/example/repo/pull/${{ outputs['open-pr'].pr.id }}",
+		"${{ vars.targetBranch }}-${{ ctx.targetFreight.name }}",
+	} {
+		out = append(out, templateCase{"kargo-docs", value(e), docsEnv})
+	}
 	return out
 }
