@@ -43,6 +43,12 @@ final class Interpreter {
     private final List<Scope> scopes = new ArrayList<>();
     private long memory;
     private long steps;
+    /**
+     * Values expr-lang v1.17.8's VM leaves on its stack: the backward loop of findLast and findLastIndex pushes each
+     * index check and never pops it. Operations take their operands from the top of that stack, so such a leftover
+     * can stand in for an operand; {@link #take} reproduces that.
+     */
+    private final List<Object> junk = new ArrayList<>();
 
     Interpreter(Map<String, Object> env, Map<String, Callable> functions, Clock clock, ZoneId zone) {
         this.env = env;
@@ -128,12 +134,15 @@ final class Interpreter {
                 return v == CHAIN_NIL || Values.isNil(v) ? null : v;
             }
             case MEMBER: {
+                int start = junk.size();
                 Object base = eval(n.kids[0]);
                 if (base == CHAIN_NIL || (base == null && n.optional)) {
                     return CHAIN_NIL;
                 }
+                int mark = junk.size();
                 Object prop = value(n.kids[1]);
-                return Values.fetch(base, prop);
+                Object[] ops = take(start, new int[] {start, mark}, new Object[] {base, prop});
+                return Values.fetch(ops[0], ops[1]);
             }
             case SLICE: {
                 Object base = eval(n.kids[0]);
@@ -189,19 +198,17 @@ final class Interpreter {
             case COND:
                 return Values.toBool(value(n.kids[0])) ? value(n.kids[1]) : value(n.kids[2]);
             case ARRAY: {
-                List<Object> out = new ArrayList<>(n.kids.length);
-                for (Node k : n.kids) {
-                    out.add(value(k));
-                }
+                List<Object> out = new ArrayList<>(java.util.Arrays.asList(operands(n.kids, 0)));
                 grow(out.size());
                 return out;
             }
             case MAP: {
-                Object[] kv = new Object[n.kids.length * 2];
+                Node[] flat = new Node[n.kids.length * 2];
                 for (int i = 0; i < n.kids.length; i++) {
-                    kv[2 * i] = value(n.kids[i].kids[0]);
-                    kv[2 * i + 1] = value(n.kids[i].kids[1]);
+                    flat[2 * i] = n.kids[i].kids[0];
+                    flat[2 * i + 1] = n.kids[i].kids[1];
                 }
+                Object[] kv = operands(flat, 0);
                 grow(n.kids.length);
                 // expr-lang fills the map from the last pair to the first: the first of duplicate keys wins
                 Map<String, Object> out = new LinkedHashMap<>();
@@ -223,6 +230,41 @@ final class Interpreter {
             out.put(e.getKey(), e.getValue());
         }
         return out;
+    }
+
+    /**
+     * The operands of an operation as expr-lang's VM pops them: {@code values[i]} was evaluated when the leftover
+     * stack had {@code marks[i]} entries; with leftovers in between, the top entries are taken instead.
+     */
+    private Object[] take(int base, int[] marks, Object[] values) {
+        if (junk.size() == base) {
+            return values;
+        }
+        List<Object> stack = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            int end = i + 1 < values.length ? marks[i + 1] : junk.size();
+            stack.addAll(junk.subList(marks[i], end));
+            stack.add(values[i]);
+        }
+        int k = values.length;
+        Object[] ops = stack.subList(stack.size() - k, stack.size()).toArray();
+        List<Object> rest = new ArrayList<>(stack.subList(0, stack.size() - k));
+        junk.subList(base, junk.size()).clear();
+        junk.addAll(rest);
+        return ops;
+    }
+
+    /** Evaluates nodes left to right and takes them as operands (see {@link #take}). */
+    private Object[] operands(Node[] nodes, int from) {
+        int base = junk.size();
+        int k = nodes.length - from;
+        int[] marks = new int[k];
+        Object[] values = new Object[k];
+        for (int i = 0; i < k; i++) {
+            marks[i] = junk.size();
+            values[i] = value(nodes[from + i]);
+        }
+        return take(base, marks, values);
     }
 
     private Object ident(String name) {
@@ -265,8 +307,9 @@ final class Interpreter {
             default -> {
             }
         }
-        Object a = value(n.kids[0]);
-        Object b = value(n.kids[1]);
+        Object[] ab = operands(n.kids, 0);
+        Object a = ab[0];
+        Object b = ab[1];
         return switch (op) {
             case "==" -> Values.equal(a, b);
             case "!=" -> !Values.equal(a, b);
@@ -365,11 +408,7 @@ final class Interpreter {
     }
 
     private List<Object> args(Node n) {
-        List<Object> out = new ArrayList<>(n.kids.length - 1);
-        for (int i = 1; i < n.kids.length; i++) {
-            out.add(value(n.kids[i]));
-        }
-        return out;
+        return new ArrayList<>(java.util.Arrays.asList(operands(n.kids, 1)));
     }
 
     private List<?> collection(Object v) {
@@ -410,10 +449,7 @@ final class Interpreter {
     private Object builtin(Node n) {
         String name = n.name;
         if (!Parser.PREDICATES.containsKey(name)) {
-            List<Object> args = new ArrayList<>(n.kids.length);
-            for (Node k : n.kids) {
-                args.add(value(k));
-            }
+            List<Object> args = new ArrayList<>(java.util.Arrays.asList(operands(n.kids, 0)));
             return Builtins.call(this, name, args);
         }
         List<?> items = collection(value(n.kids[0]));
@@ -480,11 +516,15 @@ final class Interpreter {
                 return out;
             }
             case "map" -> {
-                List<Object> out = new ArrayList<>(size);
+                // the results stay on the VM's stack and the last `size` entries become the array
+                int base = junk.size();
+                int[] marks = new int[size];
+                Object[] values = new Object[size];
                 for (s.index = 0; s.index < size; s.index++) {
-                    out.add(value(n.kids[1]));
+                    marks[s.index] = junk.size();
+                    values[s.index] = value(n.kids[1]);
                 }
-                return out;
+                return new ArrayList<>(java.util.Arrays.asList(take(base, marks, values)));
             }
             case "count" -> {
                 long count = 0;
@@ -513,11 +553,14 @@ final class Interpreter {
                 return null;
             }
             case "findLast", "findLastIndex" -> {
+                // expr-lang v1.17.8 leaves every "index >= 0" check of this loop on its stack
                 for (s.index = size - 1; s.index >= 0; s.index--) {
+                    junk.add(Boolean.TRUE);
                     if (test(n, s)) {
                         return name.equals("findLast") ? s.item() : (Object) (long) s.index;
                     }
                 }
+                junk.add(Boolean.FALSE);
                 return null;
             }
             case "groupBy" -> {
