@@ -890,12 +890,21 @@ final class Builtins {
             }
         }
         boolean d = desc;
-        array.sort((x, y) -> {
-            int c = Values.compare(x, y, "<");
-            if (c == Values.NAN_COMPARE) {
-                return 0;
+        GoSort.sort(new GoSort.Data() {
+            @Override
+            public int size() {
+                return array.size();
             }
-            return d ? -c : c;
+
+            @Override
+            public boolean less(int i, int j) {
+                return d ? Values.less(array.get(j), array.get(i)) : Values.less(array.get(i), array.get(j));
+            }
+
+            @Override
+            public void swap(int i, int j) {
+                java.util.Collections.swap(array, i, j);
+            }
         });
         in.grow(array.size());
         return array;

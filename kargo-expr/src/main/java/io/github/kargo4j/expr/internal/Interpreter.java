@@ -591,12 +591,22 @@ final class Interpreter {
                     }
                 }
                 boolean d = desc;
-                pairs.sort((x, y) -> {
-                    int c = Values.compare(x[1], y[1], "<");
-                    if (c == Values.NAN_COMPARE) {
-                        return 0;
+                GoSort.sort(new GoSort.Data() {
+                    @Override
+                    public int size() {
+                        return pairs.size();
                     }
-                    return d ? -c : c;
+
+                    @Override
+                    public boolean less(int i, int j) {
+                        return d ? Values.less(pairs.get(j)[1], pairs.get(i)[1])
+                                : Values.less(pairs.get(i)[1], pairs.get(j)[1]);
+                    }
+
+                    @Override
+                    public void swap(int i, int j) {
+                        Collections.swap(pairs, i, j);
+                    }
                 });
                 grow(size);
                 List<Object> out = new ArrayList<>(size);

@@ -390,6 +390,12 @@ final class Values {
         throw new EvalError("invalid operation: " + GoFmt.typeName(a) + " " + op + " " + GoFmt.typeName(b));
     }
 
+    /** Go's runtime.Less. */
+    static boolean less(Object a, Object b) {
+        int c = compare(a, b, "<");
+        return c != NAN_COMPARE && c < 0;
+    }
+
     /** Marker result of comparing with NaN: every ordering comparison is false. */
     static final int NAN_COMPARE = Integer.MIN_VALUE;
 
