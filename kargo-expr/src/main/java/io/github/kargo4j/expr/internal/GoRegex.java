@@ -49,6 +49,14 @@ final class GoRegex {
         try {
             p = Pattern.compile(translated, Pattern.UNIX_LINES | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
+            if (e.getDescription().startsWith("Illegal character range")) {
+                java.util.regex.Matcher m = Pattern.compile("(.)-(.)").matcher(re);
+                while (m.find()) {
+                    if (m.group(1).codePointAt(0) > m.group(2).codePointAt(0)) {
+                        throw error("invalid character class range", m.group());
+                    }
+                }
+            }
             throw new EvalError("error parsing regexp: " + e.getDescription().toLowerCase(java.util.Locale.ROOT)
                     + ": `" + re + "`");
         }

@@ -145,11 +145,13 @@ final class Interpreter {
                 return Values.fetch(ops[0], ops[1]);
             }
             case SLICE: {
+                int start = junk.size();
                 Object base = eval(n.kids[0]);
                 if (base == CHAIN_NIL) {
                     return CHAIN_NIL;
                 }
-                Object from = n.kids[1] == null ? 0L : value(n.kids[1]);
+                // expr-lang pushes the base, then the end, then the start
+                int toMark = junk.size();
                 Object to;
                 if (n.kids[2] == null) {
                     to = base instanceof List<?> l ? (long) l.size() : base instanceof String s
@@ -162,7 +164,10 @@ final class Interpreter {
                 } else {
                     to = value(n.kids[2]);
                 }
-                return Values.slice(base, from, to);
+                int fromMark = junk.size();
+                Object from = n.kids[1] == null ? 0L : value(n.kids[1]);
+                Object[] ops = take(start, new int[] {start, toMark, fromMark}, new Object[] {base, to, from});
+                return Values.slice(ops[0], ops[2], ops[1]);
             }
             case CALL:
                 return call(n);
