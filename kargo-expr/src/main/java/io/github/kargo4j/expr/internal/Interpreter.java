@@ -16,6 +16,11 @@ import java.util.Map;
  * constant number of frames per level; loops over collections are iterations, not recursion. Memory follows
  * expr-lang's budget (ranges, literals and the functions that copy arrays count against one million elements), and a
  * step budget stops evaluations that would run for an unreasonable time.
+ *
+ * <p>expr-lang v1.17.8 runs a stack machine whose findLast/findLastIndex loop leaves entries on the stack; operations
+ * with several operands (binary operators, member access, slices, calls, literals, map) take their operands from the
+ * top as that machine does ({@code take}), so such expressions give what Kargo gives. Loops of the other predicates
+ * keep the leftovers without reordering.
  */
 final class Interpreter {
 
