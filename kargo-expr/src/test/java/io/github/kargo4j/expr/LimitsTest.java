@@ -110,6 +110,27 @@ class LimitsTest {
     }
 
     @Test
+    void evenATinyStackGetsAnAnswer() throws InterruptedException {
+        // short sources are compiled on the caller's thread; on a 64 KB stack that may not suffice
+        String source = "(".repeat(120) + "[1, 2]" + ")".repeat(120) + " | map(# * 2) | sum()";
+        AtomicReference<Object> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(LANG.eval(source, Map.of()));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "tiny-stack", 64 * 1024);
+        t.start();
+        t.join();
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        assertEquals(6L, result.get());
+    }
+
+    @Test
     void longLeftAssociativeChainsRun() {
         assertEquals(5000L, LANG.eval("1" + " + 1".repeat(4_999), Map.of()));
     }

@@ -34,7 +34,11 @@ public final class Engine {
     public static Engine compile(String source, Map<String, ExprFunction> functions,
             Map<String, java.util.List<String>> signatures, int maxNodes, int maxDepth) {
         if (source.length() <= INLINE_SOURCE_LENGTH) {
-            return compileHere(source, functions, signatures, maxNodes, maxDepth);
+            try {
+                return compileHere(source, functions, signatures, maxNodes, maxDepth);
+            } catch (StackOverflowError e) {
+                // a caller's stack smaller than any sensible one: compile where the stack is known
+            }
         }
         try {
             return Deep.call(() -> compileHere(source, functions, signatures, maxNodes, maxDepth));
@@ -140,9 +144,15 @@ public final class Engine {
         try {
             // values nested deeply are walked recursively too (equality, toJSON, string())
             if (root.depth <= INLINE_DEPTH && Values.depth(normalized) <= INLINE_DEPTH) {
-                return in.run(root);
+                try {
+                    return in.run(root);
+                } catch (StackOverflowError e) {
+                    // as in compile: the caller's stack is unusually small; evaluate again where it is known
+                    in = new Interpreter(normalized, fns, clock, zone);
+                }
             }
-            return Deep.call(() -> in.run(root));
+            Interpreter deep = in;
+            return Deep.call(() -> deep.run(root));
         } catch (Interpreter.Positioned e) {
             throw ParseError.bind(e.getMessage(), e.pos, source, ExprException.Phase.RUN);
         } catch (Deep.Overflow | StackOverflowError e) {
