@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j explain CODE}. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        header = "Explain a finding code, with a bad and a fixed example.",
         description = {"Print the documentation of a finding code, with a bad and a fixed example.",
             "Without a code, list every code."})
 final class ExplainCommand implements Callable<Integer> {

@@ -30,10 +30,11 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j generate fleet}: one isolated Kargo project per service. */
 @Command(name = "fleet", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Generate one isolated Kargo project per service.",
         description = {
             "Generate one isolated Kargo project per service. Each subdirectory of --services is a service "
                 + "(files and hidden entries are ignored; symbolic links leading outside are refused). For "
-                + "service S it writes --out/projects/S/: namespace.yaml (kargo-S), project.yaml, "
+                + "service S it writes --output/projects/S/: namespace.yaml (kargo-S), project.yaml, "
                 + "projectconfig.yaml (auto-promotion for every environment but the last), warehouse.yaml (the "
                 + "image <image-repository>/S and the GitOps repository's services/S/) and stages.yaml (one Stage "
                 + "per environment, setting image.tag in services/S/values-<env>.yaml).",
@@ -42,7 +43,7 @@ import java.util.concurrent.Callable;
                 + "is not written. An existing project directory is skipped unless --force; --force refuses to "
                 + "delete files kargo4j does not generate (it lists them and writes nothing) unless "
                 + "--delete-extra-files. Each directory is written into a hidden staging directory and renamed into "
-                + "place, so it is never half-written; what a killed run left is cleaned up by the next run. --out "
+                + "place, so it is never half-written; what a killed run left is cleaned up by the next run. --output "
                 + "must not lie in a service's directory (nor be where a service would be read from).",
             "",
             "Exit status: 0 when every service was generated or skipped, 1 when some service failed (an invalid "
@@ -68,9 +69,18 @@ final class GenerateFleetCommand implements Callable<Integer> {
             description = "The directory with one subdirectory per service.")
     private Path services;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Where to write projects/<service>/ (nothing is written outside it).")
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Required: where to write projects/<service>/ (nothing is written outside it).")
     private Path out;
+
+    private boolean deprecatedOut;
+
+    /** {@code --out DIR}, the spelling of 0.1; every command names where it writes {@code --output}. */
+    @Option(names = "--out", hidden = true, paramLabel = "DIR")
+    private void deprecatedOut(Path dir) {
+        this.out = dir;
+        this.deprecatedOut = true;
+    }
 
     @Option(names = "--service", paramLabel = "NAME",
             description = "Generate only this service (repeatable); an existing directory for it is an error "
@@ -157,6 +167,14 @@ final class GenerateFleetCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = parent.parent().out();
         PrintWriter stderr = parent.parent().err();
+        if (deprecatedOut) {
+            stderr.println("kargo4j: warning: --out is deprecated and will be removed in the next release; write "
+                    + "--output " + out);
+        }
+        if (out == null) {
+            throw new UserError("missing --output DIR: the directory to write projects/<service>/ into, such as "
+                    + "--output generated (see 'kargo4j generate fleet --help')");
+        }
         if (deleteExtraFiles && !force) {
             throw new UserError("--delete-extra-files only applies with --force");
         }
@@ -298,14 +316,14 @@ final class GenerateFleetCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks --services and --out; returns the projects directory. */
+    /** Checks --services and --output; returns the projects directory. */
     private Path checkDirectories() {
         if (!Files.isDirectory(services)) {
             throw new UserError(Files.exists(services) ? "--services " + services + " is not a directory"
                     : "--services " + services + " does not exist");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("--out " + out + " exists and is not a directory");
+            throw new UserError("--output " + out + " exists and is not a directory");
         }
         Path projects = out.resolve("projects");
         if (Files.isSymbolicLink(projects)) {
@@ -313,8 +331,8 @@ final class GenerateFleetCommand implements Callable<Integer> {
                 Path real = projects.toRealPath();
                 Path root = out.toRealPath();
                 if (!real.startsWith(root)) {
-                    throw new UserError(projects + " is a symbolic link to " + real + ", outside --out " + out
-                            + "; kargo4j writes only inside --out");
+                    throw new UserError(projects + " is a symbolic link to " + real + ", outside --output " + out
+                            + "; kargo4j writes only inside --output");
                 }
             } catch (IOException e) {
                 throw new UserError(projects + " is a symbolic link that cannot be followed: " + e.getMessage());
@@ -346,11 +364,11 @@ final class GenerateFleetCommand implements Callable<Integer> {
                 case PROJECTS_READ_AS_SERVICE -> "its projects directory " + projects + " would be read as a service "
                         + "named " + o.service() + " by the next run";
                 case SERVICES_IN_PROJECTS -> throw new UserError("--services " + services + " is inside the "
-                        + "projects directory " + projects + " that --out " + out + " writes: generating would write "
-                        + "over the services; choose another --out");
+                        + "projects directory " + projects + " that --output " + out + " writes: generating would write "
+                        + "over the services; choose another --output");
             };
-            throw new UserError("--out " + out + " is inside --services " + services + ": " + why
-                    + "; choose an --out outside " + services + " (or in a hidden directory of it, such as "
+            throw new UserError("--output " + out + " is inside --services " + services + ": " + why
+                    + "; choose an --output outside " + services + " (or in a hidden directory of it, such as "
                     + services.resolve(".generated") + ")");
         });
     }

@@ -18,8 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j graph}: the freight flow of each project. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
+        header = "Draw the freight flow of each project: Mermaid, DOT or text.",
         description = {"Draw the freight flow of each project: Warehouses and Stages as nodes, edges labelled by",
             "origin Warehouse; approval gates (Stages without steps) and auto-promoting Stages are marked.",
+            "Several projects make one diagram with a subgraph (Mermaid) or cluster (DOT) per project.",
             "Exit status: 0 when every document was read, 2 when a file or a document cannot be read."})
 final class GraphCommand implements Callable<Integer> {
 
@@ -41,15 +43,9 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() {
         ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
         Map<String, FlowGraph> graphs = FlowGraph.of(read.manifests().stream().map(Manifest::resource).toList());
-        boolean first = true;
-        for (FlowGraph g : graphs.values()) {
-            if (!first) {
-                parent.out().println();
-            }
-            first = false;
-            parent.out().print(Diagrams.render(g, Diagrams.Format.parse(format.name())));
-        }
-        if (graphs.isEmpty()) {
+        if (!graphs.isEmpty()) {
+            parent.out().print(Diagrams.render(graphs.values(), Diagrams.Format.parse(format.name())));
+        } else {
             parent.err().println("kargo4j: no Warehouse or Stage found in " + (paths.isEmpty() ? "." : paths));
         }
         parent.out().flush();

@@ -41,8 +41,8 @@ public final class Main {
                 ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("kargo4j: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'kargo4j " + (ex.getCommandLine().getCommandName()
-                    .equals("kargo4j") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help'.");
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j migrate}: rewrites removed Kargo shapes in place. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
+        header = "Rewrite removed Kargo shapes into the current ones, in place.",
         description = {"Rewrite removed Kargo shapes into the current ones, editing files in place.",
             "",
             "  Stage spec.subscriptions         -> spec.requestedFreight",

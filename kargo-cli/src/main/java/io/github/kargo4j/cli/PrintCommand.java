@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j print}: every resource in canonical form, as one stream. */
 @Command(name = "print", mixinStandardHelpOptions = true,
+        header = "Print every resource in canonical form, as YAML or JSON.",
         description = {"Print every resource in canonical form as one multi-document YAML stream (or one JSON",
             "v1 List): fields in Kargo's documented order, minimal safe quoting, unknown fields kept.",
             "A document that cannot be read is named on standard error and the others are printed.",
@@ -31,9 +32,19 @@ final class PrintCommand implements Callable<Integer> {
     @ParentCommand
     private Kargo4jCommand parent;
 
-    @Option(names = "--output", defaultValue = "yaml", paramLabel = "yaml|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    // no defaultValue: picocli would apply it after the deprecated --output had set the format
+    @Option(names = "--format", paramLabel = "yaml|json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: yaml).")
     private Output output;
+
+    private boolean deprecatedOutput;
+
+    /** {@code --output yaml|json}, the spelling of 0.1: a format, where every other command's --output is a file. */
+    @Option(names = "--output", hidden = true, paramLabel = "yaml|json")
+    private void deprecatedOutput(Output format) {
+        this.output = format;
+        this.deprecatedOutput = true;
+    }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
@@ -41,6 +52,13 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output == null) {
+            output = Output.yaml;
+        }
+        if (deprecatedOutput) {
+            parent.err().println("kargo4j: warning: print --output is deprecated and will be removed in the next "
+                    + "release; write --format " + output);
+        }
         ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
         List<KargoResource> resources = read.manifests().stream().map(Manifest::resource).toList();
         KargoCodec codec = KargoCodec.create();

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j validate}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Validate Kargo pipelines offline and report what is wrong.",
         description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight",
             "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
             "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or",

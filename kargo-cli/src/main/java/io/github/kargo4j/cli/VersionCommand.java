@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j version}. */
 @Command(name = "version", mixinStandardHelpOptions = true,
-        description = "Print the kargo4j version and the Kargo API it targets.")
+        header = "Print the kargo4j version and the Kargo API it targets.")
 final class VersionCommand implements Callable<Integer> {
 
     @ParentCommand

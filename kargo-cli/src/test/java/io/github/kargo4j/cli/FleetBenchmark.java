@@ -82,7 +82,7 @@ public final class FleetBenchmark {
                 }
                 Measure gen = Measure.start();
                 List<String> command = new ArrayList<>(List.of("generate", "fleet", "--services",
-                        servicesDir.toString(), "--out", root.toString(),
+                        servicesDir.toString(), "--output", root.toString(),
                         "--image-repository", "registry.example.com/apps",
                         "--git-repo-url", "https://github.com/example/gitops.git",
                         "--region", "eastus", "--shards", "8", "--jobs", jobs));

@@ -47,7 +47,7 @@ class GenerateFleetTest {
 
     private CliRun generate(Path services, String... extra) {
         List<String> args = new ArrayList<>(List.of("generate", "fleet", "--services", services.toString(),
-                "--out", dir.resolve("out").toString(), "--image-repository", "registry.example.com/apps",
+                "--output", dir.resolve("out").toString(), "--image-repository", "registry.example.com/apps",
                 "--git-repo-url", "https://github.com/example/gitops.git"));
         args.addAll(List.of(extra));
         return CliRun.run(args.toArray(String[]::new));
@@ -158,10 +158,10 @@ class GenerateFleetTest {
 
         Path out2 = Files.createDirectories(dir.resolve("out2"));
         Files.createSymbolicLink(out2.resolve("projects"), outside);
-        CliRun linkedProjects = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+        CliRun linkedProjects = CliRun.run("generate", "fleet", "--services", services.toString(), "--output",
                 out2.toString());
         assertEquals(2, linkedProjects.status(), linkedProjects.err());
-        assertTrue(linkedProjects.err().contains("outside --out"), linkedProjects.err());
+        assertTrue(linkedProjects.err().contains("outside --output"), linkedProjects.err());
         assertTrue(entries(outside).isEmpty());
     }
 
@@ -201,11 +201,11 @@ class GenerateFleetTest {
                 new Case(services, "would be read as a service named projects by the next run"),
                 new Case(services.resolve("generated"), "would be read as a service named generated"))) {
             List<String> args = new ArrayList<>(List.of("generate", "fleet", "--services", services.toString(),
-                    "--out", c.out().toString()));
+                    "--output", c.out().toString()));
             args.addAll(List.of(fixed));
             CliRun r = CliRun.run(args.toArray(String[]::new));
             assertEquals(2, r.status(), c.out() + ": " + r.err());
-            assertTrue(r.err().startsWith("kargo4j: --out " + c.out() + " is inside --services " + services + ": "),
+            assertTrue(r.err().startsWith("kargo4j: --output " + c.out() + " is inside --services " + services + ": "),
                     r.err());
             assertTrue(r.err().contains(c.why()), r.err());
             assertEquals("", r.out());
@@ -213,18 +213,18 @@ class GenerateFleetTest {
         assertEquals(List.of("api", "nginx"), entries(services), "nothing was written");
         assertEquals(List.of(), entries(services.resolve("api")));
 
-        CliRun beside = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+        CliRun beside = CliRun.run("generate", "fleet", "--services", services.toString(), "--output",
                 dir.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
         Files.createDirectories(dir.resolve("projects"));
         CliRun over = CliRun.run("generate", "fleet", "--services", dir.resolve("projects/nginx").toString(),
-                "--out", dir.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
+                "--output", dir.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
         assertEquals(0, beside.status(), beside.err());
         assertEquals(2, over.status(), over.err());
         assertTrue(over.err().contains("generating would write over the services"), over.err());
 
         Path hidden = services.resolve(".generated");   // hidden entries are never services
         for (int run = 0; run < 2; run++) {
-            CliRun ok = CliRun.run("generate", "fleet", "--services", services.toString(), "--out",
+            CliRun ok = CliRun.run("generate", "fleet", "--services", services.toString(), "--output",
                     hidden.toString(), fixed[0], fixed[1], fixed[2], fixed[3]);
             assertEquals(0, ok.status(), ok.err());
             assertTrue(ok.out().contains("2 services: "), ok.out());
@@ -324,10 +324,10 @@ class GenerateFleetTest {
     @Test
     void usageErrorsExitTwo() throws IOException {
         assertEquals(2, CliRun.run("generate").status());
-        CliRun missing = CliRun.run("generate", "fleet", "--out", dir.toString());
+        CliRun missing = CliRun.run("generate", "fleet", "--output", dir.toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("--services"), missing.err());
-        CliRun noDir = CliRun.run("generate", "fleet", "--services", dir.resolve("nope").toString(), "--out",
+        CliRun noDir = CliRun.run("generate", "fleet", "--services", dir.resolve("nope").toString(), "--output",
                 dir.toString());
         assertEquals(2, noDir.status());
         assertTrue(noDir.err().contains("does not exist"), noDir.err());

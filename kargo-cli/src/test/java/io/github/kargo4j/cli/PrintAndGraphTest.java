@@ -46,7 +46,7 @@ class PrintAndGraphTest {
 
     @Test
     void printJsonIsAKubernetesList() {
-        CliRun r = CliRun.run("print", "--output", "json", SEED_000.resolve("02-stage-qa.yaml").toString());
+        CliRun r = CliRun.run("print", "--format", "json", SEED_000.resolve("02-stage-qa.yaml").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": ["), r.out());
         assertTrue(r.out().contains("\"name\": \"qa\""), r.out());
@@ -99,15 +99,36 @@ class PrintAndGraphTest {
     void graphMermaidAndDot() {
         CliRun mermaid = CliRun.run("graph", "--format", "mermaid", SEED_000.toString());
         assertEquals(0, mermaid.status());
-        assertTrue(mermaid.out().startsWith("flowchart TD\n"), mermaid.out());
-        assertTrue(mermaid.out().contains("stage_approvalgatedev{{\"approvalgatedev [approval gate]\"}}"),
+        assertTrue(mermaid.out().startsWith("flowchart TD\n  subgraph p1[\"Project kargo-managed-stack\"]\n"),
                 mermaid.out());
-        assertTrue(mermaid.out().contains("stage_dev -- \"security-scan-repo\" --> stage_qapreview"), mermaid.out());
+        assertTrue(mermaid.out().contains("    p1_s_approvalgatedev{{\"approvalgatedev [approval gate]\"}}\n"),
+                mermaid.out());
+        assertTrue(mermaid.out().contains("    p1_s_dev -- \"security-scan-repo\" --> p1_s_qapreview\n"),
+                mermaid.out());
+        assertTrue(mermaid.out().endsWith("  end\n"), mermaid.out());
         CliRun dot = CliRun.run("graph", "--format", "DOT", SEED_000.toString());
         assertEquals(0, dot.status());
-        assertTrue(dot.out().startsWith("digraph \"kargo-managed-stack\" {"), dot.out());
-        assertTrue(dot.out().contains("\"stage:qapreview\" -> \"stage:qa\" [label=\"security-scan-repo\"];"),
+        assertTrue(dot.out().startsWith("digraph kargo {"), dot.out());
+        assertTrue(dot.out().contains("  subgraph cluster_p1 {\n    label=\"Project kargo-managed-stack\";\n"),
                 dot.out());
+        assertTrue(dot.out().contains("    p1_s_qapreview -> p1_s_qa [label=\"security-scan-repo\"];"), dot.out());
+    }
+
+    @Test
+    void severalProjectsMakeOneDiagramWithoutSharedIds() {
+        Path two = Path.of("src/test/resources/graph/two-projects");
+        CliRun mermaid = CliRun.run("graph", "--format", "mermaid", two.toString());
+        assertEquals(0, mermaid.status(), mermaid.err());
+        assertEquals(1, mermaid.out().split("flowchart", -1).length - 1, "one diagram: " + mermaid.out());
+        assertTrue(mermaid.out().contains("  subgraph p1[\"Project eu\"]\n"), mermaid.out());
+        assertTrue(mermaid.out().contains("  subgraph p2[\"Project us\"]\n"), mermaid.out());
+        assertTrue(mermaid.out().contains("    p1_s_eu_prod -- \"end\" --> p1_s_eu_prod_2\n"), mermaid.out());
+        assertTrue(mermaid.out().contains("    p2_s_eu_prod{{\"eu-prod [approval gate]\"}}\n"), mermaid.out());
+        CliRun dot = CliRun.run("graph", "--format", "dot", two.toString());
+        assertEquals(0, dot.status(), dot.err());
+        assertEquals(1, dot.out().split("digraph", -1).length - 1, "one graph: " + dot.out());
+        assertTrue(dot.out().contains("    p1_s_eu_prod -> p1_s_eu_prod_2 [label=\"end\"];"), dot.out());
+        assertTrue(dot.out().contains("  subgraph cluster_p2 {"), dot.out());
     }
 
     @Test

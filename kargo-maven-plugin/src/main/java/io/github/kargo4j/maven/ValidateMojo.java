@@ -20,9 +20,11 @@ import java.util.Locale;
 /**
  * Validates the Kargo manifests of the project (default {@code src/main/kargo}) and fails the build when a finding
  * is at or above {@code failOn}. Findings are logged like compiler errors ({@code file:line:column: [CODE] message})
- * so IDEs link them, and a SARIF report is written to {@code target/kargo4j/kargo4j.sarif} for CI to upload.
+ * so IDEs link them, and a SARIF report is written to {@code target/kargo4j/kargo4j.sarif} for CI to upload. Bound to
+ * Maven's {@code validate} phase, so a broken pipeline fails the build before anything compiles. Every parameter can
+ * be set from the command line: {@code -Dkargo4j.skip}, {@code -Dkargo4j.complete}, {@code -Dkargo4j.failOn}.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractKargoMojo {
 
     /** Whether the manifests hold every resource of their projects (a missing reference is then an error). */
@@ -43,7 +45,8 @@ public class ValidateMojo extends AbstractKargoMojo {
         Severity threshold = switch (failOn.trim().toLowerCase(Locale.ROOT)) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
-            default -> throw new MojoFailureException("kargo4j: failOn must be error or warning, not " + failOn);
+            default -> throw new MojoFailureException("kargo4j: failOn must be error or warning, not \"" + failOn
+                    + "\": set <failOn> in the plugin's configuration or -Dkargo4j.failOn to one of them");
         };
         Report report = PipelineValidator.builder().complete(complete).build().validate(dirs.toArray(Path[]::new));
         TextRenderer text = TextRenderer.withColour(false);

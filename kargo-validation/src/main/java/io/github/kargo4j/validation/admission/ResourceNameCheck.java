@@ -109,9 +109,15 @@ public final class ResourceNameCheck implements Check {
             says = rejects("the API server", "metadata.name: Invalid value: \"" + name + "\": "
                     + applied.apiServerMessage(name));
         }
-        Optional<String> closest = rule.closest(name);
-        String hint = closest.map(c -> "write \"" + c + "\" (" + rule.description() + ")")
-                .orElse("write a name of " + rule.description()) + ", and update what refers to it by name";
+        String hint;
+        if (name.contains("{{")) {
+            // a quoted Helm (Go template) placeholder reads as a plain string; a name made of it helps nobody
+            hint = "this is a Helm template, not a manifest: render the chart first and validate what it renders, "
+                    + "such as: helm template CHART --output-dir rendered && kargo4j validate rendered";
+        } else {
+            hint = rule.closest(name).map(c -> "write \"" + c + "\" (" + rule.description() + ")")
+                    .orElse("write a name of " + rule.description()) + ", and update what refers to it by name";
+        }
         ctx.report(AdmissionRules.RESOURCE_NAME, e, NAME, problem.get() + "; " + says, hint);
     }
 

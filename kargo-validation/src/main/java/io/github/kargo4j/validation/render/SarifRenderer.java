@@ -14,6 +14,9 @@ import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ToolInfo;
 import io.github.kargo4j.validation.migrate.FixPlanner;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A report as a SARIF 2.1.0 log, for GitHub code scanning and other SARIF viewers.
@@ -41,12 +44,18 @@ import java.util.Optional;
  * // GitHub Actions: github/codeql-action/upload-sarif with sarif_file: kargo4j.sarif
  * }</pre>
  *
- * <p>One run, tool {@code kargo4j}; every rule the validator knows is described in {@code tool.driver.rules} with a
- * link to its section of {@code docs/rules.md} and its documentation as help. Each finding is a result at the file,
+ * <p>One run, tool {@code kargo4j}; {@code tool.driver.rules} describes only the rules that have results, each with
+ * its one-line summary as help and a link to its section of {@code docs/rules.md} ({@link Builder#fullRuleHelp}
+ * embeds the whole documentation instead). Each finding is a result at the file,
  * line and column it was found, the file given relative to the base directory (with {@code uriBaseId}
  * {@code %SRCROOT%}, the repository root for GitHub) so that the result shows on the right line of the repository;
  * its logical locations name the resource and the JSON path. A hint is added to the message text. Findings about
- * resources built in code have only logical locations. Immutable.
+ * resources built in code have only logical locations.
+ *
+ * <p>The log stays within GitHub code scanning's upload limits (one run, {@value #GITHUB_MAX_RESULTS_PER_RUN}
+ * results and rules per run, one location per result, two tags per rule, 10 MB gzip-compressed): beyond them the most
+ * serious results are kept, and the run's invocation carries a warning notification saying how many were left out
+ * (also in the run's {@code properties.omittedResults}). Immutable.
  */
 public final class SarifRenderer implements Renderer {
 
@@ -55,19 +64,27 @@ public final class SarifRenderer implements Renderer {
     /** The schema the output conforms to. */
     public static final String SARIF_SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** GitHub code scanning's most results per run; a run with more is rejected. */
+    public static final int GITHUB_MAX_RESULTS_PER_RUN = 25_000;
+    /** GitHub code scanning's largest SARIF upload: 10 MB, gzip-compressed. */
+    public static final long GITHUB_MAX_GZIPPED_BYTES = 10L * 1024 * 1024;
     /** The default {@code uriBaseId} of relative file locations: the source root, as GitHub code scanning uses. */
     public static final String DEFAULT_URI_BASE_ID = "%SRCROOT%";
 
     private final Path baseDirectory;
     private final String uriBaseId;
-    private final List<Rule> rules;
-    private final boolean ruleHelp;
+    private final Map<String, Rule> rules;
+    private final boolean fullRuleHelp;
+    private final int maxResults;
+    private final long maxGzippedBytes;
 
     private SarifRenderer(Builder b) {
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
         this.uriBaseId = b.uriBaseId;
-        this.rules = List.copyOf(b.rules.values());
-        this.ruleHelp = b.ruleHelp;
+        this.rules = Map.copyOf(b.rules);
+        this.fullRuleHelp = b.fullRuleHelp;
+        this.maxResults = b.maxResults;
+        this.maxGzippedBytes = b.maxGzippedBytes;
     }
 
     /** @return a renderer with files relative to the working directory and the built-in rules */
@@ -82,38 +99,46 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public String render(Report report) {
-        return KargoCodec.create().treeToJson(toTree(report), true) + "\n";
+        KargoCodec codec = KargoCodec.create();
+        List<Finding> all = report.findings();
+        Selection kept = Selection.of(all, maxResults, resultLimit());
+        String out = codec.treeToJson(toTree(report, kept), true) + "\n";
+        // GitHub refuses a file over 10 MB gzip-compressed: keep fewer results (the most serious) until it fits
+        while (gzippedSize(out) > maxGzippedBytes && !kept.findings().isEmpty()) {
+            kept = Selection.of(all, kept.findings().size() / 2, "at most " + maxGzippedBytes
+                    + " bytes gzip-compressed");
+            out = codec.treeToJson(toTree(report, kept), true) + "\n";
+        }
+        return out;
     }
 
     /**
      * @param report a report
-     * @return the SARIF log as a JSON tree
+     * @return the SARIF log as a JSON tree (without the size check of {@link #render(Report)}, which may keep
+     *     fewer results to stay under {@link #GITHUB_MAX_GZIPPED_BYTES})
      */
     public JsonObject toTree(Report report) {
-        List<Rule> all = new ArrayList<>(rules);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            index.putIfAbsent(all.get(i).code(), i);
-        }
-        for (Finding f : report.findings()) {
-            if (!index.containsKey(f.code())) {
-                index.put(f.code(), all.size());
-                all.add(null);
-            }
-        }
-        List<String> codes = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            codes.add(null);
-        }
-        index.forEach((code, i) -> codes.set(i, code));
+        return toTree(report, Selection.of(report.findings(), maxResults, resultLimit()));
+    }
 
+    private String resultLimit() {
+        return "at most " + maxResults + " results" + (maxResults == GITHUB_MAX_RESULTS_PER_RUN ? " per run" : "");
+    }
+
+    private JsonObject toTree(Report report, Selection kept) {
+        // only the rules that have results, in the order of their first result
+        Map<String, Integer> index = new LinkedHashMap<>();
         JsonArray.Builder ruleArray = JsonArray.builder();
-        for (int i = 0; i < all.size(); i++) {
-            ruleArray.add(all.get(i) == null ? unknownRule(codes.get(i)) : rule(all.get(i)));
+        for (Finding f : kept.findings()) {
+            if (!index.containsKey(f.code())) {
+                index.put(f.code(), index.size());
+                Rule r = rules.get(f.code());
+                ruleArray.add(r == null ? unknownRule(f.code()) : rule(r));
+            }
         }
         JsonArray.Builder results = JsonArray.builder();
         FixPlanner planner = new FixPlanner();
-        for (Finding f : report.findings()) {
+        for (Finding f : kept.findings()) {
             results.add(result(f, index.get(f.code()), planner));
         }
         JsonObject driver = JsonObject.builder()
@@ -122,12 +147,26 @@ public final class SarifRenderer implements Renderer {
                 .put("informationUri", ToolInfo.INFORMATION_URI)
                 .put("rules", ruleArray.build())
                 .build();
+        int omitted = report.findings().size() - kept.findings().size();
+        JsonObject.Builder invocation = JsonObject.builder().put("executionSuccessful", true);
+        if (omitted > 0) {
+            invocation.put("toolExecutionNotifications", JsonArray.of(JsonObject.builder()
+                    .put("level", "warning")
+                    .put("message", text(omitted + " of " + report.findings().size() + " results were left out "
+                            + "to stay within GitHub code scanning's upload limits (" + kept.reason() + "); the "
+                            + "most serious " + kept.findings().size() + " are here. Run kargo4j validate "
+                            + "--format text or json for all of them."))
+                    .build()));
+        }
         JsonObject run = JsonObject.builder()
                 .put("tool", JsonObject.of("driver", driver))
+                .put("invocations", JsonArray.of(invocation.build()))
                 .put("results", results.build())
                 .put("columnKind", "unicodeCodePoints")
                 .put("properties", JsonObject.builder()
                         .put("resourceCount", report.resourceCount())
+                        .put("findingCount", report.findings().size())
+                        .put("omittedResults", omitted)
                         .build())
                 .build();
         return JsonObject.builder()
@@ -137,17 +176,77 @@ public final class SarifRenderer implements Renderer {
                 .build();
     }
 
+    /** The findings a run carries: all of them, or the most serious {@code max} in report order. */
+    private record Selection(List<Finding> findings, String reason) {
+
+        static Selection of(List<Finding> all, int max, String limit) {
+            if (all.size() <= max) {
+                return new Selection(all, "");
+            }
+            List<Integer> order = new ArrayList<>(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                order.add(i);
+            }
+            // most serious first; stable, so report order within a severity
+            order.sort((a, b) -> all.get(a).severity().compareTo(all.get(b).severity()));   // ERROR first
+            boolean[] keep = new boolean[all.size()];
+            for (int i = 0; i < max; i++) {
+                keep[order.get(i)] = true;
+            }
+            List<Finding> out = new ArrayList<>(max);
+            for (int i = 0; i < all.size(); i++) {
+                if (keep[i]) {
+                    out.add(all.get(i));
+                }
+            }
+            return new Selection(List.copyOf(out), limit);
+        }
+    }
+
+    private static long gzippedSize(String text) {
+        CountingStream counter = new CountingStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(counter)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counter.count;
+    }
+
+    /** Counts the bytes written to it and keeps none. */
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
     private JsonObject rule(Rule r) {
-        String fullDescription = RuleDocs.description(r.code()).orElse(r.summary());
+        String helpUri = ToolInfo.helpUri(r);
         JsonObject.Builder b = JsonObject.builder()
                 .put("id", r.code())
                 .put("name", r.name())
                 .put("shortDescription", text(r.summary()))
-                .put("fullDescription", text(fullDescription))
-                .put("helpUri", ToolInfo.helpUri(r));
-        if (ruleHelp) {
+                .put("helpUri", helpUri);
+        if (fullRuleHelp) {
+            b.put("fullDescription", text(RuleDocs.description(r.code()).orElse(r.summary())));
             RuleDocs.explain(r.code()).ifPresent(md -> b.put("help", JsonObject.builder()
                     .put("text", md).put("markdown", md).build()));
+        } else {
+            String summary = r.summary().endsWith(".") ? r.summary() : r.summary() + ".";
+            b.put("help", JsonObject.builder()
+                    .put("text", summary + " Examples and the fix: " + helpUri + " (or run kargo4j explain "
+                            + r.code() + ").")
+                    .put("markdown", summary + " Examples and the fix: [" + r.code() + " " + r.name() + "]("
+                            + helpUri + ") (or run `kargo4j explain " + r.code() + "`).")
+                    .build());
         }
         return b.put("defaultConfiguration", JsonObject.of("level", level(r.severity())))
                 .put("properties", JsonObject.builder()
@@ -303,7 +402,9 @@ public final class SarifRenderer implements Renderer {
         private Path baseDirectory = Path.of("");
         private String uriBaseId = DEFAULT_URI_BASE_ID;
         private final Map<String, Rule> rules = new LinkedHashMap<>(PipelineValidator.rules());
-        private boolean ruleHelp = true;
+        private boolean fullRuleHelp;
+        private int maxResults = GITHUB_MAX_RESULTS_PER_RUN;
+        private long maxGzippedBytes = GITHUB_MAX_GZIPPED_BYTES;
 
         private Builder() {
         }
@@ -328,8 +429,8 @@ public final class SarifRenderer implements Renderer {
         }
 
         /**
-         * @param rules more rules to describe, such as those of your own checks (the built-in rules are always
-         *              described)
+         * @param rules more rules to describe when they have results, such as those of your own checks (the
+         *              built-in rules are known already)
          * @return this builder
          */
         public Builder addRules(Collection<Rule> rules) {
@@ -340,11 +441,44 @@ public final class SarifRenderer implements Renderer {
         }
 
         /**
-         * @param ruleHelp whether to embed each rule's documentation as {@code help} (on by default)
+         * @param fullRuleHelp whether to embed each reported rule's whole documentation (description and examples)
+         *                     as {@code fullDescription} and {@code help}; off by default, when {@code help} is the
+         *                     rule's one-line summary with the link to its page
          * @return this builder
          */
-        public Builder ruleHelp(boolean ruleHelp) {
-            this.ruleHelp = ruleHelp;
+        public Builder fullRuleHelp(boolean fullRuleHelp) {
+            this.fullRuleHelp = fullRuleHelp;
+            return this;
+        }
+
+        /**
+         * @param maxResults the most results in the run, at most {@link #GITHUB_MAX_RESULTS_PER_RUN} (the default);
+         *                   beyond it the most serious are kept and the run's invocation says how many were left
+         *                   out
+         * @return this builder
+         * @throws IllegalArgumentException if not between 0 and {@link #GITHUB_MAX_RESULTS_PER_RUN}
+         */
+        public Builder maxResults(int maxResults) {
+            if (maxResults < 0 || maxResults > GITHUB_MAX_RESULTS_PER_RUN) {
+                throw new IllegalArgumentException("maxResults must be between 0 and " + GITHUB_MAX_RESULTS_PER_RUN
+                        + ", not " + maxResults);
+            }
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
+         * @param maxGzippedBytes the largest the log may be once gzip-compressed, at most
+         *                        {@link #GITHUB_MAX_GZIPPED_BYTES} (the default); a larger log keeps fewer results
+         * @return this builder
+         * @throws IllegalArgumentException if not between 1 and {@link #GITHUB_MAX_GZIPPED_BYTES}
+         */
+        public Builder maxGzippedBytes(long maxGzippedBytes) {
+            if (maxGzippedBytes < 1 || maxGzippedBytes > GITHUB_MAX_GZIPPED_BYTES) {
+                throw new IllegalArgumentException("maxGzippedBytes must be between 1 and "
+                        + GITHUB_MAX_GZIPPED_BYTES + ", not " + maxGzippedBytes);
+            }
+            this.maxGzippedBytes = maxGzippedBytes;
             return this;
         }
 

@@ -251,4 +251,22 @@ class ResourceNameCheckTest {
         assertFalse(found.get(0).position().isPresent());
         assertTrue(found.get(0).message().startsWith("Stage in namespace \"demo\" has no metadata.name"));
     }
+
+    @Test
+    void aQuotedHelmPlaceholderGetsTheStepToRenderTheChart() {
+        List<Finding> found = ka036("""
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: Stage
+                metadata: {name: "{{ .Values.stage }}", namespace: demo}
+                spec:
+                  requestedFreight:
+                  - origin: {kind: Warehouse, name: app}
+                    sources: {direct: true}
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("this is a Helm template, not a manifest: render the chart first and validate what it "
+                + "renders, such as: helm template CHART --output-dir rendered && kargo4j validate rendered",
+                found.get(0).hint());
+        assertFalse(found.get(0).hint().contains("values.stage"), found.get(0).hint());
+    }
 }

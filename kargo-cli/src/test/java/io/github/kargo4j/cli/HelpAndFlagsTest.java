@@ -1,0 +1,141 @@
+package io.github.kargo4j.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Help that fits 80 columns without cutting sentences, flags named alike in every command, and their old names. */
+class HelpAndFlagsTest {
+
+    private static final Map<String, String> HEADERS = Map.of(
+            "validate", "Validate Kargo pipelines offline and report what is wrong.",
+            "print", "Print every resource in canonical form, as YAML or JSON.",
+            "graph", "Draw the freight flow of each project: Mermaid, DOT or text.",
+            "explain", "Explain a finding code, with a bad and a fixed example.",
+            "generate", "Generate Kargo resources from a template (see its subcommands).",
+            "migrate", "Rewrite removed Kargo shapes into the current ones, in place.",
+            "version", "Print the kargo4j version and the Kargo API it targets.");
+
+    @TempDir
+    Path dir;
+
+    private static void assertFits(String help, String what) {
+        for (String line : help.lines().toList()) {
+            assertTrue(line.length() <= 80, what + ": a line of " + line.length() + " columns:\n" + line);
+        }
+    }
+
+    @Test
+    void theTopLevelHelpListsEveryCommandWithItsWholeSummaryOnOneLine() {
+        CliRun top = CliRun.run("--help");
+        assertEquals(0, top.status());
+        assertFits(top.out(), "kargo4j --help");
+        List<String> lines = top.out().lines().toList();
+        HEADERS.forEach((command, header) -> {
+            String entry = String.format("  %-8s  %s", command, header);
+            int at = lines.indexOf(entry);
+            assertTrue(at >= 0, "'" + entry + "' in\n" + top.out());
+            assertTrue(lines.get(at + 1).matches("  [a-z]+ .*"), "the summary of " + command + " goes on:\n"
+                    + top.out());
+        });
+    }
+
+    @Test
+    void everyCommandsHelpFitsEightyColumns() {
+        for (List<String> command : List.of(List.of("validate"), List.of("print"), List.of("graph"),
+                List.of("explain"), List.of("generate"), List.of("generate", "fleet"), List.of("migrate"),
+                List.of("version"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.add("--help");
+            CliRun r = CliRun.run(args.toArray(String[]::new));
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().contains("Usage: kargo4j " + String.join(" ", command)), r.out());
+            assertFits(r.out(), String.join(" ", args));
+            String header = HEADERS.getOrDefault(command.get(command.size() - 1),
+                    "Generate one isolated Kargo project per service.");
+            assertTrue(r.out().startsWith(header + "\n"), r.out());
+        }
+    }
+
+    @Test
+    void aUsageErrorNamesTheHelpOfTheWholeCommand() {
+        CliRun r = CliRun.run("generate", "fleet", "--output", dir.toString());
+        assertEquals(2, r.status());
+        assertEquals("kargo4j: Missing required option: '--services=DIR'\n"
+                + "Try 'kargo4j generate fleet --help'.\n", r.err());
+    }
+
+    @Test
+    void aMissingOutputDirectorySaysWhatToWrite() throws IOException {
+        Files.createDirectories(dir.resolve("services/api"));
+        CliRun r = CliRun.run("generate", "fleet", "--services", dir.resolve("services").toString());
+        assertEquals(2, r.status());
+        assertEquals("kargo4j: missing --output DIR: the directory to write projects/<service>/ into, such as "
+                + "--output generated (see 'kargo4j generate fleet --help')\n", r.err());
+    }
+
+    @Test
+    void formatsAreFormatAndFilesAreOutput() {
+        Path qa = PrintAndGraphTest.SEED_000.resolve("02-stage-qa.yaml");
+        CliRun json = CliRun.run("print", "--format", "json", qa.toString());
+        assertEquals(0, json.status(), json.err());
+        assertEquals("", json.err());
+        assertTrue(json.out().contains("\"kind\": \"List\""), json.out());
+        CliRun help = CliRun.run("print", "--help");
+        assertTrue(help.out().contains("--format=yaml|json"), help.out());
+        assertFalse(help.out().contains("--output"), "the old spelling is hidden: " + help.out());
+    }
+
+    @Test
+    void theOldSpellingsStillWorkForOneReleaseWithOneWarningLine() throws IOException {
+        Path qa = PrintAndGraphTest.SEED_000.resolve("02-stage-qa.yaml");
+        CliRun old = CliRun.run("print", "--output", "json", qa.toString());
+        assertEquals(0, old.status(), old.err());
+        assertEquals(CliRun.run("print", "--format", "json", qa.toString()).out(), old.out());
+        assertEquals("kargo4j: warning: print --output is deprecated and will be removed in the next release; "
+                + "write --format json\n", old.err());
+
+        Files.createDirectories(dir.resolve("services/api"));
+        Path out = dir.resolve("generated");
+        CliRun fleet = CliRun.run("generate", "fleet", "--services", dir.resolve("services").toString(), "--out",
+                out.toString(), "--image-repository", "ghcr.io/example", "--git-repo-url",
+                "https://github.com/example/gitops.git");
+        assertEquals(0, fleet.status(), fleet.err());
+        assertEquals("kargo4j: warning: --out is deprecated and will be removed in the next release; write "
+                + "--output " + out + "\n", fleet.err());
+        assertTrue(Files.isRegularFile(out.resolve("projects/api/stages.yaml")), fleet.out());
+        assertFalse(CliRun.run("generate", "fleet", "--help").out().contains("--out="), "hidden");
+    }
+
+    @Test
+    void aHelmPlaceholderNameIsToldToRenderTheChart() throws IOException {
+        Path file = dir.resolve("stage.yaml");
+        Files.writeString(file, """
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: Stage
+                metadata:
+                  name: "{{ .Values.stage }}"
+                  namespace: demo
+                spec:
+                  requestedFreight:
+                    - origin: {kind: Warehouse, name: app}
+                      sources: {direct: true}
+                """);
+        CliRun r = CliRun.run("validate", file.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().contains(file + ":4:3: error[KA036] Stage name \"{{ .Values.stage }}\""), r.out());
+        assertTrue(r.out().contains("  = hint: this is a Helm template, not a manifest: render the chart first and "
+                + "validate what it renders, such as: helm template CHART --output-dir rendered && kargo4j validate "
+                + "rendered\n"), r.out());
+        assertFalse(r.out().contains("values.stage"), r.out());
+    }
+}
