@@ -210,6 +210,12 @@ public final class KargoCodec {
      * @param problems receives each document that cannot be read, in order; nothing is thrown for them
      */
     public void read(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
+        readFile(file, sink, problems, null);
+    }
+
+    /** Reads one file; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. */
+    private void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems,
+                          Consumer<SourcePosition> notObject) {
         String source = file.toString();
         boolean json = file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -222,7 +228,7 @@ public final class KargoCodec {
         }
         ProblemCap cap = new ProblemCap(problems, source);
         try (Reader r = new SourceDecoder(in)) {
-            readStream(r, source, file, json, sink, cap);
+            readStream(r, source, file, json, sink, cap, notObject);
         } catch (IOException e) {
             // closing a file that was read does not lose anything
         }
@@ -298,17 +304,60 @@ public final class KargoCodec {
      * @return every document read, and the errors
      */
     public ReadResult readAll(Collection<Path> paths, ReadProgress progress) {
+        return readAll(paths, ManifestScope.defaults(), progress);
+    }
+
+    /**
+     * Reads files and directories as {@link #readAll(Path...)} does, with {@code scope} choosing the files below the
+     * directories, telling {@code progress} after each file. What is not a Kubernetes manifest is left out and
+     * listed in {@link ReadResult#skipped()}: a Helm chart, a Kustomize file ({@link ManifestFiles}), and a document
+     * that is a mapping with none of {@code apiVersion}, {@code kind} and {@code metadata} (a values file,
+     * {@code package.json}). A document with any of them is read, and an error if it is not a valid object, so that
+     * a typo never hides a manifest.
+     *
+     * @param paths    files and directories
+     * @param scope    which files below the directories to read
+     * @param progress called once after each file, in order
+     * @return every document read, what was skipped, and the errors
+     */
+    public ReadResult readAll(Collection<Path> paths, ManifestScope scope, ReadProgress progress) {
         Objects.requireNonNull(progress, "progress");
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>();
-        ManifestFiles listing = ManifestFiles.list(paths);
+        ManifestFiles listing = ManifestFiles.list(paths, scope);
         errors.addAll(listing.errors());
+        List<SkippedInput> skipped = new ArrayList<>(listing.skipped());
         List<Path> files = listing.files();
         for (int i = 0; i < files.size(); i++) {
-            read(files.get(i), manifests::add, errors::add);
+            List<SourcePosition> notObjects = new ArrayList<>();
+            readFile(files.get(i), manifests::add, errors::add, notObjects::add);
+            if (!notObjects.isEmpty()) {
+                int n = notObjects.size();
+                skipped.add(new SkippedInput(files.get(i).toString(), Optional.of(notObjects.get(0)), (n == 1
+                        ? "1 document is" : n + " documents are") + " not a Kubernetes object (no apiVersion, kind"
+                        + " or metadata)"));
+            }
             progress.fileRead(i + 1, files.size(), manifests.size());
         }
-        return new ReadResult(manifests, errors);
+        return new ReadResult(manifests, errors, skipped);
+    }
+
+    /**
+     * @param root a document
+     * @return false for a mapping with none of {@code apiVersion}, {@code kind} and {@code metadata} (in any case,
+     *     so that a misspelt manifest is still read and reported); true for anything else
+     */
+    private static boolean isKubernetesObject(JsonValue root) {
+        if (!(root instanceof JsonObject o)) {
+            return true;
+        }
+        for (String key : o.keys()) {
+            String k = key.toLowerCase(Locale.ROOT);
+            if (k.equals("apiversion") || k.equals("kind") || k.equals("metadata")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -359,6 +408,12 @@ public final class KargoCodec {
      */
     private void readStream(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
                             Consumer<ManifestException> problems) {
+        readStream(reader, source, file, json, sink, problems, null);
+    }
+
+    /** As above; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. */
+    private void readStream(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
+                            Consumer<ManifestException> problems, Consumer<SourcePosition> notObject) {
         LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
         Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
                 || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
@@ -371,7 +426,9 @@ public final class KargoCodec {
                     report.accept(e);
                     return;
                 }
-                if (root != null) {
+                if (root != null && notObject != null && !isKubernetesObject(root)) {
+                    notObject.accept(root.position().orElse(new SourcePosition(1, 1)));
+                } else if (root != null) {
                     Manifest m;
                     try {
                         m = toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1)));
@@ -386,6 +443,10 @@ public final class KargoCodec {
                     if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
                         SourcePosition start = d.root().position().orElse(d.start() == null
                                 ? new SourcePosition(1, 1) : d.start());
+                        if (notObject != null && !isKubernetesObject(d.root())) {
+                            notObject.accept(start);
+                            return;
+                        }
                         Manifest m;
                         try {
                             m = toManifest(d.root(), source, file, d.index(), start);
