@@ -3,6 +3,8 @@ package io.github.kargo4j.validation.migrate;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ManifestFiles;
+import io.github.kargo4j.model.io.ManifestScope;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonBoolean;
 import io.github.kargo4j.model.json.JsonNull;
@@ -103,7 +105,21 @@ public final class Migrator {
      * @throws MigrationException if a path does not exist or a file cannot be read as YAML
      */
     public MigrationPlan plan(List<Path> paths) {
+        return plan(paths, ManifestScope.defaults());
+    }
+
+    /**
+     * Works out every migration as {@link #plan(List)} does, reading in directories only the files {@code scope}
+     * includes.
+     *
+     * @param paths files and directories
+     * @param scope which files below the directories to migrate (include and exclude globs)
+     * @return the plan
+     * @throws MigrationException if a path does not exist or a file cannot be read as YAML
+     */
+    public MigrationPlan plan(List<Path> paths, ManifestScope scope) {
         Run run = new Run();
+        run.scope = java.util.Objects.requireNonNull(scope, "scope");
         run.load(paths);
         run.migrate();
         run.applyFixes();
@@ -175,6 +191,7 @@ public final class Migrator {
     }
 
     private final class Run {
+        private ManifestScope scope = ManifestScope.defaults();
         private final Map<Path, Source> sources = new LinkedHashMap<>();
         /** The files read, by identity (device and inode where the file system has them, else the real path). */
         private final Set<Object> identities = new HashSet<>();
@@ -203,12 +220,11 @@ public final class Migrator {
                     throw new MigrationException("no such file or directory: " + p);
                 }
                 if (Files.isDirectory(p)) {
-                    List<Path> files;
-                    try {
-                        files = KargoCodec.manifestFiles(p);
-                    } catch (IOException e) {
-                        throw new MigrationException("cannot list " + p + ": " + e.getMessage());
+                    ManifestFiles listing = ManifestFiles.list(List.of(p), scope);
+                    if (!listing.errors().isEmpty()) {
+                        throw new MigrationException("cannot list " + p + ": " + listing.errors().get(0).getMessage());
                     }
+                    List<Path> files = listing.files();
                     for (Path f : files) {
                         add(f, f.toString(), true);
                     }

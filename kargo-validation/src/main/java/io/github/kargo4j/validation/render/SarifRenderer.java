@@ -3,6 +3,7 @@ package io.github.kargo4j.validation.render;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
@@ -95,7 +96,9 @@ public final class SarifRenderer implements Renderer {
         for (int i = 0; i < all.size(); i++) {
             index.putIfAbsent(all.get(i).code(), i);
         }
-        for (Finding f : report.findings()) {
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.addAll(report.suppressed());
+        for (Finding f : findings) {
             if (!index.containsKey(f.code())) {
                 index.put(f.code(), all.size());
                 all.add(null);
@@ -113,7 +116,7 @@ public final class SarifRenderer implements Renderer {
         }
         JsonArray.Builder results = JsonArray.builder();
         FixPlanner planner = new FixPlanner();
-        for (Finding f : report.findings()) {
+        for (Finding f : findings) {
             results.add(result(f, index.get(f.code()), planner));
         }
         JsonObject driver = JsonObject.builder()
@@ -122,18 +125,20 @@ public final class SarifRenderer implements Renderer {
                 .put("informationUri", ToolInfo.INFORMATION_URI)
                 .put("rules", ruleArray.build())
                 .build();
-        JsonObject run = JsonObject.builder()
-                .put("tool", JsonObject.of("driver", driver))
-                .put("results", results.build())
+        JsonObject.Builder run = JsonObject.builder()
+                .put("tool", JsonObject.of("driver", driver));
+        if (!report.skipped().isEmpty()) {
+            run.put("invocations", JsonArray.of(invocation(report)));
+        }
+        run.put("results", results.build())
                 .put("columnKind", "unicodeCodePoints")
                 .put("properties", JsonObject.builder()
                         .put("resourceCount", report.resourceCount())
-                        .build())
-                .build();
+                        .build());
         return JsonObject.builder()
                 .put("$schema", SARIF_SCHEMA)
                 .put("version", SARIF_VERSION)
-                .put("runs", JsonArray.of(run))
+                .put("runs", JsonArray.of(run.build()))
                 .build();
     }
 
@@ -186,11 +191,38 @@ public final class SarifRenderer implements Renderer {
                 .put("message", text(message))
                 .put("locations", JsonArray.of(location.build()))
                 .put("partialFingerprints", JsonObject.of("kargo4jFinding/v1", fingerprint(f)));
+        f.suppression().ifPresent(accepted -> {
+            JsonObject.Builder suppression = JsonObject.builder().put("kind", accepted.kind().sarifName());
+            if (!accepted.justification().isEmpty()) {
+                suppression.put("justification", accepted.justification());
+            }
+            result.put("suppressions", JsonArray.of(suppression.build()));
+        });
         JsonArray fixes = fixes(f, planner);
         if (!fixes.isEmpty()) {
             result.put("fixes", fixes);
         }
         return result.build();
+    }
+
+    /**
+     * @return the run's invocation, whose {@code toolExecutionNotifications} name each input that was skipped as not
+     *     a Kubernetes manifest (level {@code note})
+     */
+    private JsonObject invocation(Report report) {
+        JsonArray.Builder notes = JsonArray.builder();
+        for (SkippedInput s : report.skipped()) {
+            JsonObject.Builder physical = JsonObject.builder().put("artifactLocation", artifactLocation(s.source()));
+            s.position().ifPresent(p -> physical.put("region", JsonObject.builder()
+                    .put("startLine", p.line()).put("startColumn", p.column()).build()));
+            notes.add(JsonObject.builder()
+                    .put("level", "note")
+                    .put("message", text("skipped: " + s.reason()))
+                    .put("locations", JsonArray.of(JsonObject.of("physicalLocation", physical.build())))
+                    .build());
+        }
+        return JsonObject.builder().put("executionSuccessful", true)
+                .put("toolExecutionNotifications", notes.build()).build();
     }
 
     /** @return the finding's fix as SARIF {@code fixes}: the replacements migrate makes in the file (or none) */
