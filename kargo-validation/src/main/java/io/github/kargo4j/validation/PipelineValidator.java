@@ -130,7 +130,8 @@ public final class PipelineValidator {
      * @return the report
      */
     public Report validate(Collection<Path> paths) {
-        return validate(codec.readAll(paths, scope, progress));
+        return validate(codec.readAll(paths, scope, progress), paths.size() == 1
+                ? Optional.of(paths.iterator().next().toString()) : Optional.empty());
     }
 
     /**
@@ -139,6 +140,11 @@ public final class PipelineValidator {
      *     was read (no resource and no error) unless empty input is allowed
      */
     public Report validate(ReadResult read) {
+        return validate(read, Optional.empty());
+    }
+
+    /** @param input the one path read, to name in {@code KR005} */
+    private Report validate(ReadResult read, Optional<String> input) {
         List<Entry> entries = new ArrayList<>();
         for (Manifest m : read.manifests()) {
             entries.add(Entry.of(m));
@@ -146,7 +152,8 @@ public final class PipelineValidator {
         Finding nothing = null;
         if (entries.isEmpty() && read.errors().isEmpty() && !allowEmpty) {
             nothing = new Finding(ReadRules.NOTHING_FOUND.code(), ReadRules.NOTHING_FOUND.severity(),
-                    new ResourceRef("File", "", ""), JsonPath.ROOT, Optional.empty(), Optional.empty(),
+                    new ResourceRef("Input", "", input.orElse("(the paths given)")), JsonPath.ROOT, input,
+                    Optional.empty(),
                     "no Kubernetes resources found" + (read.skipped().isEmpty() ? ""
                             : " (" + read.skipped().size() + " " + (read.skipped().size() == 1 ? "input" : "inputs")
                             + " skipped as not Kubernetes manifests)"),
@@ -263,6 +270,8 @@ public final class PipelineValidator {
         Set<String> known = new HashSet<>();
         List<Finding> out = new ArrayList<>(findings);
         List<Finding> unused = new ArrayList<>();
+        // the findings by code and resource, built on the first comment: each directive looks up its own
+        Map<String, List<Integer>> byCodeAndResource = new HashMap<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String name = file.getValue().getFileName() == null ? ""
                     : file.getValue().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -277,6 +286,11 @@ public final class PipelineValidator {
             if (known.isEmpty()) {
                 known.addAll(rules().keySet());
                 checks.forEach(c -> c.rules().forEach(r -> known.add(r.code())));
+                for (int i = 0; i < out.size(); i++) {
+                    Finding f = out.get(i);
+                    byCodeAndResource.computeIfAbsent(f.code() + "\u0000" + f.resource(), k -> new ArrayList<>())
+                            .add(i);
+                }
             }
             String source = file.getKey();
             for (SuppressionComments.Directive d : directives) {
@@ -294,11 +308,11 @@ public final class PipelineValidator {
                         continue;
                     }
                     boolean used = false;
-                    for (int i = 0; i < out.size(); i++) {
+                    List<Integer> candidates = resource == null ? List.of()
+                            : byCodeAndResource.getOrDefault(code + "\u0000" + resource, List.of());
+                    for (int i : candidates) {
                         Finding f = out.get(i);
-                        if (resource != null && f.code().equals(code) && f.resource().equals(resource)
-                                && f.source().map(source::equals).orElse(true)
-                                && !f.code().equals(ReadRules.UNUSED_SUPPRESSION.code())) {
+                        if (f.source().map(source::equals).orElse(true)) {
                             used = true;
                             if (!f.isSuppressed()) {
                                 out.set(i, f.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE,
