@@ -101,6 +101,28 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
+    void migrateLeavesExcludedFilesAlone() throws IOException {
+        String legacy = """
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: Warehouse
+                metadata: {name: app, namespace: demo}
+                spec:
+                  subscriptions:
+                    - image:
+                        repoURL: ghcr.io/example/app
+                        semverConstraint: ^1.0.0
+                """;
+        write("kargo/project.yaml", PROJECT);
+        write("archive/warehouse.yaml", legacy);
+        CliRun all = CliRun.run("migrate", "--dry-run", dir.toString());
+        assertTrue(all.out().contains("+        constraint: ^1.0.0"), all.out() + all.err());
+        CliRun scoped = CliRun.run("migrate", "--dry-run", "--exclude", "archive", dir.toString());
+        assertEquals(0, scoped.status(), scoped.err());
+        assertEquals("", scoped.out());
+        assertTrue(scoped.err().contains("nothing to migrate"), scoped.err());
+    }
+
+    @Test
     void anInvalidGlobOrSuppressionIsAUsageErrorWithoutAStackTrace() {
         CliRun glob = CliRun.run("validate", "--exclude", "a/{b", dir.toString());
         assertEquals(2, glob.status());

@@ -36,6 +36,12 @@ import java.util.regex.PatternSyntaxException;
  * if (!report.isValid()) System.err.println(report);
  * }</pre>
  *
+ * <p>Findings can be accepted: a {@code # kargo4j:ignore CODE reason} comment in a manifest file accepts the findings
+ * of that code about the resource of its document, and {@link Builder#suppress(String...)} accepts a code everywhere
+ * or in matching files. Accepted findings stay in the report, in {@link Report#suppressed()}, and count for nothing;
+ * a comment that accepts nothing is reported ({@code KR004}). Reading paths that hold no Kubernetes resource at all
+ * is an error ({@code KR005}) unless {@link Builder#allowEmpty(boolean)}. See {@code docs/scoping.md}.
+ *
  * <p>Immutable and thread-safe. A check that throws is a bug; the validator reports it as finding {@code KR002}
  * instead of failing, so one broken rule never hides the others.
  */
