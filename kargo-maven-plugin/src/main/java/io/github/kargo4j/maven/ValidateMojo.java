@@ -83,8 +83,8 @@ public class ValidateMojo extends AbstractKargoMojo {
         if (warnings > 0) {
             getLog().warn("kargo4j: " + warnings + (warnings == 1 ? " warning" : " warnings") + " above: the build"
                     + " does not fail on warnings (failOn=" + threshold.label() + "); fix "
-                    + (warnings == 1 ? "it" : "them") + ", or accept " + (warnings == 1 ? "it" : "each")
-                    + " with a # kargo4j:ignore CODE reason comment");
+                    + (warnings == 1 ? "it" : "them") + ", or accept a known finding with a"
+                    + " # kargo4j:ignore CODE reason comment in its manifest");
         }
     }
 }

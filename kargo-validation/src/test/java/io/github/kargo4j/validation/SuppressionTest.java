@@ -143,6 +143,27 @@ class SuppressionTest {
     }
 
     @Test
+    void manyCommentsAndManyDocumentsAreEachMatchedToTheirOwnResource() throws IOException {
+        project();
+        int n = 2_000;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            // every Stage misses its Warehouse (KG003); the even ones accept it, the odd ones name another code
+            sb.append(STAGE.formatted(i % 2 == 0 ? "# kargo4j:ignore KG003 accepted " + i : "# kargo4j:ignore KG001")
+                    .replace("name: test", "name: s" + i)).append("---\n");
+        }
+        write("many.yaml", sb.toString());
+        Report r = validator.validate(dir);
+        assertEquals(n / 2, r.suppressed().size());
+        assertEquals(n / 2, r.findings().stream().filter(f -> f.code().equals("KG003")).count());
+        assertEquals(n / 2, r.findings().stream().filter(f -> f.code().equals("KR004")).count());
+        for (Finding f : r.suppressed()) {
+            int i = Integer.parseInt(f.resource().name().substring(1));
+            assertEquals("accepted " + i, f.suppression().orElseThrow().justification());
+        }
+    }
+
+    @Test
     void anInvalidSpecIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PipelineValidator.builder().suppress("stage-cycle"));
