@@ -6,6 +6,7 @@ import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.diagram.Diagrams;
 import io.github.kargo4j.validation.diagram.FlowGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,13 +36,16 @@ final class GraphCommand implements Callable<Integer> {
             description = "Diagram format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Mixin
+    private ScopeOptions scope = new ScopeOptions();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() {
-        ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
+        ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
         Map<String, FlowGraph> graphs = FlowGraph.of(read.manifests().stream().map(Manifest::resource).toList());
         if (!graphs.isEmpty()) {
             parent.out().print(Diagrams.render(graphs.values(), Diagrams.Format.parse(format.name())));

@@ -1,8 +1,10 @@
 package io.github.kargo4j.cli;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestScope;
 import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.io.UnreadableInputException;
 
 import java.io.PrintWriter;
@@ -27,6 +29,21 @@ final class Inputs {
      * @throws UserError if a path does not exist or cannot be read
      */
     static ReadResult read(List<Path> paths, Terminal terminal, PrintWriter err) {
+        return read(paths, ManifestScope.defaults(), terminal, err);
+    }
+
+    /**
+     * Reads the paths within a scope; each input skipped as not a Kubernetes manifest is named on {@code err}, one
+     * info line each.
+     *
+     * @param paths    files and directories (the current directory when empty)
+     * @param scope    which files below the directories to read
+     * @param terminal where output goes
+     * @param err      the error stream, for the progress line and the skipped inputs
+     * @return what was read
+     * @throws UserError if a path does not exist or cannot be read
+     */
+    static ReadResult read(List<Path> paths, ManifestScope scope, Terminal terminal, PrintWriter err) {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path p : roots) {
             if (!Files.exists(p)) {
@@ -45,10 +62,14 @@ final class Inputs {
                 }
             };
         }
-        ReadResult read = KargoCodec.create().readAll(roots, progress);
+        ReadResult read = KargoCodec.create().readAll(roots, scope, progress);
         if (terminal.interactive() && read.manifests().size() > PROGRESS_THRESHOLD) {
             err.println();
         }
+        for (SkippedInput s : read.skipped()) {
+            err.println("kargo4j: info: " + s);
+        }
+        err.flush();
         return read;
     }
 

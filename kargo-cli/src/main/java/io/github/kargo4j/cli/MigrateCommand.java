@@ -7,6 +7,7 @@ import io.github.kargo4j.validation.migrate.MigrationPlan;
 import io.github.kargo4j.validation.migrate.Migrator;
 import io.github.kargo4j.validation.migrate.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,6 +50,9 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show the changes as a unified diff and write nothing.")
     private boolean dryRun;
 
+    @Mixin
+    private ScopeOptions scope = new ScopeOptions();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and directories to migrate.")
     private List<Path> paths = new ArrayList<>();
 
@@ -56,7 +60,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         MigrationPlan plan;
         try {
-            plan = Migrator.create().plan(paths);
+            plan = Migrator.create().plan(paths, scope.scope());
         } catch (MigrationException e) {
             throw new UserError(e.getMessage());
         }

@@ -8,6 +8,7 @@ import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,6 +47,9 @@ final class PrintCommand implements Callable<Integer> {
         this.deprecatedOutput = true;
     }
 
+    @Mixin
+    private ScopeOptions scope = new ScopeOptions();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
@@ -59,7 +63,7 @@ final class PrintCommand implements Callable<Integer> {
             parent.err().println("kargo4j: warning: print --output is deprecated and will be removed in the next "
                     + "release; write --format " + output);
         }
-        ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
+        ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
         List<KargoResource> resources = read.manifests().stream().map(Manifest::resource).toList();
         KargoCodec codec = KargoCodec.create();
         if (output == Output.yaml) {

@@ -5,6 +5,7 @@ import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.ReadRules;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.render.JsonRenderer;
@@ -12,6 +13,7 @@ import io.github.kargo4j.validation.render.Renderer;
 import io.github.kargo4j.validation.render.SarifRenderer;
 import io.github.kargo4j.validation.render.TextRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +33,8 @@ import java.util.concurrent.Callable;
             "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
             "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or",
             "input that cannot be read (a file that cannot be opened or is not text, a directory that cannot be",
-            "listed, a file over the size limit); the report still covers everything else."})
+            "listed, a file over the size limit), and when the paths hold no Kubernetes resource at all (see",
+            "--allow-empty); the report still covers everything else. Suppressed findings never count."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -62,6 +65,18 @@ final class ValidateCommand implements Callable<Integer> {
                     + "/dev/stdout is written as a stream. One of the inputs is refused.")
     private Path output;
 
+    @Option(names = "--suppress", paramLabel = "CODE[:GLOB]",
+            description = "Accept the findings of a rule (repeatable): everywhere, or only in files whose path, or "
+                    + "a tail of it, matches GLOB (KG003:dev/*.yaml). They stay in the report as suppressed.")
+    private List<String> suppress = new ArrayList<>();
+
+    @Option(names = "--allow-empty",
+            description = "Paths that hold no Kubernetes resource at all are fine (by default an error, exit 2).")
+    private boolean allowEmpty;
+
+    @Mixin
+    private ScopeOptions scope = new ScopeOptions();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
@@ -71,8 +86,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (output != null) {
             refuseAnInput(output, paths.isEmpty() ? List.of(Path.of(".")) : paths);
         }
-        ReadResult read = Inputs.read(paths, parent.terminal(), parent.err());
-        Report report = PipelineValidator.builder().complete(complete).build().validate(read);
+        PipelineValidator validator;
+        try {
+            validator = PipelineValidator.builder().complete(complete).allowEmpty(allowEmpty).suppress(suppress)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--suppress: " + e.getMessage());
+        }
+        ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
+        Report report = validator.validate(read);
         Renderer renderer = switch (format) {
             case text -> TextRenderer.withColour(output == null && parent.terminal().colour());
             case json -> JsonRenderer.create();
@@ -91,6 +113,12 @@ final class ValidateCommand implements Callable<Integer> {
             parent.out().flush();
         }
         if (Inputs.anyUnreadable(read)) {
+            return 2;
+        }
+        if (report.findings().stream().anyMatch(f -> f.code().equals(ReadRules.NOTHING_FOUND.code()))) {
+            parent.err().println("kargo4j: no Kubernetes resources found in " + (paths.isEmpty() ? "." : paths)
+                    + "; check the paths, or pass --allow-empty if that is expected");
+            parent.err().flush();
             return 2;
         }
         Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;

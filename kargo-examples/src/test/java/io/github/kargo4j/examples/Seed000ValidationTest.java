@@ -32,8 +32,8 @@ class Seed000ValidationTest {
                 Severity.WARNING, withProject(Seed000Pipeline.build(SETTINGS).resources()));
         KargoAssertions.assertNoFindingsAtOrAbove(PipelineValidator.builder().complete(true).build(),
                 Severity.WARNING, withProject(Seed000Pipeline.buildWithQaGates(SETTINGS).resources()));
-        // the checked-in manifests lack the Warehouse (applied elsewhere, as in the seed): no errors
-        KargoAssertions.assertValid(Path.of("src/main/resources/seed-000"));
+        // the checked-in manifests lack the Warehouse (applied elsewhere, as in the seed): a partial set, no errors
+        KargoAssertions.assertValid(PipelineValidator.create(), Path.of("src/main/resources/seed-000"));
     }
 
     private static List<KargoResource> withProject(List<KargoResource> resources) {

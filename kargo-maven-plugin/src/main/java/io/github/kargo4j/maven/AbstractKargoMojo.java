@@ -1,5 +1,7 @@
 package io.github.kargo4j.maven;
 
+import io.github.kargo4j.model.io.ManifestScope;
+import io.github.kargo4j.model.io.SkippedInput;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -11,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every kargo4j goal shares: the manifests it reads ({@code directories}, default {@code src/main/kargo}),
+ * What every kargo4j goal shares: the manifests it reads ({@code directories}, default {@code src/main/kargo},
+ * scoped by {@code includes} and {@code excludes}; none at all fails unless {@code allowEmpty}),
  * {@code kargo4j.skip}, and where its output goes ({@code target/kargo4j}).
  */
 public abstract class AbstractKargoMojo extends AbstractMojo {
@@ -23,6 +26,32 @@ public abstract class AbstractKargoMojo extends AbstractMojo {
     /** Skip the goal. */
     @Parameter(property = "kargo4j.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * Globs of the files below the directories to read (only those), relative to each directory, in
+     * {@code PathMatcher} glob syntax: {@code stages/**}, {@code **}{@code /*.kargo.yaml}. Default: all.
+     */
+    @Parameter(property = "kargo4j.includes")
+    private List<String> includes = new ArrayList<>();
+
+    /**
+     * Globs of the files and directories below the directories not to read: {@code **}{@code /charts/**},
+     * {@code drafts}. Hidden directories and {@code node_modules} are excluded unless {@code defaultExcludes} is
+     * false.
+     */
+    @Parameter(property = "kargo4j.excludes")
+    private List<String> excludes = new ArrayList<>();
+
+    /** Whether hidden directories ({@code .git}) and {@code node_modules} are excluded. */
+    @Parameter(property = "kargo4j.defaultExcludes", defaultValue = "true")
+    private boolean defaultExcludes;
+
+    /**
+     * Whether the goal may find no manifests at all: a missing {@code src/main/kargo}, or directories without a
+     * Kubernetes resource. By default that fails the build, so that a wrong path never passes as a clean pipeline.
+     */
+    @Parameter(property = "kargo4j.allowEmpty", defaultValue = "false")
+    private boolean allowEmpty;
 
     /** Where the goal's reports, diagrams or diff go. */
     @Parameter(defaultValue = "${project.build.directory}/kargo4j", required = true)
@@ -58,6 +87,35 @@ public abstract class AbstractKargoMojo extends AbstractMojo {
         }
     }
 
+    /** @return whether finding no manifests at all is fine */
+    protected boolean allowEmpty() {
+        return allowEmpty;
+    }
+
+    /**
+     * @return which files below the directories to read
+     * @throws MojoFailureException if a glob is not valid
+     */
+    protected ManifestScope scope() throws MojoFailureException {
+        try {
+            return ManifestScope.builder().include(includes).exclude(excludes).defaultExcludes(defaultExcludes)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("kargo4j: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Logs each input the read left out as not a Kubernetes manifest, one info line each.
+     *
+     * @param skipped what was skipped
+     */
+    protected void logSkipped(List<SkippedInput> skipped) {
+        for (SkippedInput s : skipped) {
+            getLog().info("kargo4j: " + s);
+        }
+    }
+
     /** @return where output goes */
     protected Path outputDirectory() {
         return outputDirectory.toPath();
@@ -78,8 +136,12 @@ public abstract class AbstractKargoMojo extends AbstractMojo {
             Path def = basedir().resolve("src/main/kargo");
             if (Files.isDirectory(def)) {
                 out.add(def);
+            } else if (allowEmpty) {
+                getLog().info("kargo4j: no Kargo manifests: " + def + " does not exist (allowEmpty)");
             } else {
-                getLog().info("kargo4j: no Kargo manifests: " + def + " does not exist");
+                throw new MojoFailureException("kargo4j: no Kargo manifests: " + def + " does not exist; configure"
+                        + " <directories>, or set allowEmpty (-Dkargo4j.allowEmpty) or skip (-Dkargo4j.skip) if the"
+                        + " project has none");
             }
             return out;
         }

@@ -4,6 +4,7 @@ import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.diagram.Diagrams;
 import io.github.kargo4j.validation.diagram.FlowGraph;
@@ -31,7 +32,8 @@ public class GraphMojo extends AbstractKargoMojo {
     @Override
     protected void run(List<Path> dirs) throws MojoFailureException {
         KargoCodec codec = KargoCodec.create();
-        ReadResult read = codec.readAll(dirs);
+        ReadResult read = codec.readAll(dirs, scope(), ReadProgress.NONE);
+        logSkipped(read.skipped());
         for (ManifestException e : read.errors()) {
             getLog().error(e.getMessage());
         }

@@ -41,7 +41,7 @@ public class MigrateMojo extends AbstractKargoMojo {
     protected void run(List<Path> dirs) throws MojoFailureException {
         MigrationPlan plan;
         try {
-            plan = Migrator.create().plan(dirs);
+            plan = Migrator.create().plan(dirs, scope());
         } catch (MigrationException e) {
             throw new MojoFailureException("kargo4j: " + e.getMessage());
         }

@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,14 @@ public class ValidateMojo extends AbstractKargoMojo {
     /** Whether the manifests hold every resource of their projects (a missing reference is then an error). */
     @Parameter(property = "kargo4j.complete", defaultValue = "false")
     private boolean complete;
+
+    /**
+     * Findings to accept: each a rule code ({@code KG003}) or a code and a path glob ({@code KG003:dev/*.yaml},
+     * matched against the file's path or any tail of it). They stay in the SARIF report as suppressed. In a
+     * manifest, a {@code # kargo4j:ignore KG003 reason} comment accepts the findings of its resource.
+     */
+    @Parameter(property = "kargo4j.suppress")
+    private List<String> suppress = new ArrayList<>();
 
     /** {@code error} or {@code warning}: the least serious finding that fails the build. */
     @Parameter(property = "kargo4j.failOn", defaultValue = "error")
@@ -48,7 +57,15 @@ public class ValidateMojo extends AbstractKargoMojo {
             default -> throw new MojoFailureException("kargo4j: failOn must be error or warning, not \"" + failOn
                     + "\": set <failOn> in the plugin's configuration or -Dkargo4j.failOn to one of them");
         };
-        Report report = PipelineValidator.builder().complete(complete).build().validate(dirs.toArray(Path[]::new));
+        PipelineValidator validator;
+        try {
+            validator = PipelineValidator.builder().complete(complete).allowEmpty(allowEmpty()).suppress(suppress)
+                    .scope(scope()).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("kargo4j: suppress: " + e.getMessage());
+        }
+        Report report = validator.validate(dirs);
+        logSkipped(report.skipped());
         TextRenderer text = TextRenderer.withColour(false);
         for (Finding f : report.findings()) {
             String line = text.render(f);
@@ -65,6 +82,13 @@ public class ValidateMojo extends AbstractKargoMojo {
         if (report.hasFindingsAtOrAbove(threshold)) {
             throw new MojoFailureException("kargo4j: " + report.atLeast(threshold).findings().size()
                     + " finding(s) at or above " + threshold.label() + "; see above");
+        }
+        long warnings = report.count(Severity.WARNING);
+        if (warnings > 0) {
+            getLog().warn("kargo4j: " + warnings + (warnings == 1 ? " warning" : " warnings") + " above: the build"
+                    + " does not fail on warnings (failOn=" + threshold.label() + "); fix "
+                    + (warnings == 1 ? "it" : "them") + ", or accept a known finding with a"
+                    + " # kargo4j:ignore CODE reason comment in its manifest");
         }
     }
 }

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param message  what is wrong, in plain words
  * @param hint     how to fix it (may be empty); for a finding with a fix, {@link Fix#hint()}
  * @param fix      the machine-applicable fix, if the rule knows one
+ * @param suppression why the finding is accepted, if it is ({@link Report#suppressed()})
  */
 public record Finding(String code, Severity severity, ResourceRef resource, JsonPath path, Optional<String> source,
-                      Optional<SourcePosition> position, String message, String hint, Optional<Fix> fix) {
+                      Optional<SourcePosition> position, String message, String hint, Optional<Fix> fix,
+                      Optional<Suppression> suppression) {
 
     /** Checks that nothing is null. */
     public Finding {
@@ -33,6 +35,25 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(hint, "hint");
         Objects.requireNonNull(fix, "fix");
+        Objects.requireNonNull(suppression, "suppression");
+    }
+
+    /**
+     * A finding that is not suppressed.
+     *
+     * @param code     the stable rule code
+     * @param severity how serious it is
+     * @param resource the resource it is about
+     * @param path     where in the resource
+     * @param source   the file, if known
+     * @param position the line and column, if known
+     * @param message  what is wrong
+     * @param hint     how to fix it (may be empty)
+     * @param fix      the machine-applicable fix, if the rule knows one
+     */
+    public Finding(String code, Severity severity, ResourceRef resource, JsonPath path, Optional<String> source,
+                   Optional<SourcePosition> position, String message, String hint, Optional<Fix> fix) {
+        this(code, severity, resource, path, source, position, message, hint, fix, Optional.empty());
     }
 
     /**
@@ -49,7 +70,7 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
      */
     public Finding(String code, Severity severity, ResourceRef resource, JsonPath path, Optional<String> source,
                    Optional<SourcePosition> position, String message, String hint) {
-        this(code, severity, resource, path, source, position, message, hint, Optional.empty());
+        this(code, severity, resource, path, source, position, message, hint, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -57,7 +78,8 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
      * @return a copy with that fix, whose hint is the fix's hint
      */
     public Finding withFix(Fix fix) {
-        return new Finding(code, severity, resource, path, source, position, message, fix.hint(), Optional.of(fix));
+        return new Finding(code, severity, resource, path, source, position, message, fix.hint(), Optional.of(fix),
+                suppression);
     }
 
     /**
@@ -65,7 +87,21 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
      * @return a copy with that severity
      */
     public Finding withSeverity(Severity severity) {
-        return new Finding(code, severity, resource, path, source, position, message, hint, fix);
+        return new Finding(code, severity, resource, path, source, position, message, hint, fix, suppression);
+    }
+
+    /**
+     * @param suppression why the finding is accepted
+     * @return a copy that is suppressed
+     */
+    public Finding withSuppression(Suppression suppression) {
+        return new Finding(code, severity, resource, path, source, position, message, hint, fix,
+                Optional.of(suppression));
+    }
+
+    /** @return whether the finding is suppressed (it then counts for nothing) */
+    public boolean isSuppressed() {
+        return suppression.isPresent();
     }
 
     /**

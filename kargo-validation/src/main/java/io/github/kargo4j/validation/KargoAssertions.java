@@ -24,8 +24,20 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The overloads without a {@link PipelineValidator} use {@link PipelineValidator#create()} (every built-in
- * check, a set that may be partial).
+ * <p>Defaults, chosen for a unit test that names the directory of a whole pipeline:
+ * <ul>
+ *   <li>the overloads that take paths and no {@link PipelineValidator} take the directory as complete
+ *       ({@code PipelineValidator.builder().complete(true)}): a Stage that requests Freight from a Stage, Warehouse
+ *       or AnalysisTemplate missing from it is an error, not a warning. For a directory that is part of a larger
+ *       set, pass {@link PipelineValidator#create()};</li>
+ *   <li>paths that hold no Kubernetes resource at all fail ({@code KR005}): a wrong working directory never passes
+ *       as a clean pipeline. Allow it with {@code PipelineValidator.builder().allowEmpty(true)};</li>
+ *   <li>an assertion that passes with warnings, or with inputs skipped as not Kubernetes manifests, prints them to
+ *       standard error, under a line that says so, so that they stand out in the test output;</li>
+ *   <li>suppressed findings ({@code # kargo4j:ignore CODE reason}, {@link PipelineValidator.Builder#suppress})
+ *       never fail.</li>
+ * </ul>
+ * The overloads that take resources use {@link PipelineValidator#create()} (a set that may be partial).
  */
 public final class KargoAssertions {
 
@@ -33,14 +45,20 @@ public final class KargoAssertions {
     }
 
     /**
-     * Asserts that the manifests in files and directories have no finding of severity error.
+     * Asserts that the manifests in files and directories have no finding of severity error, taking them as the
+     * whole pipeline (complete: a missing Stage, Warehouse or template is an error), and that there is at least one.
      *
      * @param paths files and directories
      * @return the report, for further assertions
      * @throws AssertionError with the text report if there is an error
      */
     public static Report assertValid(Path... paths) {
-        return assertValid(PipelineValidator.create(), paths);
+        return assertValid(wholePipeline(), paths);
+    }
+
+    /** @return the validator of the path overloads: every built-in check, the paths taken as complete */
+    private static PipelineValidator wholePipeline() {
+        return PipelineValidator.builder().complete(true).build();
     }
 
     /**
@@ -79,7 +97,7 @@ public final class KargoAssertions {
      * @throws AssertionError with the text report if any finding is at least that serious
      */
     public static Report assertNoFindingsAtOrAbove(Severity threshold, Path... paths) {
-        return assertNoFindingsAtOrAbove(PipelineValidator.create(), threshold, paths);
+        return assertNoFindingsAtOrAbove(wholePipeline(), threshold, paths);
     }
 
     /**
@@ -133,8 +151,33 @@ public final class KargoAssertions {
             long failing = report.atLeast(threshold).findings().size();
             throw new AssertionError("kargo4j found " + failing + (failing == 1 ? " finding" : " findings")
                     + (threshold == Severity.INFO ? "" : " at or above " + threshold.label()) + ":\n"
-                    + TextRenderer.create().render(report));
+                    + TextRenderer.create().render(report) + skipped(report));
+        }
+        long warnings = report.count(Severity.WARNING);
+        if (warnings > 0 || !report.skipped().isEmpty()) {
+            StringBuilder sb = new StringBuilder("kargo4j: the assertion passed, but ");
+            if (warnings > 0) {
+                sb.append(warnings).append(warnings == 1 ? " warning needs" : " warnings need").append(" a look")
+                        .append(report.skipped().isEmpty() ? "" : ", and ");
+            }
+            if (!report.skipped().isEmpty()) {
+                sb.append(report.skipped().size()).append(report.skipped().size() == 1 ? " input was" : " inputs were")
+                        .append(" skipped as not Kubernetes manifests");
+            }
+            sb.append(":\n").append(TextRenderer.create().render(report.atLeast(Severity.WARNING)))
+                    .append(skipped(report));
+            System.err.print(sb);
+            System.err.flush();
         }
         return report;
+    }
+
+    /** @return one line per skipped input, or nothing */
+    private static String skipped(Report report) {
+        StringBuilder sb = new StringBuilder();
+        for (var s : report.skipped()) {
+            sb.append("  ").append(s).append('\n');
+        }
+        return sb.toString();
     }
 }

@@ -5,13 +5,19 @@ import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
+import io.github.kargo4j.model.io.ManifestScope;
 import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonPath;
 
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Validates a set of Kargo resources offline: field constraints, admission rules, the freight graph, legacy shapes,
@@ -29,22 +36,34 @@ import java.util.Set;
  * if (!report.isValid()) System.err.println(report);
  * }</pre>
  *
+ * <p>Findings can be accepted: a {@code # kargo4j:ignore CODE reason} comment in a manifest file accepts the findings
+ * of that code about the resource of its document, and {@link Builder#suppress(String...)} accepts a code everywhere
+ * or in matching files. Accepted findings stay in the report, in {@link Report#suppressed()}, and count for nothing;
+ * a comment that accepts nothing is reported ({@code KR004}). Reading paths that hold no Kubernetes resource at all
+ * is an error ({@code KR005}) unless {@link Builder#allowEmpty(boolean)}. See {@code docs/scoping.md}.
+ *
  * <p>Immutable and thread-safe. A check that throws is a bug; the validator reports it as finding {@code KR002}
  * instead of failing, so one broken rule never hides the others.
  */
 public final class PipelineValidator {
 
     private final boolean complete;
-    private final Set<String> suppressed;
+    private final boolean allowEmpty;
+    private final List<String> suppressed;
+    private final List<ExternalSuppression> suppressions;
     private final List<Check> checks;
     private final KargoCodec codec;
+    private final ManifestScope scope;
     private final ReadProgress progress;
 
     private PipelineValidator(Builder b) {
         this.complete = b.complete;
-        this.suppressed = Set.copyOf(b.suppressed);
+        this.allowEmpty = b.allowEmpty;
+        this.suppressed = List.copyOf(b.suppressed);
+        this.suppressions = suppressed.stream().map(ExternalSuppression::parse).toList();
         this.checks = List.copyOf(b.checks);
         this.codec = b.codec;
+        this.scope = b.scope;
         this.progress = b.progress;
     }
 
@@ -65,7 +84,9 @@ public final class PipelineValidator {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.complete = complete;
+        b.allowEmpty = allowEmpty;
         b.suppressed.addAll(suppressed);
+        b.scope = scope;
         b.checks.clear();
         b.checks.addAll(checks);
         b.codec = codec;
@@ -79,6 +100,8 @@ public final class PipelineValidator {
         out.put(ReadRules.UNREADABLE.code(), ReadRules.UNREADABLE);
         out.put(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED);
         out.put(ReadRules.SCHEMA_MISMATCH.code(), ReadRules.SCHEMA_MISMATCH);
+        out.put(ReadRules.UNUSED_SUPPRESSION.code(), ReadRules.UNUSED_SUPPRESSION);
+        out.put(ReadRules.NOTHING_FOUND.code(), ReadRules.NOTHING_FOUND);
         for (Check c : BuiltInChecks.all()) {
             for (Rule r : c.rules()) {
                 Rule previous = out.put(r.code(), r);
@@ -103,26 +126,47 @@ public final class PipelineValidator {
     /**
      * Reads files and directories with the builder's codec and validates everything in them; unreadable files
      * become {@code KR001} findings. A directory is searched recursively for {@code *.yaml}, {@code *.yml} and
-     * {@code *.json} as {@link KargoCodec#readAll(Collection)} does, and the progress listener, if one is set, hears
-     * of each file read.
+     * {@code *.json} within the builder's {@link ManifestScope}, as
+     * {@link KargoCodec#readAll(Collection, ManifestScope, ReadProgress)} does, and the progress listener, if one is
+     * set, hears of each file read. What is not a Kubernetes manifest is left out and listed in
+     * {@link Report#skipped()}; no resource at all is an error ({@code KR005}) unless
+     * {@link Builder#allowEmpty(boolean)}.
      *
      * @param paths files and directories
      * @return the report
      */
     public Report validate(Collection<Path> paths) {
-        return validate(codec.readAll(paths, progress));
+        return validate(codec.readAll(paths, scope, progress), paths.size() == 1
+                ? Optional.of(paths.iterator().next().toString()) : Optional.empty());
     }
 
     /**
      * @param read what a {@link KargoCodec} read
-     * @return the report, including a {@code KR001} finding per read error
+     * @return the report, including a {@code KR001} finding per read error, and {@code KR005} when nothing at all
+     *     was read (no resource and no error) unless empty input is allowed
      */
     public Report validate(ReadResult read) {
+        return validate(read, Optional.empty());
+    }
+
+    /** @param input the one path read, to name in {@code KR005} */
+    private Report validate(ReadResult read, Optional<String> input) {
         List<Entry> entries = new ArrayList<>();
         for (Manifest m : read.manifests()) {
             entries.add(Entry.of(m));
         }
-        return run(entries, read.errors());
+        Finding nothing = null;
+        if (entries.isEmpty() && read.errors().isEmpty() && !allowEmpty) {
+            nothing = new Finding(ReadRules.NOTHING_FOUND.code(), ReadRules.NOTHING_FOUND.severity(),
+                    new ResourceRef("Input", "", input.orElse("(the paths given)")), JsonPath.ROOT, input,
+                    Optional.empty(),
+                    "no Kubernetes resources found" + (read.skipped().isEmpty() ? ""
+                            : " (" + read.skipped().size() + " " + (read.skipped().size() == 1 ? "input" : "inputs")
+                            + " skipped as not Kubernetes manifests)"),
+                    "check the working directory and the paths (and --include/--exclude); if no manifests is "
+                            + "expected, allow it (--allow-empty, allowEmpty)");
+        }
+        return run(entries, read.errors(), read.skipped(), nothing);
     }
 
     /**
@@ -134,7 +178,7 @@ public final class PipelineValidator {
         for (Manifest m : manifests) {
             entries.add(Entry.of(m));
         }
-        return run(entries, List.of());
+        return run(entries, List.of(), List.of(), null);
     }
 
     /**
@@ -146,15 +190,19 @@ public final class PipelineValidator {
         for (KargoResource r : resources) {
             entries.add(Entry.of(r));
         }
-        return run(entries, List.of());
+        return run(entries, List.of(), List.of(), null);
     }
 
-    private Report run(List<Entry> given, List<ManifestException> readErrors) {
+    private Report run(List<Entry> given, List<ManifestException> readErrors, List<SkippedInput> skipped,
+                       Finding nothing) {
         List<Entry> entries = new ArrayList<>(given.size());
         for (Entry e : given) {
             entries.add(readable(e));
         }
         ValidationContext ctx = new ValidationContext(entries, complete);
+        if (nothing != null) {
+            ctx.report(nothing);
+        }
         for (ManifestException e : readErrors) {
             ctx.report(new Finding(ReadRules.UNREADABLE.code(), ReadRules.UNREADABLE.severity(),
                     new ResourceRef("File", "", e.source()), e.path().orElse(JsonPath.ROOT),
@@ -186,13 +234,169 @@ public final class PipelineValidator {
         Set<String> keptAsWritten = keptAsWritten(entries);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : ctx.findings()) {
-            if (!suppressed.contains(f.code()) && (keptAsWritten.isEmpty()
-                    || f.code().equals(ReadRules.SCHEMA_MISMATCH.code())
-                    || !keptAsWritten.contains(f.resource() + "\u0000" + f.path()))) {
+            if (keptAsWritten.isEmpty() || f.code().equals(ReadRules.SCHEMA_MISMATCH.code())
+                    || !keptAsWritten.contains(f.resource() + "\u0000" + f.path())) {
                 kept.add(f);
             }
         }
-        return new Report(kept, entries.size());
+        kept = suppressInSource(entries, kept);
+        if (!suppressions.isEmpty()) {
+            for (int i = 0; i < kept.size(); i++) {
+                Finding f = kept.get(i);
+                if (!f.isSuppressed()) {
+                    for (ExternalSuppression x : suppressions) {
+                        if (x.matches(f)) {
+                            kept.set(i, f.withSuppression(new Suppression(Suppression.Kind.EXTERNAL,
+                                    "suppress " + x.spec())));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return new Report(kept, entries.size(), skipped);
+    }
+
+    /**
+     * Applies the {@code # kargo4j:ignore CODE reason} comments of the files read: each suppresses the findings of
+     * its codes about the resource of the document it stands in. A comment, or a code in it, that suppresses nothing
+     * is itself a finding ({@code KR004}), so that stale suppressions do not pile up.
+     */
+    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings) {
+        // the resource of each document, by file and document index; each file searched once
+        Map<String, Map<Integer, ResourceRef>> documents = new LinkedHashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            e.manifest().ifPresent(m -> m.location().file().ifPresent(file -> {
+                files.putIfAbsent(m.location().source(), file);
+                documents.computeIfAbsent(m.location().source(), k -> new HashMap<>())
+                        .put(m.location().documentIndex(), ResourceRef.of(e.resource()));
+            }));
+        }
+        Set<String> known = new HashSet<>();
+        List<Finding> out = new ArrayList<>(findings);
+        List<Finding> unused = new ArrayList<>();
+        // the findings by code and resource, built on the first comment: each directive looks up its own
+        Map<String, List<Integer>> byCodeAndResource = new HashMap<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String name = file.getValue().getFileName() == null ? ""
+                    : file.getValue().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".json")) {
+                continue;
+            }
+            List<SuppressionComments.Directive> directives = SuppressionComments.of(file.getValue(),
+                    codec.limits().maxFileChars());
+            if (directives.isEmpty()) {
+                continue;
+            }
+            if (known.isEmpty()) {
+                known.addAll(rules().keySet());
+                checks.forEach(c -> c.rules().forEach(r -> known.add(r.code())));
+                for (int i = 0; i < out.size(); i++) {
+                    Finding f = out.get(i);
+                    byCodeAndResource.computeIfAbsent(f.code() + "\u0000" + f.resource(), k -> new ArrayList<>())
+                            .add(i);
+                }
+            }
+            String source = file.getKey();
+            for (SuppressionComments.Directive d : directives) {
+                ResourceRef resource = documents.get(source).get(d.documentIndex());
+                if (d.codes().isEmpty()) {
+                    unused.add(unusedSuppression(source, d, resource, "kargo4j:ignore names no rule code",
+                            "write the code of the finding to accept and the reason: # kargo4j:ignore KG003 why"));
+                    continue;
+                }
+                for (String code : d.codes()) {
+                    if (!known.contains(code)) {
+                        unused.add(unusedSuppression(source, d, resource, "kargo4j:ignore " + code
+                                + ": no rule has this code", "correct the code (kargo4j explain lists the rules) or"
+                                + " remove the comment"));
+                        continue;
+                    }
+                    boolean used = false;
+                    List<Integer> candidates = resource == null ? List.of()
+                            : byCodeAndResource.getOrDefault(code + "\u0000" + resource, List.of());
+                    for (int i : candidates) {
+                        Finding f = out.get(i);
+                        if (f.source().map(source::equals).orElse(true)) {
+                            used = true;
+                            if (!f.isSuppressed()) {
+                                out.set(i, f.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE,
+                                        d.justification())));
+                            }
+                        }
+                    }
+                    if (!used) {
+                        unused.add(unusedSuppression(source, d, resource, "kargo4j:ignore " + code
+                                + " suppresses nothing: " + (resource == null ? "the comment stands in no resource"
+                                : "no " + code + " finding about " + resource), "remove the comment (or the code"
+                                + " from it): the finding it accepted is gone"));
+                    }
+                }
+            }
+        }
+        out.addAll(unused);
+        return out;
+    }
+
+    private static Finding unusedSuppression(String source, SuppressionComments.Directive d, ResourceRef resource,
+                                             String message, String hint) {
+        return new Finding(ReadRules.UNUSED_SUPPRESSION.code(), ReadRules.UNUSED_SUPPRESSION.severity(),
+                resource == null ? new ResourceRef("File", "", source) : resource, JsonPath.ROOT,
+                Optional.of(source), Optional.of(d.position()), message, hint);
+    }
+
+    /** A {@code CODE} or {@code CODE:PATH-GLOB} given to {@link Builder#suppress(String...)}. */
+    private record ExternalSuppression(String spec, String code, PathMatcher glob) {
+
+        static ExternalSuppression parse(String spec) {
+            String s = spec.strip();
+            int colon = s.indexOf(':');
+            String code = (colon < 0 ? s : s.substring(0, colon)).strip().toUpperCase(java.util.Locale.ROOT);
+            if (!code.matches("K[A-Z][0-9]{3}")) {
+                throw new IllegalArgumentException("invalid suppression " + spec + ": expected CODE or "
+                        + "CODE:PATH-GLOB, such as KG003 or KG003:dev/**");
+            }
+            PathMatcher glob = null;
+            if (colon >= 0) {
+                String g = s.substring(colon + 1).strip().replace('\\', '/');
+                if (g.isEmpty()) {
+                    throw new IllegalArgumentException("invalid suppression " + spec + ": empty path glob");
+                }
+                try {
+                    glob = FileSystems.getDefault().getPathMatcher("glob:" + g);
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("invalid suppression " + spec + ": " + e.getDescription(),
+                            e);
+                }
+            }
+            return new ExternalSuppression(s, code, glob);
+        }
+
+        /** The glob matches the finding's file path or any tail of it ({@code dev/*.yaml}, {@code stage.yaml}). */
+        boolean matches(Finding f) {
+            if (!f.code().equals(code)) {
+                return false;
+            }
+            if (glob == null) {
+                return true;
+            }
+            if (f.source().isEmpty()) {
+                return false;
+            }
+            Path p;
+            try {
+                p = Path.of(f.source().get().replace('\\', '/')).normalize();
+            } catch (InvalidPathException e) {
+                return false;
+            }
+            for (int i = 0; i < p.getNameCount(); i++) {
+                if (glob.matches(p.subpath(i, p.getNameCount()))) {
+                    return true;
+                }
+            }
+            return glob.matches(p);
+        }
     }
 
     /**
@@ -264,7 +468,9 @@ public final class PipelineValidator {
     /** Configures a {@link PipelineValidator}. */
     public static final class Builder {
         private boolean complete;
-        private final Set<String> suppressed = new HashSet<>();
+        private boolean allowEmpty;
+        private final List<String> suppressed = new ArrayList<>();
+        private ManifestScope scope = ManifestScope.defaults();
         private final List<Check> checks = new ArrayList<>(BuiltInChecks.all());
         private KargoCodec codec = KargoCodec.create();
         private ReadProgress progress = ReadProgress.NONE;
@@ -283,11 +489,47 @@ public final class PipelineValidator {
         }
 
         /**
-         * @param codes rule codes whose findings to drop
+         * Suppresses findings: they stay in the report, in {@link Report#suppressed()} (shown as suppressed in JSON
+         * and SARIF), and no longer count.
+         *
+         * @param specs each a rule code ({@code KG003}: everywhere) or a code and a path glob
+         *              ({@code KG003:dev/**}): only in files whose path, or any tail of it, matches the glob
+         *              ({@code PathMatcher} glob syntax)
+         * @return this builder
+         * @throws IllegalArgumentException if a spec is not a code, or its glob is not valid
+         */
+        public Builder suppress(String... specs) {
+            return suppress(List.of(specs));
+        }
+
+        /**
+         * @param specs as {@link #suppress(String...)} takes them
+         * @return this builder
+         * @throws IllegalArgumentException if a spec is not a code, or its glob is not valid
+         */
+        public Builder suppress(Collection<String> specs) {
+            specs.forEach(ExternalSuppression::parse);
+            suppressed.addAll(specs);
+            return this;
+        }
+
+        /**
+         * @param allowEmpty whether paths that hold no Kubernetes resource at all are fine; by default they are an
+         *                   error ({@code KR005}): a wrong working directory must not pass as a clean pipeline
          * @return this builder
          */
-        public Builder suppress(String... codes) {
-            suppressed.addAll(List.of(codes));
+        public Builder allowEmpty(boolean allowEmpty) {
+            this.allowEmpty = allowEmpty;
+            return this;
+        }
+
+        /**
+         * @param scope which files below the directories {@link PipelineValidator#validate(Collection)} reads
+         *              (include and exclude globs); {@link ManifestScope#defaults()} by default
+         * @return this builder
+         */
+        public Builder scope(ManifestScope scope) {
+            this.scope = Objects.requireNonNull(scope, "scope");
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.github.kargo4j.validation;
 
+import io.github.kargo4j.model.io.SkippedInput;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,10 @@ import java.util.function.Predicate;
 /**
  * The findings of one validation run, sorted by file, line, column and code. Immutable; the filter methods return new
  * reports.
+ *
+ * <p>{@link #findings()} are the findings that count; a suppressed finding (a {@code # kargo4j:ignore} comment,
+ * {@code --suppress}) is in {@link #suppressed()} instead, so that it is shown as accepted rather than lost. What a
+ * read of directories left out as not Kubernetes manifests is in {@link #skipped()}.
  */
 public final class Report {
 
@@ -20,22 +26,45 @@ public final class Report {
             .thenComparing(Finding::message);
 
     private final List<Finding> findings;
+    private final List<Finding> suppressed;
     private final int resources;
+    private final List<SkippedInput> skipped;
 
     /**
-     * @param findings  the findings (sorted here)
+     * @param findings  the findings, suppressed ones too (sorted and split here)
      * @param resources how many resources were validated
      */
     public Report(List<Finding> findings, int resources) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(ORDER);
-        this.findings = List.copyOf(sorted);
-        this.resources = resources;
+        this(findings, resources, List.of());
     }
 
-    /** @return the findings, sorted */
+    /**
+     * @param findings  the findings, suppressed ones too (sorted and split here)
+     * @param resources how many resources were validated
+     * @param skipped   what the read left out as not Kubernetes manifests
+     */
+    public Report(List<Finding> findings, int resources, List<SkippedInput> skipped) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        this.findings = sorted.stream().filter(f -> !f.isSuppressed()).toList();
+        this.suppressed = sorted.stream().filter(Finding::isSuppressed).toList();
+        this.resources = resources;
+        this.skipped = List.copyOf(skipped);
+    }
+
+    /** @return the findings that count (not suppressed), sorted */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** @return the suppressed findings, sorted; they count for nothing */
+    public List<Finding> suppressed() {
+        return suppressed;
+    }
+
+    /** @return what the read left out because it is not a Kubernetes manifest, in file order */
+    public List<SkippedInput> skipped() {
+        return skipped;
     }
 
     /** @return how many resources were validated */
@@ -69,7 +98,10 @@ public final class Report {
      * @return a report with only those
      */
     public Report filter(Predicate<Finding> predicate) {
-        return new Report(findings.stream().filter(predicate).toList(), resources);
+        List<Finding> kept = new ArrayList<>();
+        findings.stream().filter(predicate).forEach(kept::add);
+        suppressed.stream().filter(predicate).forEach(kept::add);
+        return new Report(kept, resources, skipped);
     }
 
     /**
@@ -100,7 +132,8 @@ public final class Report {
 
     /**
      * @return the counts, as {@code "2 errors, 1 warning, 0 info in 12 resources"} ({@code "no findings in 12
-     *     resources"} when there is none)
+     *     resources"} when there is none), then the suppressed findings and skipped inputs if there are any
+     *     ({@code "no findings in 12 resources (3 suppressed, 1 skipped)"})
      */
     public String summary() {
         long errors = count(Severity.ERROR);
@@ -108,7 +141,25 @@ public final class Report {
         String counts = findings.isEmpty() ? "no findings"
                 : errors + (errors == 1 ? " error, " : " errors, ") + warnings
                 + (warnings == 1 ? " warning, " : " warnings, ") + count(Severity.INFO) + " info";
-        return counts + " in " + resources + (resources == 1 ? " resource" : " resources");
+        return counts + " in " + resources + (resources == 1 ? " resource" : " resources") + summaryExtras();
+    }
+
+    /**
+     * @return the end of the {@link #summary()}: {@code " (3 suppressed, 1 skipped)"}, or as much of it as applies,
+     *     or nothing
+     */
+    public String summaryExtras() {
+        if (suppressed.isEmpty() && skipped.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (");
+        if (!suppressed.isEmpty()) {
+            sb.append(suppressed.size()).append(" suppressed");
+        }
+        if (!skipped.isEmpty()) {
+            sb.append(suppressed.isEmpty() ? "" : ", ").append(skipped.size()).append(" skipped");
+        }
+        return sb.append(')').toString();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.model.json.SourcePosition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,18 +174,44 @@ public final class KargoCodec {
      * @return every document read, and the errors
      */
     public ReadResult readAll(Collection<Path> paths, ReadProgress progress) {
+        return readAll(paths, ManifestScope.defaults(), progress);
+    }
+
+    /**
+     * Reads files and directories as {@link #readAll(Path...)} does, with {@code scope} choosing the files below the
+     * directories, telling {@code progress} after each file. What is not a Kubernetes manifest is left out and
+     * listed in {@link ReadResult#skipped()}: a Helm chart, a Kustomize file ({@link ManifestFiles}), and a document
+     * that is a mapping with none of {@code apiVersion}, {@code kind} and {@code metadata} (a values file,
+     * {@code package.json}). A document with any of them is read, and an error if it is not a valid object, so that
+     * a typo never hides a manifest.
+     *
+     * @param paths    files and directories
+     * @param scope    which files below the directories to read
+     * @param progress called once after each file, in order
+     * @return every document read, what was skipped, and the errors
+     */
+    public ReadResult readAll(Collection<Path> paths, ManifestScope scope, ReadProgress progress) {
         Objects.requireNonNull(progress, "progress");
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>();
-        ManifestFiles listing = ManifestFiles.list(paths);
+        ManifestFiles listing = ManifestFiles.list(paths, scope);
         errors.addAll(listing.errors());
+        List<SkippedInput> skipped = new ArrayList<>(listing.skipped());
         List<Path> files = listing.files();
         for (int i = 0; i < files.size(); i++) {
-            read(files.get(i), manifests::add, errors::add);
+            List<SourcePosition> notObjects = new ArrayList<>();
+            reader.readFile(files.get(i), manifests::add, errors::add, notObjects::add);
+            if (!notObjects.isEmpty()) {
+                int n = notObjects.size();
+                skipped.add(new SkippedInput(files.get(i).toString(), Optional.of(notObjects.get(0)), (n == 1
+                        ? "1 document is" : n + " documents are") + " not a Kubernetes object (no apiVersion, kind"
+                        + " or metadata)"));
+            }
             progress.fileRead(i + 1, files.size(), manifests.size());
         }
-        return new ReadResult(manifests, errors);
+        return new ReadResult(manifests, errors, skipped);
     }
+
 
     /**
      * @param reader     YAML documents, read once as a stream; not closed

@@ -22,6 +22,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,7 +42,11 @@ import java.util.Set;
  * link to one, is searched recursively for {@code *.yaml}, {@code *.yml} and {@code *.json} regular files (any case),
  * sorted by path:
  * <ul>
- *   <li>hidden directories ({@code .git}, {@code .github}) are skipped;</li>
+ *   <li>the {@link ManifestScope} decides which files below the directory are read: by default, all but those in
+ *       hidden directories ({@code .git}, {@code .github}) and {@code node_modules};</li>
+ *   <li>what is not a Kubernetes manifest is left out and listed in {@link #skipped()}: a Helm chart (a directory
+ *       holding {@code Chart.yaml}; its templates are not YAML) and a Kustomize file ({@code kustomization.yaml},
+ *       {@code kustomization.yml});</li>
  *   <li>symbolic links are followed, to files and to directories; a directory reached again (a loop of links, or
  *       two links to one directory) is not walked again, and a file reached by several paths is listed once;</li>
  *   <li>a directory that cannot be listed, a broken symbolic link with a manifest name, or a pipe or device with a
@@ -48,24 +54,50 @@ import java.util.Set;
  *       listing goes on.</li>
  * </ul>
  *
- * @param files  the files to read, in order
- * @param errors one {@link UnreadableInputException} per path that could not be listed or will not be read
+ * @param files   the files to read, in order
+ * @param errors  one {@link UnreadableInputException} per path that could not be listed or will not be read
+ * @param skipped what was left out because it is not a Kubernetes manifest, in order
  */
-public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
+public record ManifestFiles(List<Path> files, List<ManifestException> errors, List<SkippedInput> skipped) {
 
-    /** Copies both lists. */
+    /** The file names of Kustomize's own file, which is not a Kubernetes manifest. */
+    private static final Set<String> KUSTOMIZE_FILES = Set.of("kustomization.yaml", "kustomization.yml");
+
+    /** Copies the lists. */
     public ManifestFiles {
         files = List.copyOf(files);
         errors = List.copyOf(errors);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * A listing that skipped nothing.
+     *
+     * @param files  the files to read, in order
+     * @param errors the paths that could not be listed
+     */
+    public ManifestFiles(List<Path> files, List<ManifestException> errors) {
+        this(files, errors, List.of());
     }
 
     /**
      * @param paths files and directories
-     * @return the files they name, and the problems found while listing them
+     * @return the files they name, and the problems found while listing them, with the default scope
      */
     public static ManifestFiles list(Collection<Path> paths) {
+        return list(paths, ManifestScope.defaults());
+    }
+
+    /**
+     * @param paths files and directories
+     * @param scope which files below the directories to read
+     * @return the files they name, what was skipped, and the problems found while listing them
+     */
+    public static ManifestFiles list(Collection<Path> paths, ManifestScope scope) {
+        Objects.requireNonNull(scope, "scope");
         List<Path> files = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>();
+        List<SkippedInput> skipped = new ArrayList<>();
         Set<Object> seenFiles = new HashSet<>();
         for (Path p : paths) {
             BasicFileAttributes attrs;
@@ -82,9 +114,23 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
                 }
                 continue;
             }
-            walk(p, files, errors, seenFiles);
+            if (isHelmChart(p)) {
+                skipped.add(helmChart(p));
+                continue;
+            }
+            walk(p, scope, files, errors, skipped, seenFiles);
         }
-        return new ManifestFiles(files, errors);
+        return new ManifestFiles(files, errors, skipped);
+    }
+
+    /** @return whether the directory holds a Helm chart ({@code Chart.yaml}, as Helm spells it) */
+    private static boolean isHelmChart(Path dir) {
+        return Files.isRegularFile(dir.resolve("Chart.yaml"));
+    }
+
+    private static SkippedInput helmChart(Path dir) {
+        return new SkippedInput(dir.toString(), Optional.empty(), "a Helm chart (it holds Chart.yaml): its templates"
+                + " are not YAML manifests; render it (helm template) and validate the output");
     }
 
     /**
@@ -134,7 +180,8 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
     }
 
     /** Depth-first, iterative, each directory once (by its file key): no loop or diamond of links multiplies work. */
-    private static void walk(Path root, List<Path> files, List<ManifestException> errors, Set<Object> seenFiles) {
+    private static void walk(Path root, ManifestScope scope, List<Path> files, List<ManifestException> errors,
+                             List<SkippedInput> skipped, Set<Object> seenFiles) {
         List<Found> found = new ArrayList<>();
         Set<Object> seenDirectories = new HashSet<>();
         seenDirectories.add(key(root, null));
@@ -155,7 +202,7 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
             entries.sort(Comparator.comparing(Path::toString));
             List<Path> directories = new ArrayList<>();
             for (Path entry : entries) {
-                visit(entry, directories, found, errors, seenDirectories);
+                visit(root, scope, entry, directories, found, errors, skipped, seenDirectories);
             }
             for (int i = directories.size() - 1; i >= 0; i--) {
                 pending.push(directories.get(i));
@@ -169,13 +216,15 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
         }
     }
 
-    private static void visit(Path entry, List<Path> directories, List<Found> found, List<ManifestException> errors,
+    private static void visit(Path root, ManifestScope scope, Path entry, List<Path> directories, List<Found> found,
+                              List<ManifestException> errors, List<SkippedInput> skipped,
                               Set<Object> seenDirectories) {
+        Path relative = root.relativize(entry);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(entry, BasicFileAttributes.class);
         } catch (IOException e) {
-            if (isManifestName(entry)) {
+            if (isManifestName(entry) && scope.includesFile(relative)) {
                 boolean link = Files.isSymbolicLink(entry);
                 errors.add(unreadable(entry, link
                         ? "cannot read file: a broken symbolic link (its target is missing, or a loop of links)"
@@ -184,15 +233,22 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors) {
             return;
         }
         if (attrs.isDirectory()) {
-            Path name = entry.getFileName();
-            if (name != null && name.toString().startsWith(".")) {
+            if (scope.excludesDirectory(relative)) {
                 return;
             }
             if (seenDirectories.add(key(entry, attrs))) {
-                directories.add(entry);
+                if (isHelmChart(entry)) {
+                    skipped.add(helmChart(entry));
+                } else {
+                    directories.add(entry);
+                }
             }
-        } else if (isManifestName(entry)) {
-            if (attrs.isRegularFile()) {
+        } else if (isManifestName(entry) && scope.includesFile(relative)) {
+            Path name = entry.getFileName();
+            if (name != null && KUSTOMIZE_FILES.contains(name.toString())) {
+                skipped.add(new SkippedInput(entry.toString(), Optional.empty(), "a Kustomize file, not a"
+                        + " Kubernetes manifest; build it (kustomize build) and validate the output"));
+            } else if (attrs.isRegularFile()) {
                 found.add(new Found(entry, key(entry, attrs)));
             } else {
                 errors.add(unreadable(entry, "not read: not a regular file (a pipe, socket or device); name it on"

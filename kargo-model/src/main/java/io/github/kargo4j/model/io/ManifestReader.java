@@ -48,6 +48,12 @@ final class ManifestReader {
      * {@code .json}, YAML otherwise, opened once and read as a stream.
      */
     void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
+        readFile(file, sink, problems, null);
+    }
+
+    /** As above; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. */
+    void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems,
+                  Consumer<SourcePosition> notObject) {
         String source = file.toString();
         boolean json = file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -61,7 +67,7 @@ final class ManifestReader {
         }
         ProblemCap cap = new ProblemCap(problems, source);
         try (Reader r = new SourceDecoder(in)) {
-            read(r, source, file, json, sink, cap);
+            read(r, source, file, json, sink, cap, notObject);
         } catch (IOException e) {
             // closing a file that was read does not lose anything
         }
@@ -125,6 +131,12 @@ final class ManifestReader {
      */
     void read(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
                             Consumer<ManifestException> problems) {
+        read(reader, source, file, json, sink, problems, null);
+    }
+
+    /** As above; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. */
+    void read(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
+              Consumer<ManifestException> problems, Consumer<SourcePosition> notObject) {
         LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
         Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
                 || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
@@ -137,7 +149,9 @@ final class ManifestReader {
                     report.accept(e);
                     return;
                 }
-                if (root != null) {
+                if (root != null && notObject != null && !isKubernetesObject(root)) {
+                    notObject.accept(root.position().orElse(new SourcePosition(1, 1)));
+                } else if (root != null) {
                     Manifest m;
                     try {
                         m = toManifest(root, source, file, 0, root.position().orElse(new SourcePosition(1, 1)));
@@ -152,6 +166,10 @@ final class ManifestReader {
                     if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
                         SourcePosition start = d.root().position().orElse(d.start() == null
                                 ? new SourcePosition(1, 1) : d.start());
+                        if (notObject != null && !isKubernetesObject(d.root())) {
+                            notObject.accept(start);
+                            return;
+                        }
                         Manifest m;
                         try {
                             m = toManifest(d.root(), source, file, d.index(), start);
@@ -167,6 +185,24 @@ final class ManifestReader {
             problems.accept(ManifestException.builder(source, Category.IO, "cannot read: "
                     + ManifestFiles.reason(e.getCause())).unreadable().build());
         }
+    }
+
+    /**
+     * @param root a document
+     * @return false for a mapping with none of {@code apiVersion}, {@code kind} and {@code metadata} (in any case,
+     *     so that a misspelt manifest is still read and reported); true for anything else
+     */
+    private static boolean isKubernetesObject(JsonValue root) {
+        if (!(root instanceof JsonObject o)) {
+            return true;
+        }
+        for (String key : o.keys()) {
+            String k = key.toLowerCase(Locale.ROOT);
+            if (k.equals("apiversion") || k.equals("kind") || k.equals("metadata")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ManifestException withTemplateHint(ManifestException e) {

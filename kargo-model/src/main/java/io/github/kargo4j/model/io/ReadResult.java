@@ -8,13 +8,26 @@ import java.util.List;
  *
  * @param manifests the documents read, in file order
  * @param errors    the problems, in file order
+ * @param skipped   what was left out because it is not a Kubernetes manifest (a Helm chart, a Kustomize file, a
+ *                  document without apiVersion, kind and metadata), in file order
  */
-public record ReadResult(List<Manifest> manifests, List<ManifestException> errors) {
+public record ReadResult(List<Manifest> manifests, List<ManifestException> errors, List<SkippedInput> skipped) {
 
-    /** Copies both lists. */
+    /** Copies the lists. */
     public ReadResult {
         manifests = List.copyOf(manifests);
         errors = List.copyOf(errors);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * A result that skipped nothing.
+     *
+     * @param manifests the documents read
+     * @param errors    the problems
+     */
+    public ReadResult(List<Manifest> manifests, List<ManifestException> errors) {
+        this(manifests, errors, List.of());
     }
 
     /** @return whether everything was read without error */
@@ -34,6 +47,9 @@ public record ReadResult(List<Manifest> manifests, List<ManifestException> error
         StringBuilder sb = new StringBuilder("ReadResult{").append(manifests.size())
                 .append(manifests.size() == 1 ? " manifest, " : " manifests, ").append(errors.size())
                 .append(errors.size() == 1 ? " error" : " errors");
+        if (!skipped.isEmpty()) {
+            sb.append(", ").append(skipped.size()).append(" skipped");
+        }
         if (!errors.isEmpty()) {
             sb.append(": [");
             for (int i = 0; i < errors.size(); i++) {

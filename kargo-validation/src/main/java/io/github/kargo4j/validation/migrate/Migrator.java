@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation.migrate;
 
+import io.github.kargo4j.model.io.ManifestScope;
 import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.legacy.MechanismSteps;
 
@@ -63,6 +64,19 @@ public final class Migrator {
      * @throws MigrationException if a path does not exist or a file cannot be read as YAML
      */
     public MigrationPlan plan(List<Path> paths) {
-        return new MigrationRun(Sources.load(paths)).plan();
+        return plan(paths, ManifestScope.defaults());
+    }
+
+    /**
+     * Works out every migration as {@link #plan(List)} does, reading in directories only the files {@code scope}
+     * includes.
+     *
+     * @param paths files and directories
+     * @param scope which files below the directories to migrate (include and exclude globs)
+     * @return the plan
+     * @throws MigrationException if a path does not exist or a file cannot be read as YAML
+     */
+    public MigrationPlan plan(List<Path> paths, ManifestScope scope) {
+        return new MigrationRun(Sources.load(paths, java.util.Objects.requireNonNull(scope, "scope"))).plan();
     }
 }

@@ -4,6 +4,7 @@ import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.io.ManifestFiles;
+import io.github.kargo4j.model.io.ManifestScope;
 import io.github.kargo4j.validation.migrate.Source.Doc;
 import io.github.kargo4j.validation.migrate.YamlText.MapNode;
 import io.github.kargo4j.validation.migrate.YamlText.Node;
@@ -44,10 +45,11 @@ final class Sources {
 
     /**
      * @param paths files and directories to migrate
+     * @param scope which files below the directories to migrate
      * @return the files read
      * @throws MigrationException if a path does not exist or a file to migrate cannot be read as YAML
      */
-    static Sources load(List<Path> paths) {
+    static Sources load(List<Path> paths, ManifestScope scope) {
         if (paths.isEmpty()) {
             throw new MigrationException("no files or directories to migrate");
         }
@@ -58,13 +60,11 @@ final class Sources {
                 throw new MigrationException("no such file or directory: " + p);
             }
             if (Files.isDirectory(p)) {
-                List<Path> files;
-                try {
-                    files = ManifestFiles.under(p);
-                } catch (IOException e) {
-                    throw new MigrationException("cannot list " + p + ": " + e.getMessage());
+                ManifestFiles listing = ManifestFiles.list(List.of(p), scope);
+                if (!listing.errors().isEmpty()) {
+                    throw new MigrationException("cannot list " + p + ": " + listing.errors().get(0).getMessage());
                 }
-                for (Path f : files) {
+                for (Path f : listing.files()) {
                     sources.add(f, true);
                 }
             } else {

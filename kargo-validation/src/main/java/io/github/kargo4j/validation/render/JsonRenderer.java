@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.render;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonNull;
 import io.github.kargo4j.model.json.JsonObject;
@@ -19,7 +20,8 @@ import io.github.kargo4j.validation.ToolInfo;
  * {
  *   "formatVersion": 1,
  *   "tool": {"name": "kargo4j", "version": "0.1.0"},
- *   "summary": {"valid": false, "resources": 12, "findings": 1, "errors": 1, "warnings": 0, "info": 0},
+ *   "summary": {"valid": false, "resources": 12, "findings": 1, "errors": 1, "warnings": 0, "info": 0,
+ *               "suppressed": 0, "skipped": 1},
  *   "findings": [
  *     {
  *       "code": "KF001",
@@ -31,9 +33,12 @@ import io.github.kargo4j.validation.ToolInfo;
  *       "column": 27,
  *       "message": "spec.requestedFreight[0].sources.requiredSoakTime \"1d\" is not a duration like 5m or 1h30m",
  *       "hint": "Kargo durations use only s, m and h: write \"24h\"",
- *       "fix": null
+ *       "fix": null,
+ *       "suppression": null
  *     }
- *   ]
+ *   ],
+ *   "suppressed": [],
+ *   "skipped": [{"file": "chart", "line": null, "column": null, "reason": "a Helm chart (it holds Chart.yaml): ..."}]
  * }
  * }</pre>
  *
@@ -48,8 +53,11 @@ import io.github.kargo4j.validation.ToolInfo;
  *       it): {@code {"description": ..., "edits": [...]}}, each edit an {@code op} ({@code replace},
  *       {@code replacePair}, {@code renameKey}, {@code remove}, {@code add}, {@code createResource}) with the
  *       {@code path} of the node in the resource, and as the op needs the new {@code key} and the {@code value}
- *       written ({@code createResource}: the {@code file} name and the new resource as {@code value}). Every key is
- *       always present.</li>
+ *       written ({@code createResource}: the {@code file} name and the new resource as {@code value}).
+ *       {@code suppression} is {@code null}, or {@code {"kind": "inSource"|"external", "justification": ...}}.
+ *       Every key is always present.</li>
+ *   <li>{@code suppressed}: the suppressed findings, in the same shape (they count in no summary figure but
+ *       {@code summary.suppressed}); {@code skipped}: each input left out as not a Kubernetes manifest.</li>
  * </ul>
  *
  * <p>Immutable.
@@ -95,6 +103,20 @@ public final class JsonRenderer implements Renderer {
         for (Finding f : report.findings()) {
             findings.add(toTree(f));
         }
+        JsonArray.Builder suppressed = JsonArray.builder();
+        for (Finding f : report.suppressed()) {
+            suppressed.add(toTree(f));
+        }
+        JsonArray.Builder skipped = JsonArray.builder();
+        for (SkippedInput s : report.skipped()) {
+            skipped.add(JsonObject.builder()
+                    .put("file", s.source())
+                    .put("line", s.position().<JsonValue>map(p -> JsonValue.of(p.line())).orElse(JsonNull.INSTANCE))
+                    .put("column", s.position().<JsonValue>map(p -> JsonValue.of(p.column()))
+                            .orElse(JsonNull.INSTANCE))
+                    .put("reason", s.reason())
+                    .build());
+        }
         return JsonObject.builder()
                 .put("formatVersion", FORMAT_VERSION)
                 .put("tool", JsonObject.builder().put("name", ToolInfo.NAME).put("version", ToolInfo.version())
@@ -106,8 +128,12 @@ public final class JsonRenderer implements Renderer {
                         .put("errors", report.count(Severity.ERROR))
                         .put("warnings", report.count(Severity.WARNING))
                         .put("info", report.count(Severity.INFO))
+                        .put("suppressed", report.suppressed().size())
+                        .put("skipped", report.skipped().size())
                         .build())
                 .put("findings", findings.build())
+                .put("suppressed", suppressed.build())
+                .put("skipped", skipped.build())
                 .build();
     }
 
@@ -131,6 +157,9 @@ public final class JsonRenderer implements Renderer {
                 .put("message", f.message())
                 .put("hint", f.hint())
                 .put("fix", f.fix().<JsonValue>map(JsonRenderer::fix).orElse(JsonNull.INSTANCE))
+                .put("suppression", f.suppression().<JsonValue>map(s -> JsonObject.builder()
+                        .put("kind", s.kind().sarifName()).put("justification", s.justification()).build())
+                        .orElse(JsonNull.INSTANCE))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.render;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
@@ -100,7 +101,7 @@ public final class SarifRenderer implements Renderer {
     @Override
     public String render(Report report) {
         KargoCodec codec = KargoCodec.create();
-        List<Finding> all = report.findings();
+        List<Finding> all = counted(report);
         Selection kept = Selection.of(all, maxResults, resultLimit());
         String out = codec.treeToJson(toTree(report, kept), true) + "\n";
         // GitHub refuses a file over 10 MB gzip-compressed: keep fewer results (the most serious) until it fits
@@ -118,7 +119,14 @@ public final class SarifRenderer implements Renderer {
      *     fewer results to stay under {@link #GITHUB_MAX_GZIPPED_BYTES})
      */
     public JsonObject toTree(Report report) {
-        return toTree(report, Selection.of(report.findings(), maxResults, resultLimit()));
+        return toTree(report, Selection.of(counted(report), maxResults, resultLimit()));
+    }
+
+    /** @return the findings that count, then the suppressed ones (shown as suppressed, not as gone) */
+    private static List<Finding> counted(Report report) {
+        List<Finding> all = new ArrayList<>(report.findings());
+        all.addAll(report.suppressed());
+        return all;
     }
 
     private String resultLimit() {
@@ -147,16 +155,33 @@ public final class SarifRenderer implements Renderer {
                 .put("informationUri", ToolInfo.INFORMATION_URI)
                 .put("rules", ruleArray.build())
                 .build();
-        int omitted = report.findings().size() - kept.findings().size();
+        int total = report.findings().size() + report.suppressed().size();
+        int omitted = total - kept.findings().size();
         JsonObject.Builder invocation = JsonObject.builder().put("executionSuccessful", true);
+        JsonArray.Builder notifications = JsonArray.builder();
+        for (SkippedInput skipped : report.skipped()) {
+            JsonObject.Builder physical = JsonObject.builder().put("artifactLocation",
+                    artifactLocation(skipped.source()));
+            skipped.position().ifPresent(p -> physical.put("region", JsonObject.builder()
+                    .put("startLine", p.line()).put("startColumn", p.column()).build()));
+            notifications.add(JsonObject.builder()
+                    .put("level", "note")
+                    .put("message", text("skipped: " + skipped.reason()))
+                    .put("locations", JsonArray.of(JsonObject.of("physicalLocation", physical.build())))
+                    .build());
+        }
         if (omitted > 0) {
-            invocation.put("toolExecutionNotifications", JsonArray.of(JsonObject.builder()
+            notifications.add(JsonObject.builder()
                     .put("level", "warning")
-                    .put("message", text(omitted + " of " + report.findings().size() + " results were left out "
+                    .put("message", text(omitted + " of " + total + " results were left out "
                             + "to stay within GitHub code scanning's upload limits (" + kept.reason() + "); the "
                             + "most serious " + kept.findings().size() + " are here. Run kargo4j validate "
                             + "--format text or json for all of them."))
-                    .build()));
+                    .build());
+        }
+        JsonArray notes = notifications.build();
+        if (!notes.isEmpty()) {
+            invocation.put("toolExecutionNotifications", notes);
         }
         JsonObject run = JsonObject.builder()
                 .put("tool", JsonObject.of("driver", driver))
@@ -289,6 +314,13 @@ public final class SarifRenderer implements Renderer {
         if (!fixes.isEmpty()) {
             result.put("fixes", fixes);
         }
+        f.suppression().ifPresent(accepted -> {
+            JsonObject.Builder suppression = JsonObject.builder().put("kind", accepted.kind().sarifName());
+            if (!accepted.justification().isEmpty()) {
+                suppression.put("justification", accepted.justification());
+            }
+            result.put("suppressions", JsonArray.of(suppression.build()));
+        });
         return result.build();
     }
 

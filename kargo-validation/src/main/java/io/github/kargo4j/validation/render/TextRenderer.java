@@ -105,7 +105,8 @@ public final class TextRenderer implements Renderer {
         if (report.findings().isEmpty()) {
             counts = paint(GREEN, "no findings");
         }
-        sb.append(counts).append(" in ").append(resources).append(resources == 1 ? " resource" : " resources");
+        sb.append(counts).append(" in ").append(resources).append(resources == 1 ? " resource" : " resources")
+                .append(report.summaryExtras());
     }
 
     private String paint(String code, String text) {

@@ -23,12 +23,13 @@ class JsonRendererTest {
     @Test
     void theShapeIsTheDocumentedOne() {
         JsonNode root = JSON.readTree(JsonRenderer.create().render(TextRendererTest.sample()));
-        assertEquals(List.of("formatVersion", "tool", "summary", "findings"), names(root));
+        assertEquals(List.of("formatVersion", "tool", "summary", "findings", "suppressed", "skipped"), names(root));
         assertEquals(1, root.get("formatVersion").asInt());
         assertEquals(ToolInfo.NAME, root.get("tool").get("name").asString());
         assertEquals(ToolInfo.version(), root.get("tool").get("version").asString());
         JsonNode summary = root.get("summary");
-        assertEquals(List.of("valid", "resources", "findings", "errors", "warnings", "info"), names(summary));
+        assertEquals(List.of("valid", "resources", "findings", "errors", "warnings", "info", "suppressed", "skipped"),
+                names(summary));
         assertFalse(summary.get("valid").asBoolean());
         assertEquals(3, summary.get("resources").asInt());
         assertEquals(3, summary.get("findings").asInt());
@@ -38,7 +39,7 @@ class JsonRendererTest {
 
         JsonNode inFile = root.get("findings").get(1);
         assertEquals(List.of("code", "severity", "resource", "path", "file", "line", "column", "message", "hint",
-                "fix"), names(inFile));
+                "fix", "suppression"), names(inFile));
         assertEquals("KF001", inFile.get("code").asString());
         assertEquals("error", inFile.get("severity").asString());
         assertEquals("Stage", inFile.get("resource").get("kind").asString());

@@ -1,0 +1,41 @@
+package io.github.kargo4j.cli;
+
+import io.github.kargo4j.model.io.ManifestScope;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --include}, {@code --exclude} and {@code --no-default-excludes}: the options of every command that reads
+ * paths.
+ */
+final class ScopeOptions {
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Read only the files below a directory that match GLOB (repeatable), relative to the "
+                    + "directory named: kargo/**, **/stages/*.yaml.")
+    private List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not read the files and directories below a directory that match GLOB (repeatable): "
+                    + "**/charts/**, vendor. Hidden directories and node_modules are excluded by default.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-default-excludes",
+            description = "Also read hidden directories (.git, .github) and node_modules.")
+    private boolean noDefaultExcludes;
+
+    /**
+     * @return the scope the options describe
+     * @throws UserError if a glob is not valid
+     */
+    ManifestScope scope() {
+        try {
+            return ManifestScope.builder().include(includes).exclude(excludes).defaultExcludes(!noDefaultExcludes)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.kargo4j.model.io;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Which files below a directory are read: include and exclude globs, in {@link java.nio.file.FileSystem#getPathMatcher
+ * PathMatcher} glob syntax, matched against the path of a file relative to the directory that was named (with
+ * {@code /} between names).
+ *
+ * <pre>{@code
+ * ManifestScope scope = ManifestScope.builder().include("kargo/**").exclude("kargo/drafts").build();
+ * ReadResult read = codec.readAll(List.of(Path.of(".")), scope, ReadProgress.NONE);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code *} matches within one name, {@code **} across names, {@code ?} one character, {@code {a,b}} either,
+ *       {@code [a-z]} a range; a leading {@code **}{@code /} also matches no directory at all, so
+ *       {@code **}{@code /node_modules/**} excludes a {@code node_modules} at the top as well as further down;</li>
+ *   <li>a file is read when its name ends in {@code .yaml}, {@code .yml} or {@code .json}, it matches some include
+ *       (or there is none) and it matches no exclude;</li>
+ *   <li>a directory that an exclude matches ({@code vendor}, {@code **}{@code /node_modules/**}) is not walked at
+ *       all;</li>
+ *   <li>a file named on its own, rather than found in a directory, is always read: the globs scope the walk;</li>
+ *   <li>the default excludes, {@link #DEFAULT_EXCLUDES} (hidden directories such as {@code .git}, and
+ *       {@code node_modules}), apply unless {@link Builder#defaultExcludes(boolean)} turns them off.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ManifestScope {
+
+    /** Excluded unless turned off: hidden directories ({@code .git}, {@code .github}) and {@code node_modules}. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("**/.*/**", "**/node_modules/**");
+
+    private static final ManifestScope DEFAULTS = builder().build();
+
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final boolean defaultExcludes;
+    private final List<Glob> includeGlobs;
+    private final List<Glob> excludeGlobs;
+
+    private ManifestScope(Builder b) {
+        this.includes = List.copyOf(b.includes);
+        this.excludes = List.copyOf(b.excludes);
+        this.defaultExcludes = b.defaultExcludes;
+        this.includeGlobs = compile(includes);
+        List<String> all = new ArrayList<>(excludes);
+        if (defaultExcludes) {
+            all.addAll(DEFAULT_EXCLUDES);
+        }
+        this.excludeGlobs = compile(all);
+    }
+
+    /** @return the default scope: every manifest file, except below the {@link #DEFAULT_EXCLUDES} */
+    public static ManifestScope defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder, with the default excludes on and no globs */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the include globs, as given */
+    public List<String> includes() {
+        return includes;
+    }
+
+    /** @return the exclude globs, as given (without the default excludes) */
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** @return whether the {@link #DEFAULT_EXCLUDES} apply */
+    public boolean defaultExcludes() {
+        return defaultExcludes;
+    }
+
+    /**
+     * @param relative a file's path relative to the directory that was named
+     * @return whether the file is read (its name is not checked here)
+     */
+    public boolean includesFile(Path relative) {
+        if (!includeGlobs.isEmpty() && includeGlobs.stream().noneMatch(g -> g.matches(relative))) {
+            return false;
+        }
+        return excludeGlobs.stream().noneMatch(g -> g.matches(relative));
+    }
+
+    /**
+     * @param relative a directory's path relative to the directory that was named
+     * @return whether nothing below it is read, so that it is not walked
+     */
+    public boolean excludesDirectory(Path relative) {
+        return excludeGlobs.stream().anyMatch(g -> g.matchesDirectory(relative));
+    }
+
+    @Override
+    public String toString() {
+        return "ManifestScope{includes=" + includes + ", excludes=" + excludes + ", defaultExcludes="
+                + defaultExcludes + "}";
+    }
+
+    private static List<Glob> compile(List<String> patterns) {
+        List<Glob> out = new ArrayList<>(patterns.size());
+        for (String p : patterns) {
+            out.add(Glob.of(p));
+        }
+        return List.copyOf(out);
+    }
+
+    /** One glob, with the extra matchers that make {@code **}{@code /} optional and prune directories. */
+    private record Glob(PathMatcher full, PathMatcher withoutLeadingAny, PathMatcher directory,
+                        PathMatcher directoryWithoutLeadingAny) {
+
+        static Glob of(String pattern) {
+            Objects.requireNonNull(pattern, "pattern");
+            if (pattern.isBlank()) {
+                throw new IllegalArgumentException("invalid glob: empty");
+            }
+            String p = pattern.replace('\\', '/');
+            while (p.startsWith("./")) {
+                p = p.substring(2);
+            }
+            String dir = p.endsWith("/**") ? p.substring(0, p.length() - 3) : null;
+            return new Glob(matcher(pattern, p), p.startsWith("**/") ? matcher(pattern, p.substring(3)) : null,
+                    dir == null || dir.isEmpty() ? null : matcher(pattern, dir),
+                    dir != null && dir.startsWith("**/") ? matcher(pattern, dir.substring(3)) : null);
+        }
+
+        private static PathMatcher matcher(String original, String glob) {
+            try {
+                return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("invalid glob " + original + ": " + e.getDescription(), e);
+            }
+        }
+
+        boolean matches(Path relative) {
+            return full.matches(relative) || (withoutLeadingAny != null && withoutLeadingAny.matches(relative));
+        }
+
+        boolean matchesDirectory(Path relative) {
+            return matches(relative) || (directory != null && directory.matches(relative))
+                    || (directoryWithoutLeadingAny != null && directoryWithoutLeadingAny.matches(relative));
+        }
+    }
+
+    /** Configures a {@link ManifestScope}. */
+    public static final class Builder {
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private boolean defaultExcludes = true;
+
+        private Builder() {
+        }
+
+        /**
+         * @param globs files to read (when any is given, only files matching one of them)
+         * @return this builder
+         * @throws IllegalArgumentException if a glob is not valid
+         */
+        public Builder include(String... globs) {
+            return include(List.of(globs));
+        }
+
+        /**
+         * @param globs files to read (when any is given, only files matching one of them)
+         * @return this builder
+         * @throws IllegalArgumentException if a glob is not valid
+         */
+        public Builder include(Collection<String> globs) {
+            globs.forEach(Glob::of);
+            includes.addAll(globs);
+            return this;
+        }
+
+        /**
+         * @param globs files and directories not to read
+         * @return this builder
+         * @throws IllegalArgumentException if a glob is not valid
+         */
+        public Builder exclude(String... globs) {
+            return exclude(List.of(globs));
+        }
+
+        /**
+         * @param globs files and directories not to read
+         * @return this builder
+         * @throws IllegalArgumentException if a glob is not valid
+         */
+        public Builder exclude(Collection<String> globs) {
+            globs.forEach(Glob::of);
+            excludes.addAll(globs);
+            return this;
+        }
+
+        /**
+         * @param on whether the {@link #DEFAULT_EXCLUDES} apply (default true); off, hidden directories and
+         *           {@code node_modules} are walked too
+         * @return this builder
+         */
+        public Builder defaultExcludes(boolean on) {
+            this.defaultExcludes = on;
+            return this;
+        }
+
+        /** @return the scope */
+        public ManifestScope build() {
+            return new ManifestScope(this);
+        }
+    }
+}
