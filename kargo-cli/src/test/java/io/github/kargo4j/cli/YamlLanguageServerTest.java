@@ -159,6 +159,29 @@ class YamlLanguageServerTest {
                 labels.toString());
     }
 
+    /** The validator yaml-language-server bundles (ajv) compiles every file, patterns in Unicode mode. */
+    @Test
+    void theServersValidatorCompilesEverySchema() throws Exception {
+        String script = """
+                const Ajv = require(process.argv[1] + '/node_modules/ajv');
+                const fs = require('fs'), path = require('path');
+                const dir = process.argv[2];
+                const ajv = new Ajv({strict: false, unicodeRegExp: true, logger: false});
+                const files = fs.readdirSync(dir).filter(f => f.endsWith('.json'));
+                for (const f of files) ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')), f);
+                for (const f of files) ajv.getSchema(f);
+                console.log(files.length);
+                """;
+        Path root = SERVER.getParent().getParent().getParent().getParent().toAbsolutePath();
+        Process p = new ProcessBuilder("node", "-e", script, root.toString(), schemas.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), output);
+        try (Stream<Path> files = Files.list(schemas)) {
+            assertEquals(String.valueOf(files.count()), output);
+        }
+    }
+
     private static int lineOf(String text, String needle) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -369,7 +369,7 @@ public final class SchemaGenerator {
                 jakarta.validation.constraints.Pattern pattern =
                         annotated.getAnnotation(jakarta.validation.constraints.Pattern.class);
                 if (pattern != null) {
-                    rules.put("pattern", pattern.regexp());
+                    rules.put("pattern", portable(pattern.regexp()));
                 }
                 Size size = annotated.getAnnotation(Size.class);
                 if (size != null) {
@@ -381,7 +381,7 @@ public final class SchemaGenerator {
                     }
                 }
                 if (annotated.isAnnotationPresent(NotBlank.class)) {
-                    rules.put("pattern", pattern != null ? pattern.regexp() : "\\S");
+                    rules.put("pattern", pattern != null ? portable(pattern.regexp()) : "\\S");
                 }
                 if (annotated.isAnnotationPresent(NotEmpty.class)) {
                     rules.put("minLength", 1);
@@ -394,7 +394,7 @@ public final class SchemaGenerator {
                 }
                 Constraints.Pattern pattern = accessor.getAnnotation(Constraints.Pattern.class);
                 if (pattern != null) {
-                    rules.put("pattern", pattern.value());
+                    rules.put("pattern", portable(pattern.value()));
                 }
                 Constraints.AllowedValues allowed = accessor.getAnnotation(Constraints.AllowedValues.class);
                 if (allowed != null) {
@@ -507,6 +507,40 @@ public final class SchemaGenerator {
         } catch (NoSuchMethodException e) {
             return null;
         }
+    }
+
+    /**
+     * A regular expression as ECMAScript reads it in Unicode mode (what yaml-language-server's validator compiles):
+     * an escaped character that is not a syntax character there (such as {@code \_}, which Java and RE2 accept)
+     * loses its needless backslash; everything else is kept as written.
+     *
+     * @param regex a pattern of the model
+     * @return the same pattern, portable to ECMAScript, Java and RE2
+     */
+    static String portable(String regex) {
+        StringBuilder out = new StringBuilder(regex.length());
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                boolean keep = Character.isLetterOrDigit(next) || "^$\\.*+?()[]{}|/".indexOf(next) >= 0
+                        || next == '-' && inClass;
+                if (keep) {
+                    out.append(c);
+                }
+                out.append(next);
+                i++;
+                continue;
+            }
+            if (c == '[' && !inClass) {
+                inClass = true;
+            } else if (c == ']' && inClass) {
+                inClass = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static JsonObject withoutDescription(JsonObject o) {

@@ -94,6 +94,25 @@ class SchemaFilesTest {
     }
 
     @Test
+    void patternsAreWrittenSoThatEcmaScriptUnicodeModeReadsThem() {
+        assertEquals("^[\\w.\\-_]+$", SchemaGenerator.portable("^[\\w.\\-\\_]+$"));
+        assertEquals("a-b\\.c\\/d", SchemaGenerator.portable("a\\-b\\.c\\/d"));
+        List<String> patterns = new ArrayList<>();
+        for (String file : GeneratedSchemas.FILES.keySet()) {
+            parse(GeneratedSchemas.FILES.get(file)).findValues("pattern").forEach(p -> {
+                if (p.isString()) {
+                    patterns.add(p.asString());
+                }
+            });
+        }
+        assertTrue(patterns.size() > 30, patterns.toString());
+        for (String p : patterns) {
+            assertEquals(p, SchemaGenerator.portable(p));
+            java.util.regex.Pattern.compile(p); // and Java reads it too
+        }
+    }
+
+    @Test
     void javadocIsReducedToItsFirstParagraph() {
         assertEquals("The `git-clone` step, see `GitCloneConfig`",
                 JavadocReader.describe("@return the {@code git-clone} step, see {@link GitCloneConfig}"));
