@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no diagnostic, a misspelled step config key gets one on the key, and completion inside a step config offers that
  * step's keys. Skipped, naming the install script, when node or the installed server is missing.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard against a server that never answers, not a speed claim
 class YamlLanguageServerTest {
 
     private static final Path SERVER = Path.of("target/node/yaml-language-server/node_modules/yaml-language-server/bin/yaml-language-server");
