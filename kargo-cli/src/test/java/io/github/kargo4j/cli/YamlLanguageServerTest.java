@@ -162,6 +162,22 @@ class YamlLanguageServerTest {
                 labels.toString());
     }
 
+    @Test
+    void hoverOnAStepConfigKeyShowsTheJavadocDescription() throws Exception {
+        String text = modeline() + Files.readString(STAGE);
+        int line = lineOf(text, "repoURL: ${{ vars.manifestsRepo }}");
+        int column = text.split("\n", -1)[line].indexOf("repoURL") + 2;
+        String uri = "file:///hover/stage.yaml";
+        diagnose(uri, text);
+        ObjectNode params = JSON.createObjectNode();
+        params.putObject("textDocument").put("uri", uri);
+        params.putObject("position").put("line", line).put("character", column);
+        JsonNode hover = request("textDocument/hover", params);
+        String contents = hover == null ? "" : hover.path("contents").toString();
+        // AbstractGitCloneConfig#repoURL: "@return the URL of the repository to clone (HTTPS; ...)"
+        assertTrue(contents.contains("The URL of the repository to clone"), contents);
+    }
+
     /** The validator yaml-language-server bundles (ajv) compiles every file, patterns in Unicode mode. */
     @Test
     void theServersValidatorCompilesEverySchema() throws Exception {

@@ -198,6 +198,10 @@ public final class SchemaGenerator {
             if (closed(abstractType)) {
                 b.put("additionalProperties", false);
             }
+            JsonArray exactlyOne = keyPresenceAlternatives(abstractType);
+            if (!exactlyOne.isEmpty()) {
+                b.put("oneOf", exactlyOne);
+            }
             if (PromotionStep.class.isAssignableFrom(shape.type())) {
                 b.put("allOf", stepSelectors());
             }
@@ -466,6 +470,28 @@ public final class SchemaGenerator {
             }
         }
         return Optional.of(values);
+    }
+
+    /**
+     * The {@link Constraints.ExactlyOne} rules whose sense of "set" is the key's presence ({@code delete}'s
+     * {@code path} and {@code paths}), which JSON Schema says exactly: one {@code required} alternative each. The
+     * other combination rules count {@code false} or {@code ""} as unset, and are left to kargo4j's validation.
+     */
+    private static JsonArray keyPresenceAlternatives(Class<?> abstractType) {
+        JsonArray.Builder alternatives = JsonArray.builder();
+        for (Constraints.ExactlyOne rule : abstractType.getAnnotationsByType(Constraints.ExactlyOne.class)) {
+            if (rule.when() != Constraints.Presence.PRESENT) {
+                continue;
+            }
+            if (alternatives.size() > 0) {
+                throw new IllegalStateException(abstractType.getName()
+                        + ": more than one key-presence ExactlyOne rule; combine them with allOf");
+            }
+            for (String property : rule.value()) {
+                alternatives.add(JsonObject.of("required", strings(List.of(property))));
+            }
+        }
+        return alternatives.build();
     }
 
     /** The Immutables source class ({@code AbstractStage} for {@code Stage}), where the annotations are. */

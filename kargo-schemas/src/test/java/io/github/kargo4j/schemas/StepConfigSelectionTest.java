@@ -105,6 +105,15 @@ class StepConfigSelectionTest {
     }
 
     @Test
+    void exactlyOneOfTwoKeysIsAOneOfWhenPresenceIsTheKeys() {
+        assertEquals(List.of(), errors("- uses: delete\n  config: {path: ./out}\n"));
+        assertEquals(List.of(), errors("- uses: delete\n  config: {paths: [./a, ./b]}\n"));
+        assertOneErrorAt("/spec/promotionTemplate/spec/steps/0/config",
+                "- uses: delete\n  config: {path: ./out, paths: [./a]}\n");
+        assertOneErrorAt("/spec/promotionTemplate/spec/steps/0/config", "- uses: delete\n  config: {strict: true}\n");
+    }
+
+    @Test
     void aCustomStepKeepsAFreeFormConfig() {
         assertEquals(List.of(), errors("""
                 - uses: acme-notify
