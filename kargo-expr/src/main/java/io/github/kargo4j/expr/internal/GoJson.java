@@ -55,8 +55,11 @@ final class GoJson {
             b.append("null");
         } else if (v instanceof Boolean x) {
             b.append(x);
-        } else if (v instanceof Long || v instanceof Short) {
+        } else if (v instanceof Long || v instanceof Short || v instanceof Integer || v instanceof Byte
+                || v instanceof java.math.BigInteger) {
             b.append(v);
+        } else if (v instanceof Float || v instanceof java.math.BigDecimal) {
+            write(b, ((Number) v).doubleValue(), level);
         } else if (v instanceof java.time.Month || v instanceof java.time.DayOfWeek) {
             b.append(Values.namedInt(v));
         } else if (v instanceof Double x) {

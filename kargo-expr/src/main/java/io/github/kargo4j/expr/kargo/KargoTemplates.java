@@ -146,10 +146,22 @@ public final class KargoTemplates {
      */
     public static String toJson(Object value) {
         try {
-            return GoValues.marshal(GoValues.fromJava(value));
+            return GoValues.marshal(value);
         } catch (IllegalArgumentException e) {
             throw new TemplateException(e.getMessage(), "", null, null);
         }
+    }
+
+    /**
+     * Reads JSON as Go's {@code json.Unmarshal} into {@code any} does, as Kargo reads a template and an environment:
+     * objects become maps, every number a {@code Double}.
+     *
+     * @param json JSON text
+     * @return the value
+     * @throws IllegalArgumentException with Go's message when the text is not JSON
+     */
+    public static Object fromJson(String json) {
+        return GoValues.unmarshal(json);
     }
 
     private static void checkEnv(Map<String, ?> env) {
