@@ -44,6 +44,7 @@ public final class ExprLang {
     private final Map<String, List<String>> signatures;
     private final int maxNodes;
     private final int maxDepth;
+    private final Engine.Functions callables;
 
     private ExprLang(Builder b) {
         this.clock = b.clock;
@@ -52,6 +53,7 @@ public final class ExprLang {
         this.signatures = Map.copyOf(b.signatures);
         this.maxNodes = b.maxNodes;
         this.maxDepth = b.maxDepth;
+        this.callables = Engine.functions(functions);
     }
 
     /** @return the language as Kargo uses it, with the system clock in UTC */
@@ -113,7 +115,11 @@ public final class ExprLang {
     }
 
     Object run(Engine engine, Map<String, ?> env) {
-        return engine.run(env, functions, clock, zone);
+        return engine.run(Engine.prepare(env), callables, clock, zone);
+    }
+
+    Object run(Engine engine, Environment env) {
+        return engine.run(env.prepared(), callables, clock, zone);
     }
 
     /** Builds an {@link ExprLang}. */

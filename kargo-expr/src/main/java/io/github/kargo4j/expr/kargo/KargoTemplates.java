@@ -1,5 +1,6 @@
 package io.github.kargo4j.expr.kargo;
 
+import io.github.kargo4j.expr.Environment;
 import io.github.kargo4j.expr.ExprException;
 import io.github.kargo4j.expr.ExprLang;
 import io.github.kargo4j.expr.Program;
@@ -94,6 +95,18 @@ public final class KargoTemplates {
      * @throws TemplateException with Kargo's message
      */
     public String evaluateJson(String templateJson, Map<String, ?> env) {
+        return evaluateJson(templateJson, Environment.of(env));
+    }
+
+    /**
+     * {@link #evaluateJson(String, Map)} against an environment prepared once.
+     *
+     * @param templateJson a JSON object (or {@code null})
+     * @param env the environment
+     * @return the evaluated document as compact JSON
+     * @throws TemplateException with Kargo's message
+     */
+    public String evaluateJson(String templateJson, Environment env) {
         checkEnv(env);
         Object parsed;
         try {
@@ -120,6 +133,19 @@ public final class KargoTemplates {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Object> evaluate(Map<String, ?> template, Map<String, ?> env) {
+        return evaluate(template, Environment.of(env));
+    }
+
+    /**
+     * {@link #evaluate(Map, Map)} against an environment prepared once, which saves copying it for every expression.
+     *
+     * @param template maps, lists, strings, numbers, booleans and nulls
+     * @param env the environment
+     * @return the evaluated copy
+     * @throws TemplateException with Kargo's message, and the path of the failing value
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> evaluate(Map<String, ?> template, Environment env) {
         checkEnv(env);
         return (Map<String, Object>) evaluateTree(template, env);
     }
@@ -134,7 +160,19 @@ public final class KargoTemplates {
      * @throws TemplateException with Kargo's message
      */
     public Object evaluate(String template, Map<String, ?> env) {
-        return evaluateString(template, env == null ? Map.of() : env, "");
+        return isTemplate(template) ? evaluateString(template, Environment.of(env), "") : template;
+    }
+
+    /**
+     * {@link #evaluate(String, Map)} against an environment prepared once.
+     *
+     * @param template the string
+     * @param env the environment
+     * @return the value
+     * @throws TemplateException with Kargo's message
+     */
+    public Object evaluate(String template, Environment env) {
+        return evaluateString(template, env, "");
     }
 
     /**
@@ -164,12 +202,9 @@ public final class KargoTemplates {
         return GoValues.unmarshal(json);
     }
 
-    private static void checkEnv(Map<String, ?> env) {
-        if (env == null) {
-            return;
-        }
+    private static void checkEnv(Environment env) {
         for (String key : RESERVED) {
-            if (env.containsKey(key)) {
+            if (env.names().contains(key)) {
                 throw new TemplateException("\"" + key + "\" is a forbidden key in the environment map; it is"
                         + " reserved for internal use", "", null, null);
             }
@@ -177,8 +212,7 @@ public final class KargoTemplates {
     }
 
     /** Copies the tree, evaluating strings, iteratively (any depth); then checks that JSON can encode the result. */
-    private Object evaluateTree(Object template, Map<String, ?> env) {
-        Map<String, ?> e = env == null ? Map.of() : env;
+    private Object evaluateTree(Object template, Environment e) {
         Object[] root = new Object[1];
         Deque<Object[]> work = new ArrayDeque<>();
         // each item: {source, target container (Object[] / Map / List), key or index, path}
@@ -256,7 +290,7 @@ public final class KargoTemplates {
         return plain ? (path.isEmpty() ? key : path + "." + key) : path + "['" + key.replace("'", "\\'") + "']";
     }
 
-    private Object evaluateString(String template, Map<String, ?> env, String path) {
+    private Object evaluateString(String template, Environment env, String path) {
         if (!isTemplate(template)) {
             return template;
         }
@@ -285,7 +319,7 @@ public final class KargoTemplates {
         }
     }
 
-    private String concatenate(String template, Map<String, ?> env, String path) {
+    private String concatenate(String template, Environment env, String path) {
         StringBuilder out = new StringBuilder();
         String rest = template;
         while (true) {
@@ -318,7 +352,7 @@ public final class KargoTemplates {
         }
     }
 
-    private String evaluateExpression(String expression, Map<String, ?> env, String path) {
+    private String evaluateExpression(String expression, Environment env, String path) {
         Object result;
         try {
             result = program(expression).run(env);
