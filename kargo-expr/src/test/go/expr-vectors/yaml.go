@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"math"
+	"math/rand"
 	"strconv"
 	"strings"
 )
@@ -162,5 +164,61 @@ func yamlCases() []templateCase {
 	add("asYAML/error",
 		"date", "len", "{'f': date('2023-08-14').Add}", "[duration('1h').Hours]", "groupBy([1], #)[1][0] / 0",
 	)
+	return append(out, yamlRandomCases()...)
+}
+
+// yamlRandomCases are seeded random values (maps, lists, strings of characters that matter to YAML, numbers) as
+// expr-lang literals.
+func yamlRandomCases() []templateCase {
+	r := rand.New(rand.NewSource(20261203))
+	pieces := []string{"a", "b", "Z", "é", "日", "0", "1", "9", "10", " ", "  ", ":", ": ", "#", " #", "-", "- ", "?",
+		".", "_", ",", "[", "{", "'", "\"", "\\", "\n", "\t", "\r", "\u2028", "\u00a0", "\ufeff", "\U0001F600", "\x01",
+		"y", "no", "true", "null", "~", "e", "+", "0x", "1e3", "|", ">", "&", "*", "!", "%", "@", "`", "2023-01-02"}
+	var str func() string
+	str = func() string {
+		n := r.Intn(5)
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		return b.String()
+	}
+	var val func(depth int) string
+	val = func(depth int) string {
+		k := r.Intn(10)
+		if depth >= 3 && k >= 7 {
+			k = r.Intn(7)
+		}
+		switch k {
+		case 0, 1, 2:
+			return exprString(str())
+		case 3:
+			return strconv.Itoa(r.Intn(2000) - 1000)
+		case 4:
+			return strconv.FormatFloat((r.Float64()-0.5)*math.Pow(10, float64(r.Intn(30)-10)), 'g', -1, 64)
+		case 5:
+			return []string{"true", "false", "nil", "[]", "{}", "duration('90s')", "date('2023-08-14')"}[r.Intn(7)]
+		case 6:
+			return exprString(str() + str())
+		case 7, 8:
+			n := r.Intn(4)
+			parts := make([]string, n)
+			for i := range parts {
+				parts[i] = exprString(str()) + ": " + val(depth+1)
+			}
+			return "{" + strings.Join(parts, ", ") + "}"
+		default:
+			n := r.Intn(4)
+			parts := make([]string, n)
+			for i := range parts {
+				parts[i] = val(depth + 1)
+			}
+			return "[" + strings.Join(parts, ", ") + "]"
+		}
+	}
+	var out []templateCase
+	for i := 0; i < 200; i++ {
+		out = append(out, templateCase{topic: "asYAML/random", template: asYAML(val(0)), env: yamlEnv})
+	}
 	return out
 }

@@ -201,7 +201,7 @@ public final class GoYaml {
     private static final Pattern YAML_STYLE_FLOAT =
             Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
-    private static final List<String> RESOLVE_MAP = List.of("true", "True", "TRUE", "false", "False", "FALSE", "",
+    private static final java.util.Set<String> RESOLVE_MAP = java.util.Set.of("true", "True", "TRUE", "false", "False", "FALSE", "",
             "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
             "-.inf", "-.Inf", "-.INF", "<<");
 
@@ -887,10 +887,10 @@ public final class GoYaml {
         // ---- output
 
         private void ensure(int extra) {
+            if (size + extra > maxOutput) {
+                throw new IllegalArgumentException("yaml: output is larger than " + maxOutput + " bytes");
+            }
             if (size + extra > out.length) {
-                if (size + extra > maxOutput) {
-                    throw new IllegalArgumentException("yaml: output is larger than " + maxOutput + " bytes");
-                }
                 out = Arrays.copyOf(out, (int) Math.min(Math.max(out.length * 2L, size + extra), maxOutput));
             }
         }
