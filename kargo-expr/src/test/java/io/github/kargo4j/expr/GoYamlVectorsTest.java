@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every {@code ${{ asYAML(...) }}} case of {@code expr/template-vectors.jsonl} (made by Kargo v1.11.2 with
  * go.yaml.in/yaml/v3 v3.0.4, see {@code src/test/go}), evaluated here with an asYAML built on
- * {@link GoYaml#marshal(Object)}, must give exactly the bytes yaml.v3 wrote. Kargo's asYAML wraps the YAML in quotes, which its template layer removes again, so the template's
+ * {@link GoYaml#marshal(Object)}, must give exactly the bytes yaml.v3 wrote. Kargo's asYAML wraps the YAML in quotes,
+ * which its template layer removes again, so the template's
  * {@code result.v} is yaml.Marshal's output itself. Where Kargo failed, the failure must come from here too, with
  * the same message.
  */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -201,9 +202,9 @@ public final class GoYaml {
     private static final Pattern YAML_STYLE_FLOAT =
             Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
-    private static final java.util.Set<String> RESOLVE_MAP = java.util.Set.of("true", "True", "TRUE", "false", "False", "FALSE", "",
-            "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
-            "-.inf", "-.Inf", "-.INF", "<<");
+    private static final Set<String> RESOLVE_MAP = Set.of("true", "True", "TRUE", "false", "False", "FALSE", "", "~",
+            "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
+            "-.Inf", "-.INF", "<<");
 
     /** resolve("", s) gives !!str. */
     static boolean resolvesToString(String s) {
@@ -280,7 +281,8 @@ public final class GoYaml {
     /** YAML 1.1's booleans that YAML 1.2 reads as strings, quoted for YAML 1.1 parsers' sake. */
     static boolean isOldBool(String s) {
         return switch (s) {
-            case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off", "Off", "OFF" -> true;
+            case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off", "Off", "OFF" ->
+                true;
             default -> false;
         };
     }
@@ -862,8 +864,6 @@ public final class GoYaml {
         int flowLevel;
 
         boolean rootContext;
-        boolean sequenceContext;
-        boolean mappingContext;
         boolean simpleKeyContext;
 
         int column;
@@ -1180,9 +1180,8 @@ public final class GoYaml {
         }
 
         private void emitNode(Event e, boolean root, boolean sequence, boolean mapping, boolean simpleKey) {
+            // the sequence and mapping contexts only matter to compact sequences, which Marshal does not use
             rootContext = root;
-            sequenceContext = sequence;
-            mappingContext = mapping;
             simpleKeyContext = simpleKey;
             switch (e.type) {
                 case Event.SCALAR -> {
