@@ -88,6 +88,12 @@ func yamlCases() []templateCase {
 			add("asYAML/nested-string", fmt.Sprintf("{'a': [%s, {'b': %s}]}", exprString(s), exprString(s)))
 		}
 	}
+	for _, s := range yamlStrings {
+		if strings.ContainsAny(s, "\n\u2028") {
+			add("asYAML/nested-sequence", fmt.Sprintf("[[%s], [[%s]], [{'k': [%s]}]]", exprString(s), exprString(s),
+				exprString(s)))
+		}
+	}
 	add("asYAML/long",
 		"repeat('word ', 30)", "repeat('x', 200)", "repeat('ab ', 50) + 'end'", "repeat('a: b ', 40)",
 		"repeat('word ', 30) + '\\n' + repeat('more ', 30)", "{'k': repeat('long value ', 20)}",
