@@ -167,6 +167,8 @@ func yamlCases() []templateCase {
 		"groupBy(['x', 'y'], # == 'x')", "groupBy([1, 2, 3], # % 2 == 0 ? 'even' : 'odd')",
 		"groupBy([9223372036854775807, 9223372036854775806], #)",
 	)
+	// slicing through a UTF-8 character makes a string that is not valid UTF-8: yaml.v3 writes it as !!binary
+	add("asYAML/invalid-utf8", `"héllo"[1:2]`, `"héllo"[2:]`, `{'k': "日本"[0:1]}`, `["é"[0:1] + "x"]`)
 	add("asYAML/error",
 		"date", "len", "{'f': date('2023-08-14').Add}", "[duration('1h').Hours]", "groupBy([1], #)[1][0] / 0",
 	)

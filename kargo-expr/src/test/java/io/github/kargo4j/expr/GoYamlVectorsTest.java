@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link GoYaml#marshal(Object)}, must give exactly the bytes yaml.v3 wrote. Kargo's asYAML wraps the YAML in quotes,
  * which its template layer removes again, so the template's
  * {@code result.v} is yaml.Marshal's output itself. Where Kargo failed, the failure must come from here too, with
- * the same message.
+ * the same message. Cases that cannot agree are listed, with the reason, in {@code expr/yaml-known-differences.txt};
+ * a listed case that agrees fails the test too.
  */
 class GoYamlVectorsTest {
 
@@ -97,22 +99,48 @@ class GoYamlVectorsTest {
                 : expr + ": " + JSON.writeValueAsString(actual) + " | expected: " + JSON.writeValueAsString(expected);
     }
 
+    /** The listed disagreements: expression to reason. */
+    private static Map<String, String> knownDifferences() throws IOException {
+        Map<String, String> known = new LinkedHashMap<>();
+        try (InputStream in = GoYamlVectorsTest.class.getResourceAsStream("/expr/yaml-known-differences.txt");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                known.put(JSON.readValue(line.substring(0, tab), String.class), line.substring(tab + 1));
+            }
+        }
+        return known;
+    }
+
     @Test
     void everyAsYamlCaseAgreesWithYamlV3() throws IOException {
         List<JsonNode> cases = cases();
+        Map<String, String> known = knownDifferences();
         List<String> differences = new ArrayList<>();
+        List<String> listedButAgreeing = new ArrayList<>(known.keySet());
         int errors = 0;
         for (JsonNode v : cases) {
             if (v.has("error")) {
                 errors++;
             }
             String d = check(v);
-            if (d != null) {
+            Matcher m = AS_YAML.matcher(v.get("template").get("v").stringValue());
+            assertTrue(m.matches());
+            String expr = m.group(1).strip();
+            if (d != null && !known.containsKey(expr)) {
                 differences.add(d);
             }
+            if (d != null) {
+                listedButAgreeing.remove(expr);
+            }
         }
-        assertTrue(cases.size() >= 72, "the vectors hold the asYAML cases: " + cases.size());
+        assertTrue(cases.size() >= 1_200, "the vectors hold the asYAML cases: " + cases.size());
         assertEquals("", String.join("\n", differences), differences.size() + " of " + cases.size()
-                + " cases differ (" + errors + " error cases)");
+                + " cases differ (" + errors + " error cases, " + known.size() + " differences listed)");
+        assertEquals(List.of(), listedButAgreeing, "listed in yaml-known-differences.txt but agreeing (or gone)");
     }
 }
