@@ -166,6 +166,10 @@ func yamlCases() []templateCase {
 		"fromPairs([[true, 1], [false, 2], [0, 3], [0.5, 4]])", "fromPairs([['b', 1], ['a', 2]])",
 		"groupBy(['x', 'y'], # == 'x')", "groupBy([1, 2, 3], # % 2 == 0 ? 'even' : 'odd')",
 		"groupBy([9223372036854775807, 9223372036854775806], #)",
+		// keys of other Go types: a *time.Location (an empty mapping as a simple key), a time.Time, a duration
+		"groupBy([1], timezone('UTC'))", "groupBy([1], date('2023-08-14'))", "groupBy([1, 2], duration('1s') * #)",
+		"groupBy([1], 'a\\nb')",
+		"fromPairs([[date('2023-08-14'), 1], [2, 'b'], ['a', 3]])", "groupBy([1, 2], # == 1 ? nil : 'x')",
 	)
 	// slicing through a UTF-8 character makes a string that is not valid UTF-8: yaml.v3 writes it as !!binary
 	add("asYAML/invalid-utf8", `"héllo"[1:2]`, `"héllo"[2:]`, `{'k': "日本"[0:1]}`, `["é"[0:1] + "x"]`)
