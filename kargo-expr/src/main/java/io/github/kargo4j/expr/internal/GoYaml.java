@@ -619,7 +619,7 @@ public final class GoYaml {
         if (o instanceof List || o instanceof byte[]) {
             return SLICE;
         }
-        if (o instanceof String) {
+        if (o instanceof String || o instanceof int[]) {
             return STRING;
         }
         return STRUCT;
@@ -655,7 +655,7 @@ public final class GoYaml {
         return ((Number) o).longValue();
     }
 
-    /** keyList.Less. */
+    /** keyList.Less; a string key may come as its code points. */
     static boolean keyLess(Object a, Object b) {
         int ak = kind(a);
         int bk = kind(b);
@@ -679,8 +679,8 @@ public final class GoYaml {
         if (ak != STRING || bk != STRING) {
             return ak < bk;
         }
-        int[] ar = ((String) a).codePoints().toArray();
-        int[] br = ((String) b).codePoints().toArray();
+        int[] ar = a instanceof int[] x ? x : ((String) a).codePoints().toArray();
+        int[] br = b instanceof int[] x ? x : ((String) b).codePoints().toArray();
         boolean digits = false;
         for (int i = 0; i < ar.length && i < br.length; i++) {
             if (ar[i] == br[i]) {
@@ -729,10 +729,13 @@ public final class GoYaml {
     private static Object[] sortedEntries(Map<?, ?> m) {
         Object[] keys = new Object[m.size()];
         Object[] values = new Object[m.size()];
+        Object[] sortKeys = new Object[m.size()];
         int n = 0;
         for (Map.Entry<?, ?> e : m.entrySet()) {
             keys[n] = e.getKey();
             values[n] = e.getValue();
+            // strings compare rune by rune: convert each once, not at every comparison
+            sortKeys[n] = e.getKey() instanceof String str ? str.codePoints().toArray() : e.getKey();
             n++;
         }
         int size = n;
@@ -744,7 +747,7 @@ public final class GoYaml {
 
             @Override
             public boolean less(int i, int j) {
-                return keyLess(keys[i], keys[j]);
+                return keyLess(sortKeys[i], sortKeys[j]);
             }
 
             @Override
@@ -752,6 +755,9 @@ public final class GoYaml {
                 Object k = keys[i];
                 keys[i] = keys[j];
                 keys[j] = k;
+                Object sk = sortKeys[i];
+                sortKeys[i] = sortKeys[j];
+                sortKeys[j] = sk;
                 Object v = values[i];
                 values[i] = values[j];
                 values[j] = v;
