@@ -733,7 +733,8 @@ public final class GoYaml {
         int n = 0;
         for (Map.Entry<?, ?> e : m.entrySet()) {
             keys[n] = e.getKey();
-            values[n] = e.getValue();
+            // Go's MapIndex never finds a NaN key (NaN != NaN): its value is written as null
+            values[n] = e.getKey() instanceof Double d && d.isNaN() ? null : e.getValue();
             // strings compare rune by rune: convert each once, not at every comparison
             sortKeys[n] = e.getKey() instanceof String str ? str.codePoints().toArray() : e.getKey();
             n++;
