@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The bytes {@code yaml.Marshal(v)} of go.yaml.in/yaml/v3 (v3.0.4) writes for a value of kargo-expr's value model: what
@@ -199,9 +198,6 @@ public final class GoYaml {
 
     // ---- resolve.go: would the plain text read back as something other than a string? ----------------------------
 
-    private static final Pattern YAML_STYLE_FLOAT =
-            Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-    private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
     private static final Set<String> RESOLVE_MAP = Set.of("true", "True", "TRUE", "false", "False", "FALSE", "", "~",
             "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
             "-.Inf", "-.INF", "<<");
@@ -239,7 +235,7 @@ public final class GoYaml {
                 if (parseInt(plain, 0) != null || parseUint(plain, 0) != null) {
                     return false;
                 }
-                if (YAML_STYLE_FLOAT.matcher(plain).matches() && !Double.isInfinite(Double.parseDouble(plain))) {
+                if (isYamlStyleFloat(plain) && !Double.isInfinite(Double.parseDouble(plain))) {
                     return false;
                 }
                 if (plain.startsWith("0b")) {
@@ -275,7 +271,84 @@ public final class GoYaml {
         if (!(c == '+' || c == '-' || c >= '0' && c <= '9') || s.indexOf(':') < 0) {
             return false;
         }
-        return BASE60_FLOAT.matcher(s).matches();
+        return isBase60(s);
+    }
+
+    private static boolean digit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    private static int digits(String s, int i, boolean underscores) {
+        while (i < s.length() && (digit(s, i) || underscores && s.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int sign(String s) {
+        return !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    }
+
+    /**
+     * The whole text matches resolve.go's {@code ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$}, matched
+     * by hand: java.util.regex recurses on repeated groups and long texts would overflow the stack.
+     */
+    static boolean isYamlStyleFloat(String s) {
+        int i = sign(s);
+        if (i < s.length() && s.charAt(i) == '.') {
+            if (!digit(s, i + 1)) {
+                return false;
+            }
+            i = digits(s, i + 1, false);
+        } else {
+            if (!digit(s, i)) {
+                return false;
+            }
+            i = digits(s, i, false);
+            if (i < s.length() && s.charAt(i) == '.') {
+                i = digits(s, i + 1, false);
+            }
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (!digit(s, i)) {
+                return false;
+            }
+            i = digits(s, i, false);
+        }
+        return i == s.length();
+    }
+
+    /**
+     * The whole text matches encode.go's {@code ^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$}, by hand. Each
+     * {@code :} group takes two digits when it can: leaving the second digit would leave a digit that neither a
+     * {@code :}, a {@code .} nor the end can follow.
+     */
+    private static boolean isBase60(String s) {
+        int i = sign(s);
+        if (!digit(s, i)) {
+            return false;
+        }
+        i = digits(s, i, true);
+        int groups = 0;
+        while (i < s.length() && s.charAt(i) == ':') {
+            i++;
+            if (!digit(s, i)) {
+                return false;
+            }
+            i += s.charAt(i) <= '5' && digit(s, i + 1) ? 2 : 1;
+            groups++;
+        }
+        if (groups == 0) {
+            return false;
+        }
+        if (i < s.length() && s.charAt(i) == '.') {
+            i = digits(s, i + 1, true);
+        }
+        return i == s.length();
     }
 
     /** YAML 1.1's booleans that YAML 1.2 reads as strings, quoted for YAML 1.1 parsers' sake. */

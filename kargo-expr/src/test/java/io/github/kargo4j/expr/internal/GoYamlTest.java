@@ -117,6 +117,19 @@ class GoYamlTest {
         assertEquals("true: 4\n1: 5\n1: 6\n2.5: 2\nnull: 3\nb: 1\n", GoYaml.marshal(keys));
     }
 
+    @Test
+    void longTextsThatLookLikeNumbersAreResolvedAsGoResolvesThem() {
+        // a million digits overflow int64, uint64 and float64 (ParseFloat's range error): a string, written plain
+        String digits = "1".repeat(1_000_000);
+        assertEquals(digits + "\n", GoYaml.marshal(digits));
+        // but a long YAML 1.1 base 60 number is quoted
+        String base60 = "1" + ":30".repeat(200_000);
+        assertEquals("\"" + base60 + "\"\n", GoYaml.marshal(base60));
+        String underscores = "0x" + "_1".repeat(100_000);
+        assertEquals(underscores + "\n", GoYaml.marshal(underscores));
+        assertEquals("\"1_0\"\n", GoYaml.marshal("1_0"));
+    }
+
     /** Values of every shape of the value model, some with functions and foreign objects, seeded. */
     private static Object randomValue(Random r, int depth) {
         int k = r.nextInt(depth > 4 ? 9 : 13);
