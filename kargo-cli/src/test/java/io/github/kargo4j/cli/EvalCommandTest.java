@@ -94,13 +94,20 @@ class EvalCommandTest {
     /** Kargo's own template vectors, fed through the command: each answer is Kargo's result or Kargo's error. */
     @Test
     void jsonlAgreesWithKargoOnItsTemplateVectors() throws IOException {
-        Path vectors = Path.of("..", "kargo-expr", "src", "test", "resources", "expr", "template-vectors.jsonl");
+        Path data = Path.of("..", "kargo-expr", "src", "test", "resources", "expr");
+        List<String> javaCannot = new ArrayList<>();
+        for (String line : Files.readAllLines(data.resolve("yaml-known-differences.txt"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                javaCannot.add((String) KargoTemplates.fromJson(line.substring(0, line.indexOf('\t'))));
+            }
+        }
         List<String> requests = new ArrayList<>();
         List<Map<?, ?>> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(vectors, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(data.resolve("template-vectors.jsonl"), StandardCharsets.UTF_8)) {
             Map<?, ?> v = (Map<?, ?>) KargoTemplates.fromJson(line);
-            if (line.contains("asYAML")) {
-                continue; // asYAML is not in this build's template functions yet
+            String template = KargoTemplates.toJson(v.get("template"));
+            if (javaCannot.stream().anyMatch(e -> template.contains(KargoTemplates.toJson(e).replaceAll("^\"|\"$", "")))) {
+                continue; // strings that are not valid UTF-8 in Go (see yaml-known-differences.txt)
             }
             cases.add(v);
             requests.add("{\"template\":" + KargoTemplates.toJson(v.get("template")) + ",\"env\":"
@@ -110,6 +117,7 @@ class EvalCommandTest {
         Files.writeString(in, String.join("\n", requests) + "\n", StandardCharsets.UTF_8);
         CliRun r = CliRun.run("eval", "--jsonl", "--input", in.toString());
         List<String> answers = r.out().lines().toList();
+        assertTrue(cases.size() > 1_900, cases.size() + " cases");
         assertEquals(cases.size(), answers.size());
         for (int i = 0; i < cases.size(); i++) {
             Map<?, ?> expected = cases.get(i);

@@ -5,6 +5,7 @@ import io.github.kargo4j.expr.ExprException;
 import io.github.kargo4j.expr.ExprLang;
 import io.github.kargo4j.expr.Program;
 import io.github.kargo4j.expr.internal.GoValues;
+import io.github.kargo4j.expr.internal.GoYaml;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,10 +55,11 @@ public final class KargoTemplates {
                 .function("quote", KargoTemplates::quote, TEMPLATE_FUNCTION_TYPE)
                 .function("unsafeQuote", KargoTemplates::unsafeQuote, TEMPLATE_FUNCTION_TYPE)
                 .function("asJSON", KargoTemplates::asJson, TEMPLATE_FUNCTION_TYPE)
+                .function("asYAML", KargoTemplates::asYaml, TEMPLATE_FUNCTION_TYPE)
                 .build();
     }
 
-    /** @return templates over {@link ExprLang#standard()} and the template functions */
+    /** @return templates over {@link ExprLang#standard()} and the template functions (quote, unsafeQuote, asJSON, asYAML) */
     public static KargoTemplates standard() {
         return STANDARD;
     }
@@ -418,6 +420,19 @@ public final class KargoTemplates {
             return "\"" + GoValues.marshal(args.get(0)) + "\"";
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("error applying quote() function: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code yaml.Marshal} between double quotes. yaml.v3 reports a value it cannot write (a function) by panicking,
+     * whose text expr-lang shows as it is; its errors get the function's name, as Kargo wraps them.
+     */
+    private static Object asYaml(List<Object> args) {
+        try {
+            return "\"" + GoYaml.marshal(args.get(0)) + "\"";
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith("yaml: ")
+                    ? new IllegalArgumentException("error applying asYAML() function: " + e.getMessage()) : e;
         }
     }
 

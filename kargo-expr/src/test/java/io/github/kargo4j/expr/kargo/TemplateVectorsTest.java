@@ -24,7 +24,12 @@ class TemplateVectorsTest {
         List<String> disagreements = new ArrayList<>();
         int cases = 0;
         int errors = 0;
+        List<String> yamlDifferences = knownYamlDifferences();
         for (Map<String, Object> v : vectors()) {
+            String text = GoValues.marshal(v.get("template"));
+            if (yamlDifferences.stream().anyMatch(d -> text.contains(GoValues.marshal(d).replaceAll("^\"|\"$", "")))) {
+                continue; // GoYamlVectorsTest checks that these still differ, for the reason it lists
+            }
             cases++;
             String template = GoValues.marshal(v.get("template"));
             @SuppressWarnings("unchecked")
@@ -55,9 +60,22 @@ class TemplateVectorsTest {
                 }
             }
         }
-        assertTrue(cases >= 800 && errors >= 50, cases + " cases, " + errors + " errors: the vectors file is incomplete");
+        assertTrue(cases >= 1_900 && errors >= 50, cases + " cases, " + errors + " errors: the vectors file is incomplete");
         assertEquals(0, disagreements.size(), disagreements.size() + " of " + cases + " disagree:\n"
                 + String.join("\n", disagreements.stream().map(d -> d.replace("\n", "\\n")).toList()));
+    }
+
+    /** The expressions of {@code yaml-known-differences.txt}: asYAML cases Java cannot reproduce, with a reason. */
+    private static List<String> knownYamlDifferences() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = TemplateVectorsTest.class.getResourceAsStream("/expr/yaml-known-differences.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add((String) GoValues.unmarshal(line.substring(0, line.indexOf('\t'))));
+                }
+            }
+        }
+        return out;
     }
 
     /** The cases, read as Go reads JSON into {@code any} (every number a float64, {@code -0} kept). */
