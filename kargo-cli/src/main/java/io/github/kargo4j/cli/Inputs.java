@@ -75,6 +75,44 @@ final class Inputs {
 
     /**
      * @param read what was read
+     * @return whether it holds no Kubernetes resource at all and no input that failed to read: a wrong working
+     *     directory, a mistyped path, an {@code --include} that matches nothing, a directory holding only a Helm chart
+     */
+    static boolean nothingFound(ReadResult read) {
+        return read.manifests().isEmpty() && read.errors().isEmpty();
+    }
+
+    /**
+     * @param paths the paths named on the command line (the current directory when empty)
+     * @param read  what was read
+     * @return the one line that says nothing was found and what to do next, without the {@code kargo4j: } prefix
+     */
+    static String nothingFoundMessage(List<Path> paths, ReadResult read) {
+        int skipped = read.skipped().size();
+        return "no Kubernetes resources found in " + (paths.isEmpty() ? "." : String.join(" ",
+                paths.stream().map(Path::toString).toList()))
+                + (skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " input" : " inputs")
+                + " skipped as not Kubernetes manifests, see above)")
+                + "; check the paths and the working directory, and that --include/--exclude keep the manifests,"
+                + " or pass --allow-empty if no manifests is expected";
+    }
+
+    /**
+     * Refuses a read that found nothing, for the commands that print what they read.
+     *
+     * @param paths      the paths named on the command line
+     * @param read       what was read
+     * @param allowEmpty whether nothing is fine ({@code --allow-empty})
+     * @throws UserError if nothing was found and that is not allowed (exit status 2)
+     */
+    static void requireSomething(List<Path> paths, ReadResult read, boolean allowEmpty) {
+        if (!allowEmpty && nothingFound(read)) {
+            throw new UserError(nothingFoundMessage(paths, read));
+        }
+    }
+
+    /**
+     * @param read what was read
      * @return whether some input could not be read at all (a directory that cannot be listed, a file that cannot be
      *     opened or is not text, a file over the size limit): exit status 2, not 1
      */

@@ -1,5 +1,8 @@
 package io.github.kargo4j.cli;
 
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ReadProgress;
+import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.migrate.Change;
 import io.github.kargo4j.validation.migrate.FileChange;
 import io.github.kargo4j.validation.migrate.MigrationException;
@@ -41,7 +44,8 @@ import java.util.concurrent.Callable;
             "standard error.",
             "Exit status: 0 when everything was migrated (or nothing needed it), 1 when",
             "something needs a manual migration (explained; that resource is left as it",
-            "was), 2 for usage errors or input that cannot be read."})
+            "was), 2 for usage errors, input that cannot be read, and paths that hold no",
+            "Kubernetes resource at all (see --allow-empty)."})
 final class MigrateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -63,6 +67,11 @@ final class MigrateCommand implements Callable<Integer> {
             plan = Migrator.create().plan(paths, scope.scope());
         } catch (MigrationException e) {
             throw new UserError(e.getMessage());
+        }
+        if (plan.isEmpty() && !scope.allowEmpty()) {
+            // nothing to migrate: make sure that is not because nothing was read (the plan does not count)
+            ReadResult read = KargoCodec.create().readAll(paths, scope.scope(), ReadProgress.NONE);
+            Inputs.requireSomething(paths, read, false);
         }
         PrintWriter report = dryRun ? parent.err() : parent.out();
         if (dryRun) {

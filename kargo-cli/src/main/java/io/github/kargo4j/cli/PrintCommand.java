@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
         description = {"Print every resource in canonical form as one multi-document YAML stream (or one JSON",
             "v1 List): fields in Kargo's documented order, minimal safe quoting, unknown fields kept.",
             "A document that cannot be read is named on standard error and the others are printed.",
-            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read."})
+            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read, and",
+            "when the paths hold no Kubernetes resource at all (see --allow-empty)."})
 final class PrintCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -64,6 +65,7 @@ final class PrintCommand implements Callable<Integer> {
                     + "release; write --format " + output);
         }
         ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
+        Inputs.requireSomething(paths, read, scope.allowEmpty());
         List<KargoResource> resources = read.manifests().stream().map(Manifest::resource).toList();
         KargoCodec codec = KargoCodec.create();
         if (output == Output.yaml) {
