@@ -27,14 +27,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j validate}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         header = "Validate Kargo pipelines offline and report what is wrong.",
-        description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight",
-            "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
-            "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or",
-            "input that cannot be read (a file that cannot be opened or is not text, a directory that cannot be",
-            "listed, a file over the size limit), and when the paths hold no Kubernetes resource at all (see",
-            "--allow-empty); the report still covers everything else. Suppressed findings never count."})
+        // one string per paragraph: picocli wraps each to the terminal's width
+        description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight "
+                + "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
+            "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or "
+                + "input that cannot be read (a file that cannot be opened or is not text, a directory that cannot "
+                + "be listed, a file over the size limit), and when the paths hold no Kubernetes resource at all "
+                + "(see --allow-empty); the report still covers everything else. Suppressed findings never count."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */

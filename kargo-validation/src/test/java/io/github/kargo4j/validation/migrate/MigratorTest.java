@@ -536,7 +536,7 @@ class MigratorTest {
     @Test
     void inputThatCannotBeReadIsOneClearError() throws IOException {
         MigrationException missing = assertThrows(MigrationException.class, () -> plan(dir.resolve("none")));
-        assertEquals("no such file or directory: " + dir.resolve("none"), missing.getMessage());
+        assertEquals("no such file or directory: " + dir.resolve("none") + "; check the path", missing.getMessage());
         Path binary = dir.resolve("x.yaml");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 'a'});
         MigrationException notText = assertThrows(MigrationException.class, () -> plan(binary));
