@@ -56,7 +56,7 @@ final class Compilation {
             if (!operatorCalled) {
                 c.reportOnce(ExpressionCheck.DOES_NOT_COMPILE, path, body, "the expression `"
                                 + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " does not compile: "
-                                + e.reason().trim() + " (" + at.describe(e) + "); Kargo fails with the same error when"
+                                + e.reason().trim() + " (" + at.describe(e, c, path) + "); Kargo fails with the same error when"
                                 + " it evaluates it",
                         hint(e, s));
             }
@@ -72,7 +72,7 @@ final class Compilation {
             c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, "the expression `"
                             + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " reads no variable and calls no"
                             + " Kargo function, so its value is known now, and evaluating it fails: " + e.reason().trim()
-                            + " (" + at.describe(e) + "); Kargo fails the same way",
+                            + " (" + at.describe(e, c, path) + "); Kargo fails the same way",
                     "correct the expression; evaluate it with `kargo4j` or expr-lang to see its value");
             return;
         }

@@ -395,7 +395,7 @@ public final class ExpressionCheck implements Check {
                 try {
                     s.place.checkingLang().compile(body);
                 } catch (ExprException e) {
-                    compiler = " (expr-lang: " + e.reason().trim() + ", " + at.describe(e) + ")";
+                    compiler = " (expr-lang: " + e.reason().trim() + ", " + at.describe(e, c, path) + ")";
                 }
             }
             c.report(MALFORMED, path, "the expression \"" + snippet(body.trim()) + "\" in " + s.where

@@ -1,8 +1,14 @@
 package io.github.kargo4j.validation.expr;
 
+import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.validation.Finding;
+import io.github.kargo4j.validation.PipelineValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static io.github.kargo4j.validation.expr.ExpressionCheckTest.WAREHOUSE;
@@ -281,5 +287,52 @@ class CompiledExpressionTest {
                     value: ${{ upper(1) }} and ${{ upper(1) }}
                 """) + WAREHOUSE.replace("name: app", "name: other"));
         assertEquals(2, fs.size(), fs::toString);
+    }
+
+    // ------------------------------------------------------------------------------------------------ positions
+
+    @TempDir
+    Path dir;
+
+    /** @return the KE009/KE010 findings of a file holding one Stage whose step config value is {@code value} */
+    private List<Finding> fromFile(String value) throws IOException {
+        Path file = dir.resolve("stage.yaml");
+        Files.writeString(file, config(value));
+        return PipelineValidator.builder().build().validate(KargoCodec.create().readAll(dir))
+                .filter(f -> f.code().equals("KE009") || f.code().equals("KE010")).findings();
+    }
+
+    private void assertFilePosition(String value, String expected) throws IOException {
+        List<Finding> fs = fromFile(value);
+        assertEquals(1, fs.size(), fs::toString);
+        assertMessage(fs.get(0), expected);
+    }
+
+    @Test
+    void filePositionOfAnErrorInAPlainScalar() throws IOException {
+        // line 21 is "                value: ${{ upper(1) }}": the value starts at column 24, the 1 is at column 34
+        assertFilePosition("${{ upper(1) }}", "(column 8 of the expression; line 21, column 34 of the file)");
+    }
+
+    @Test
+    void filePositionInQuotedScalarsCountsTheQuoteAndDoubledQuotes() throws IOException {
+        // '${{ ''a'' + 1 }}' from column 24: the + is at 35
+        assertFilePosition("'${{ ''a'' + 1 }}'", "(column 6 of the expression; line 21, column 35 of the file)");
+        assertFilePosition("\"${{ 'a' + 1 }}\"", "(column 6 of the expression; line 21, column 33 of the file)");
+    }
+
+    @Test
+    void filePositionInALiteralBlockScalar() throws IOException {
+        // the block's lines are indented by 30 in the file; the + is the 5th character of the expression's line 2
+        assertFilePosition("|-\n                  ${{ ctx.stage ==\n                    1 + 'a' }}",
+                "(line 2, column 5 of the expression; line 23, column 35 of the file)");
+    }
+
+    @Test
+    void noFilePositionWhereTheTextDoesNotSayItForSure() throws IOException {
+        // a folded scalar joins lines, and an escape before the position shifts it
+        assertFilePosition(">-\n                  ${{ ctx.stage ==\n                    1 + 'a' }}",
+                "(line 2, column 5 of the expression); Kargo fails");
+        assertFilePosition("\"\\u0024{{ 'a' + 1 }}\"", "(column 6 of the expression); Kargo fails");
     }
 }
