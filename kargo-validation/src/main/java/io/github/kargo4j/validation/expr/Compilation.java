@@ -53,7 +53,9 @@ final class Compilation {
         try {
             program = s.place.checkingLang().compile(body);
         } catch (ExprException e) {
-            if (!operatorCalled) {
+            // freightMetadata(name, key), removed in Kargo v1.10, is KL033, which comes with a fix
+            boolean legacy = e.reason().startsWith("too many arguments to call freightMetadata");
+            if (!operatorCalled && !legacy) {
                 c.reportOnce(ExpressionCheck.DOES_NOT_COMPILE, path, body, "the expression `"
                                 + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " does not compile: "
                                 + e.reason().trim() + " (" + at.describe(e, c, path) + "); Kargo fails with the same error when"

@@ -3,6 +3,7 @@ package io.github.kargo4j.validation.expr;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
+import io.github.kargo4j.validation.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +124,14 @@ class CompiledExpressionTest {
     void anOperatorCalledLikeAFunctionIsReportedOnceAsKE006() {
         Finding f = only(config("${{ contains(ctx.stage, 'rc') }}"));
         assertEquals("KE006", f.code());
+    }
+
+    @Test
+    void theRemovedTwoArgumentFreightMetadataIsLeftToItsLegacyRule() {
+        Report r = PipelineValidator.builder().build().validateManifests(KargoCodec.create().parse(
+                config("${{ freightMetadata(ctx.targetFreight.name, 'owner') }}"), "test.yaml"));
+        assertEquals(List.of("KL033"), r.filter(f -> f.code().startsWith("KE") || f.code().startsWith("KL"))
+                .findings().stream().map(Finding::code).toList(), r::toString);
     }
 
     @Test
