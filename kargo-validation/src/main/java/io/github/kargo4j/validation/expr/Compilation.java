@@ -60,7 +60,7 @@ final class Compilation {
                                 + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " does not compile: "
                                 + e.reason().trim() + " (" + at.describe(e, c, path) + "); Kargo fails with the same error when"
                                 + " it evaluates it",
-                        hint(e, s));
+                        hint(e, s, body));
             }
             return;
         }
@@ -144,8 +144,11 @@ final class Compilation {
         };
     }
 
-    private static String hint(ExprException e, Scope s) {
+    private static String hint(ExprException e, Scope s, String body) {
         String reason = e.reason();
+        if (!s.place.template() && (body.contains("${{") || body.contains("${%"))) {
+            return "this field is bare expr-lang, which Kargo compiles as written: remove the ${{ }} delimiters";
+        }
         Matcher m = CALL_PROBLEM.matcher(reason);
         if (m.matches()) {
             String fn = m.group(1);

@@ -167,6 +167,29 @@ class CompiledExpressionTest {
     }
 
     @Test
+    void delimitersInAFieldKargoCompilesAsWritten() {
+        List<Finding> fs = expr("""
+                apiVersion: kargo.akuity.io/v1alpha1
+                kind: ProjectConfig
+                metadata:
+                  name: demo
+                  namespace: demo
+                spec:
+                  webhookReceivers:
+                    - name: ci
+                      generic:
+                        secretRef:
+                          name: ci-secret
+                        actions:
+                          - action: Refresh
+                            whenExpression: "${{ request.header('X-Event') == 'push' }}"
+                """);
+        assertEquals(List.of("KE009"), fs.stream().map(Finding::code).toList(), fs::toString);
+        assertEquals("this field is bare expr-lang, which Kargo compiles as written: remove the ${{ }} delimiters",
+                fs.get(0).hint());
+    }
+
+    @Test
     void bareFieldsWithTemplatePartsAreNotCompiledBeforeTheyAreEvaluated() {
         assertEquals(List.of(), expr(oneStep("http", """
                 url: https://ci.example.com
