@@ -9,7 +9,7 @@ import java.util.List;
  */
 public enum FunctionSet {
 
-    /** Added by {@code EvaluateTemplate} to every {@code ${{ }}} template ({@code pkg/expressions/json_templates.go}). */
+    /** Added by {@code EvaluateTemplate} to every template ({@code pkg/expressions/json_templates.go}). */
     TEMPLATE(KargoFunction.QUOTE, KargoFunction.UNSAFE_QUOTE, KargoFunction.AS_YAML, KargoFunction.AS_JSON),
     /** {@code FreightOperations}: the Freight being promoted or verified. */
     FREIGHT(KargoFunction.WAREHOUSE, KargoFunction.COMMIT_FROM, KargoFunction.IMAGE_FROM, KargoFunction.CHART_FROM,

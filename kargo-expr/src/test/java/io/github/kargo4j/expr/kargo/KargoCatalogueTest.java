@@ -84,6 +84,16 @@ class KargoCatalogueTest {
     }
 
     @Test
+    void groupedParameterNamesShareTheTypeThatFollowsThem() {
+        ExprLang lang = ExprLang.builder().function("f", args -> 1L, "func(a, b string, n int) int").build();
+        lang.compile("f('x', 'y', 3)");
+        ExprException e = assertThrows(ExprException.class, () -> lang.compile("f('x', 2, 3)"));
+        assertEquals("cannot use int as argument (type string) to call f ", e.reason());
+        assertThrows(IllegalArgumentException.class,
+                () -> ExprLang.builder().function("g", args -> 1L, "func(a string, b) int"));
+    }
+
+    @Test
     void aFunctionWithoutImplementationCompilesAndSaysItNeedsKargoWhenCalled() {
         ExprLang lang = EvaluationPlace.STEP_IF.langBuilder(name -> null).build();
         ExprException e = assertThrows(ExprException.class, () -> lang.eval("failure()", Map.of()));

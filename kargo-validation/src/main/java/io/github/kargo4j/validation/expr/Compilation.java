@@ -28,7 +28,7 @@ final class Compilation {
     enum Fit {
         /** Anything. */
         ANY,
-        /** A boolean; Kargo turns a template's string result into one when it reads as one, so strings are not judged. */
+        /** A boolean; Kargo makes one of a template's string result that reads as one, so strings are not judged. */
         BOOLEAN,
         /** A boolean, exactly (bare expr-lang: freight creation criteria). */
         BOOLEAN_EXACT,
@@ -56,10 +56,9 @@ final class Compilation {
             // freightMetadata(name, key), removed in Kargo v1.10, is KL033, which comes with a fix
             boolean legacy = e.reason().startsWith("too many arguments to call freightMetadata");
             if (!operatorCalled && !legacy) {
-                c.reportOnce(ExpressionCheck.DOES_NOT_COMPILE, path, body, "the expression `"
-                                + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " does not compile: "
-                                + e.reason().trim() + " (" + at.describe(e, c, path) + "); Kargo fails with the same error when"
-                                + " it evaluates it",
+                c.reportOnce(ExpressionCheck.DOES_NOT_COMPILE, path, body, what(body, s) + " does not compile: "
+                                + e.reason().trim() + " (" + at.describe(e, c, path) + "); Kargo fails with the same"
+                                + " error when it evaluates it",
                         hint(e, s, body));
             }
             return;
@@ -71,30 +70,31 @@ final class Compilation {
         try {
             value = program.run(Map.of());
         } catch (ExprException e) {
-            c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, "the expression `"
-                            + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " reads no variable and calls no"
-                            + " Kargo function, so its value is known now, and evaluating it fails: " + e.reason().trim()
-                            + " (" + at.describe(e, c, path) + "); Kargo fails the same way",
-                    "correct the expression; evaluate it with `kargo4j` or expr-lang to see its value");
+            c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, what(body, s) + " reads no variable and calls"
+                            + " no Kargo function, so its value is known now, and evaluating it fails: "
+                            + e.reason().trim() + " (" + at.describe(e, c, path) + "); Kargo fails the same way",
+                    "correct the expression: it fails wherever it is evaluated");
             return;
         }
         String nonFinite = s.place.template() ? nonFinite(value) : null;
         if (nonFinite != null) {
-            c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, "the expression `"
-                            + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " is constant and its value holds"
-                            + " the float " + nonFinite + ", which Kargo cannot write into the template as JSON; it fails"
-                            + " with \"json: unsupported value: " + nonFinite + "\"",
+            c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, what(body, s) + " is constant and its value"
+                            + " holds the float " + nonFinite + ", which Kargo cannot write into the template as JSON;"
+                            + " it fails with \"json: unsupported value: " + nonFinite + "\"",
                     "avoid dividing by zero (`/` always gives a float in expr-lang)");
             return;
         }
         String misfit = misfit(value, fit);
         if (misfit != null) {
-            c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, "the expression `"
-                            + ExpressionCheck.snippet(body.trim()) + "` in " + s.where + " is constant and evaluates to a "
-                            + ExprLang.goType(value) + ", but " + misfit,
+            c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, what(body, s) + " is constant and evaluates to"
+                            + " a " + ExprLang.goType(value) + ", but " + misfit,
                     fit == Fit.STRING ? "make the value a string, for example with string(...) or quote(...)"
                             : "write a condition that evaluates to true or false");
         }
+    }
+
+    private static String what(String body, Scope s) {
+        return "the expression `" + ExpressionCheck.snippet(body.trim()) + "` in " + s.where;
     }
 
     /** @return whether the expression reads no variable and calls only deterministic expr-lang built-ins */

@@ -215,7 +215,8 @@ public final class ExpressionCheck implements Check {
         Repos self = new Repos(List.of(w.name()), Map.of(w.name(), w), "this Warehouse");
         w.spec().freightCreationCriteria().flatMap(fc -> fc.expression()).ifPresent(text -> bare(c,
                 specPath.key("freightCreationCriteria").key("expression"), text,
-                new Scope(EvaluationPlace.FREIGHT_CREATION_CRITERIA, "freightCreationCriteria.expression").repos(self)));
+                new Scope(EvaluationPlace.FREIGHT_CREATION_CRITERIA, "freightCreationCriteria.expression")
+                        .repos(self)));
         List<Subscription> subs = w.spec().subscriptions();
         for (int i = 0; i < subs.size(); i++) {
             JsonPath p = specPath.key("subscriptions").index(i).key("git").key("expressionFilter");
@@ -236,7 +237,8 @@ public final class ExpressionCheck implements Check {
                 JsonPath p = JsonPath.ROOT.key("spec").key("webhookReceivers").index(i).key("generic")
                         .key("actions").index(j).key("whenExpression");
                 String where = "the whenExpression of webhook receiver `" + r.name() + "`";
-                actions.get(j).whenExpression().ifPresent(text -> bare(c, p, text, new Scope(EvaluationPlace.BARE, where)));
+                actions.get(j).whenExpression()
+                        .ifPresent(text -> bare(c, p, text, new Scope(EvaluationPlace.BARE, where)));
             }
         }
     }
