@@ -114,6 +114,17 @@ public final class ExprLang {
         return Engine.goType(value);
     }
 
+    /**
+     * The names of expr-lang's built-in functions ({@code builtin.Builtins} of v1.17.8, bit functions included), which
+     * every expression may call. {@code in}, {@code contains}, {@code startsWith}, {@code endsWith} and
+     * {@code matches} are operators, not functions.
+     *
+     * @return the names, unmodifiable
+     */
+    public static java.util.Set<String> builtinFunctions() {
+        return Engine.builtinNames();
+    }
+
     Object run(Engine engine, Map<String, ?> env) {
         return engine.run(Engine.prepare(env), callables, clock, zone);
     }

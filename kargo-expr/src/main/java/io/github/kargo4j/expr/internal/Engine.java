@@ -63,12 +63,28 @@ public final class Engine {
         StringBuilder b = new StringBuilder();
         String params = m.group(1).trim();
         if (!params.isEmpty()) {
-            for (String p : params.split(",")) {
-                String[] words = p.trim().split("\\s+");
+            String[] items = params.split(",");
+            boolean named = false;
+            for (String p : items) {
+                named |= p.trim().split("\\s+").length > 1;
+            }
+            // Go groups named parameters: in func(a, b string) both are strings; unnamed ones are types
+            String[] types = new String[items.length];
+            String next = null;
+            for (int i = items.length - 1; i >= 0; i--) {
+                String[] words = items[i].trim().split("\\s+");
+                if (!named || words.length > 1) {
+                    next = words[words.length - 1];
+                } else if (next == null) {
+                    throw new IllegalArgumentException("not a Go function type: " + goFunctionType);
+                }
+                types[i] = next;
+            }
+            for (String t : types) {
                 if (b.length() > 0) {
                     b.append(',');
                 }
-                b.append(normalizeType(words[words.length - 1]));
+                b.append(normalizeType(t));
             }
         }
         String result = m.group(2).trim();
@@ -108,6 +124,11 @@ public final class Engine {
         } catch (EvalError e) {
             throw new ExprException(ExprException.Phase.COMPILE, e.getMessage(), 0, 0, "");
         }
+    }
+
+    /** @return the names of the built-in functions */
+    public static java.util.Set<String> builtinNames() {
+        return Builtins.NAMES;
     }
 
     /**

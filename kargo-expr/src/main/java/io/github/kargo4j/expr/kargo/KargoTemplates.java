@@ -2,6 +2,7 @@ package io.github.kargo4j.expr.kargo;
 
 import io.github.kargo4j.expr.Environment;
 import io.github.kargo4j.expr.ExprException;
+import io.github.kargo4j.expr.ExprFunction;
 import io.github.kargo4j.expr.ExprLang;
 import io.github.kargo4j.expr.Program;
 import io.github.kargo4j.expr.internal.GoValues;
@@ -34,9 +35,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KargoTemplates {
 
-    /** The template functions' Go type, as Kargo declares them ({@code new(func(any) string)}). */
-    private static final String TEMPLATE_FUNCTION_TYPE = "func(any) string";
-
     /** Environment keys Kargo reserves for its template functions (it does not reserve {@code unsafeQuote}). */
     private static final List<String> RESERVED = List.of("quote", "asYAML", "asJSON");
 
@@ -51,12 +49,21 @@ public final class KargoTemplates {
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     private KargoTemplates(ExprLang base) {
-        this.lang = base.toBuilder()
-                .function("quote", KargoTemplates::quote, TEMPLATE_FUNCTION_TYPE)
-                .function("unsafeQuote", KargoTemplates::unsafeQuote, TEMPLATE_FUNCTION_TYPE)
-                .function("asJSON", KargoTemplates::asJson, TEMPLATE_FUNCTION_TYPE)
-                .function("asYAML", KargoTemplates::asYaml, TEMPLATE_FUNCTION_TYPE)
-                .build();
+        ExprLang.Builder b = base.toBuilder();
+        for (KargoFunction f : FunctionSet.TEMPLATE.functions()) {
+            b.function(f.functionName(), implementation(f), f.signatures().toArray(String[]::new));
+        }
+        this.lang = b.build();
+    }
+
+    private static ExprFunction implementation(KargoFunction f) {
+        return switch (f) {
+            case QUOTE -> KargoTemplates::quote;
+            case UNSAFE_QUOTE -> KargoTemplates::unsafeQuote;
+            case AS_JSON -> KargoTemplates::asJson;
+            case AS_YAML -> KargoTemplates::asYaml;
+            default -> throw new IllegalStateException(f + " is not a template function");
+        };
     }
 
     /** @return templates over {@link ExprLang#standard()} and the template functions (quote, unsafeQuote, asJSON, asYAML) */
