@@ -62,6 +62,15 @@ public final class PreviewReport {
                 sb.append('\n');
                 s.condition().ifPresent(c -> sb.append("     if: ").append(c).append(" -> ")
                         .append(decision(s.decision())).append('\n'));
+                Map<String, Object> own = new java.util.LinkedHashMap<>();
+                s.vars().forEach((k, v) -> {
+                    if (!p.vars().containsKey(k) || !java.util.Objects.equals(p.vars().get(k), v)) {
+                        own.put(k, v);
+                    }
+                });
+                if (!own.isEmpty()) {
+                    sb.append("     vars:\n").append(yaml(own, "       "));
+                }
                 s.error().ifPresent(e -> sb.append("     error: ").append(indentRest(e, "       ")).append('\n'));
                 s.config().ifPresent(c -> sb.append("     config:\n").append(yaml(c, "       ")));
                 if (s.decision() == RenderedStep.Decision.SKIPPED) {

@@ -202,6 +202,14 @@ public final class PreviewValues {
 
     private static MappingNode mapping(Node n, String source, String path) {
         if (n instanceof MappingNode m) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple t : m.getValue()) {
+                String k = key(t.getKeyNode(), source, path);
+                if (!seen.add(k)) {
+                    throw new PreviewException(at(t.getKeyNode(), source) + ": " + path + ": duplicate key '" + k
+                            + "'");
+                }
+            }
             return m;
         }
         throw new PreviewException(at(n, source) + ": " + path + ": expected a map");
@@ -230,7 +238,7 @@ public final class PreviewValues {
             Object value;
             if (n instanceof MappingNode m) {
                 Map<String, Object> out = new LinkedHashMap<>();
-                for (NodeTuple t : m.getValue()) {
+                for (NodeTuple t : mapping(m, source, path).getValue()) {
                     String k = key(t.getKeyNode(), source, path);
                     out.put(k, null);
                     work.push(new Object[] {t.getValueNode(), out, k, depth + 1});

@@ -82,6 +82,9 @@ public final class PromotionPreview {
     /** What replaces a secret value in everything a preview returns. */
     public static final String REDACTED = "<redacted>";
 
+    /** How deeply a value computed by an expression may nest (printing it recurses). */
+    static final int MAX_VALUE_DEPTH = 500;
+
     private static final String KNOWN_AT_RUN = " (known only when the promotion runs)";
 
     private final List<KargoResource> resources;
@@ -621,23 +624,28 @@ public final class PromotionPreview {
         private Object normalize(Object value, Src at, String what) throws Failure {
             Object[] root = new Object[1];
             Deque<Object[]> work = new ArrayDeque<>();
-            work.push(new Object[] {value, root, 0});
+            work.push(new Object[] {value, root, 0, 0});
             while (!work.isEmpty()) {
                 Object[] item = work.pop();
                 Object v = item[0];
+                int depth = (Integer) item[3];
+                if (depth > MAX_VALUE_DEPTH) {
+                    throw new Failure(where(at) + ": " + what + ": the value is nested more than " + MAX_VALUE_DEPTH
+                            + " levels deep; a preview renders no deeper");
+                }
                 Object copy;
                 if (v instanceof Map<?, ?> m) {
                     Map<String, Object> out = new LinkedHashMap<>();
                     for (Map.Entry<?, ?> e : m.entrySet()) {
                         out.put(String.valueOf(e.getKey()), null);
-                        work.push(new Object[] {e.getValue(), out, String.valueOf(e.getKey())});
+                        work.push(new Object[] {e.getValue(), out, String.valueOf(e.getKey()), depth + 1});
                     }
                     copy = out;
                 } else if (v instanceof List<?> l) {
                     List<Object> out = new ArrayList<>();
                     for (int i = 0; i < l.size(); i++) {
                         out.add(null);
-                        work.push(new Object[] {l.get(i), out, i});
+                        work.push(new Object[] {l.get(i), out, i, depth + 1});
                     }
                     copy = out;
                 } else if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {

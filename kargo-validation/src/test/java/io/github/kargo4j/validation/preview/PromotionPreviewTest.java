@@ -465,6 +465,20 @@ class PromotionPreviewTest {
     }
 
     @Test
+    void aDeeplyNestedComputedValueIsAnErrorNotACrash() {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        RenderedPromotion p = render(stage("dev", """
+                promotionTemplate:
+                  spec:
+                    steps:
+                      - {uses: fake, config: {v: "${{ '%s' }}"}}
+                """.formatted(deep)));
+        String e = p.step("step-1").error().orElseThrow();
+        assertTrue(e.contains("nested more than " + PromotionPreview.MAX_VALUE_DEPTH + " levels deep"), e);
+        assertTrue(PreviewReport.text(List.of(p)).contains("levels deep"));
+    }
+
+    @Test
     void seed000EveryStageRendersWithTheCommit() {
         PromotionPreview preview = PromotionPreview.builder()
                 .manifests(KargoCodec.create().readAll(Path.of("../kargo-examples/src/main/resources/seed-000"))
