@@ -32,7 +32,6 @@ final class PreviewFunctions {
     static final String SUCCEEDED = "Succeeded";
     static final String SKIPPED = "Skipped";
 
-    private final String project;
     private final List<FreightOrigin> requested;
     private final Map<String, Warehouse> warehouses;
     private final List<Freight> freight;
@@ -45,9 +44,8 @@ final class PreviewFunctions {
     /** Freight lookups of the current evaluation that found nothing, for hints. */
     final List<String> misses = new ArrayList<>();
 
-    PreviewFunctions(String project, List<FreightOrigin> requested, Map<String, Warehouse> warehouses,
+    PreviewFunctions(List<FreightOrigin> requested, Map<String, Warehouse> warehouses,
                      List<Freight> freight, PreviewValues values) {
-        this.project = project;
         this.requested = requested;
         this.warehouses = warehouses;
         this.freight = freight;

@@ -85,6 +85,8 @@ public final class PromotionPreview {
     /** How deeply a value computed by an expression may nest (printing it recurses). */
     static final int MAX_VALUE_DEPTH = 500;
 
+    private static final String OFFLINE = "not evaluated offline";
+
     private static final String KNOWN_AT_RUN = " (known only when the promotion runs)";
 
     private final List<KargoResource> resources;
@@ -160,6 +162,11 @@ public final class PromotionPreview {
 
     /** A value the preview cannot know: printed as {@code <reason: template>}. */
     private record Unknown(String reason, String template) {
+        /** @return whether kargo4j cannot evaluate it (rather than only a run can) */
+        boolean offline() {
+            return reason.startsWith(OFFLINE);
+        }
+
         @Override
         public String toString() {
             return "<" + reason + ": " + template + ">";
@@ -211,7 +218,7 @@ public final class PromotionPreview {
             List<FreightOrigin> origins = stage.spec().requestedFreight().stream().map(FreightRequest::origin)
                     .distinct().toList();
             stageFreight = resolveFreight(origins);
-            functions = new PreviewFunctions(project, origins, warehouses(), stageFreight, values);
+            functions = new PreviewFunctions(origins, warehouses(), stageFreight, values);
             stepTemplates = KargoTemplates.using(functions.language(true));
             varTemplates = KargoTemplates.using(functions.language(false));
             targetFreight = targetFreight(origins);
@@ -224,7 +231,7 @@ public final class PromotionPreview {
                     templateSrc.key("vars")));
 
             Map<String, Object> vars = new LinkedHashMap<>();
-            Set<String> unknownVars = new HashSet<>();
+            Map<String, Boolean> unknownVars = new LinkedHashMap<>();
             boolean varsFailed = false;
             try {
                 evalVars(promoVars, vars, unknownVars, "", false);
@@ -421,7 +428,7 @@ public final class PromotionPreview {
         private RenderedStep renderStep(Inflated s, List<Var> promoVars) {
             functions.currentAlias = s.alias;
             Map<String, Object> vars = new LinkedHashMap<>();
-            Set<String> unknownVars = new HashSet<>();
+            Map<String, Boolean> unknownVars = new LinkedHashMap<>();
             Decision decision = Decision.RUNS;
             Map<String, Object> config = null;
             String error = null;
@@ -458,7 +465,7 @@ public final class PromotionPreview {
         }
 
         /** Kargo's StepEvaluator.Vars: each var sees the ones before; only step vars see outputs. */
-        private void evalVars(List<Var> list, Map<String, Object> vars, Set<String> unknownVars, String alias,
+        private void evalVars(List<Var> list, Map<String, Object> vars, Map<String, Boolean> unknownVars, String alias,
                               boolean withOutputs) throws Failure {
             for (Var v : list) {
                 Object value = evalValue(v.value, varTemplates, env(alias, vars, withOutputs), unknownVars, alias,
@@ -466,7 +473,7 @@ public final class PromotionPreview {
                         + "error pre-processing promotion variable \"" + v.name + "\"");
                 vars.put(v.name, value);
                 if (value instanceof Unknown) {
-                    unknownVars.add(v.name);
+                    unknownVars.put(v.name, ((Unknown) value).offline());
                 } else {
                     unknownVars.remove(v.name);
                 }
@@ -508,7 +515,7 @@ public final class PromotionPreview {
          * @param what how a failure names the place, after its location
          */
         private Object evalValue(String template, KargoTemplates templates, Map<String, Object> env,
-                                 Set<String> unknownVars, String alias, boolean withOutputs, Src src, String what)
+                                 Map<String, Boolean> unknownVars, String alias, boolean withOutputs, Src src, String what)
                 throws Failure {
             if (!KargoTemplates.isTemplate(template)) {
                 return template;
@@ -516,10 +523,10 @@ public final class PromotionPreview {
             ExprRefs refs = ExprRefs.scan(template);
             String reason = unknownReason(refs, unknownVars, alias, withOutputs);
             if (reason != null) {
-                return new Unknown(reason + KNOWN_AT_RUN, template);
+                return new Unknown(reason, template);
             }
             if (refs.semverParse()) {
-                return new Unknown("not evaluated offline: semverParse()", template);
+                return new Unknown(OFFLINE + ": semverParse()", template);
             }
             functions.misses.clear();
             try {
@@ -537,42 +544,43 @@ public final class PromotionPreview {
                     + "Stage; give it with --commit, --image, --chart or --freight)";
         }
 
-        private String unknownReason(ExprRefs refs, Set<String> unknownVars, String alias, boolean withOutputs) {
+        private String unknownReason(ExprRefs refs, Map<String, Boolean> unknownVars, String alias, boolean withOutputs) {
             if (withOutputs) {
                 for (String a : refs.outputs()) {
                     if (a.equals(ExprRefs.ANY)) {
-                        return "outputs of earlier steps";
+                        return "outputs of earlier steps" + KNOWN_AT_RUN;
                     }
                     if (!outputs.containsKey(a)) {
-                        return "output of step '" + a + "'";
+                        return "output of step '" + a + "'" + KNOWN_AT_RUN;
                     }
                 }
                 String ns = PreviewFunctions.namespace(alias);
                 if (!ns.isEmpty()) {
                     for (String a : refs.taskOutputs()) {
                         if (a.equals(ExprRefs.ANY)) {
-                            return "outputs of the steps of task '" + ns + "'";
+                            return "outputs of the steps of task '" + ns + "'" + KNOWN_AT_RUN;
                         }
                         if (!outputs.containsKey(ns + "::" + a)) {
-                            return "output of step '" + ns + "::" + a + "'";
+                            return "output of step '" + ns + "::" + a + "'" + KNOWN_AT_RUN;
                         }
                     }
                 }
                 if (refs.stepMetas()) {
-                    return "step metadata (stepMetas)";
+                    return "step metadata (stepMetas)" + KNOWN_AT_RUN;
                 }
             }
             for (String v : refs.vars()) {
-                if (v.equals(ExprRefs.ANY) ? !unknownVars.isEmpty() : unknownVars.contains(v)) {
-                    String name = v.equals(ExprRefs.ANY) ? unknownVars.iterator().next() : v;
-                    return "var '" + name + "', which reads outputs";
+                if (v.equals(ExprRefs.ANY) ? !unknownVars.isEmpty() : unknownVars.containsKey(v)) {
+                    String name = v.equals(ExprRefs.ANY) ? unknownVars.keySet().iterator().next() : v;
+                    return unknownVars.get(name) ? "var '" + name + "', which is not evaluated offline"
+                            : "var '" + name + "', which reads outputs" + KNOWN_AT_RUN;
                 }
             }
             return null;
         }
 
         /** Kargo's EvaluateJSONTemplate then yaml.v3's reading of the JSON: every string value evaluated. */
-        private Map<String, Object> evalConfig(JsonObject config, Map<String, Object> env, Set<String> unknownVars,
+        private Map<String, Object> evalConfig(JsonObject config, Map<String, Object> env, Map<String, Boolean> unknownVars,
                                                String alias, Src src, String stepName) throws Failure {
             Object[] root = new Object[1];
             Deque<Object[]> work = new ArrayDeque<>();
@@ -672,7 +680,7 @@ public final class PromotionPreview {
             Map<String, Object> env = new LinkedHashMap<>();
             env.put("ctx", Map.of("project", project, "stage", stage.name()));
             Map<String, Object> vars = new LinkedHashMap<>();
-            Set<String> unknownVars = new HashSet<>();
+            Map<String, Boolean> unknownVars = new LinkedHashMap<>();
             List<Var> stageVars = new ArrayList<>();
             addVars(stageVars, stage.spec().vars(), stageSrc.key("spec").key("vars"));
             try {
@@ -684,7 +692,7 @@ public final class PromotionPreview {
                             v.src.key("value"), "verification: evaluate variable \"" + v.name + "\"");
                     vars.put(v.name, value);
                     if (value instanceof Unknown) {
-                        unknownVars.add(v.name);
+                        unknownVars.put(v.name, ((Unknown) value).offline());
                     }
                 }
             } catch (Failure f) {

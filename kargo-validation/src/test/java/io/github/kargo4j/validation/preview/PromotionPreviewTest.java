@@ -291,6 +291,24 @@ class PromotionPreviewTest {
         }
 
         @Test
+        void stepMetasAndVarsThatCannotBeEvaluatedArePlaceholdersToo() {
+            RenderedPromotion p = render(stage("dev", """
+                    promotionTemplate:
+                      spec:
+                        steps:
+                          - uses: fake
+                            vars: [{name: major, value: "${{ semverParse('1.2.3').Major() }}"}]
+                            config:
+                              meta: "${{ stepMetas['x'].status }}"
+                              viaVar: "v${{ vars.major }}"
+                    """));
+            Map<String, Object> c = p.step("step-1").configOrThrow();
+            assertEquals("<step metadata (stepMetas) (known only when the promotion runs): "
+                    + "${{ stepMetas['x'].status }}>", c.get("meta"));
+            assertEquals("<var 'major', which is not evaluated offline: v${{ vars.major }}>", c.get("viaVar"));
+        }
+
+        @Test
         void semverDiffIsEvaluatedAndSemverParseIsAPlaceholder() {
             RenderedPromotion p = render(stage("dev", """
                     promotionTemplate:
