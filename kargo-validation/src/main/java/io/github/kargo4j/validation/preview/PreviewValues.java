@@ -1,7 +1,7 @@
 package io.github.kargo4j.validation.preview;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -11,6 +11,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -137,7 +139,8 @@ public final class PreviewValues {
                 .setMaxAliasesForCollections(50).setCodePointLimit(8 * 1024 * 1024).build();
         Node root;
         try {
-            root = new Compose(settings).composeString(yaml).orElse(null);
+            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode()
+                    .orElse(null);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark();
             throw new PreviewException(source + mark.map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
