@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         description = "Validate, print, draw and explain Kargo pipelines offline.",
         subcommands = {ValidateCommand.class, PrintCommand.class, GraphCommand.class, ExplainCommand.class,
             GenerateCommand.class, MigrateCommand.class, SchemaCommand.class, EvalCommand.class,
-            VersionCommand.class,
+            RenderCommand.class, VersionCommand.class,
             CommandLine.HelpCommand.class})
 final class Kargo4jCommand implements Runnable {
 
