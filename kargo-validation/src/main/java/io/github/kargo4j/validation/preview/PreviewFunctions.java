@@ -2,6 +2,7 @@ package io.github.kargo4j.validation.preview;
 
 import io.github.kargo4j.expr.ExprFunction;
 import io.github.kargo4j.expr.ExprLang;
+import io.github.kargo4j.expr.kargo.EvaluationPlace;
 import io.github.kargo4j.model.RepoUrls;
 import io.github.kargo4j.model.common.ArtifactReference;
 import io.github.kargo4j.model.common.FreightOrigin;
@@ -53,48 +54,42 @@ final class PreviewFunctions {
     }
 
     /**
-     * @param status whether to add the step-status functions (step {@code if} and {@code config} only)
-     * @return the language with the Freight, data and utility functions
+     * The language of a place where Kargo evaluates expressions: the functions Kargo provides there (from the
+     * catalogue, with Kargo's signatures), implemented from the given Freight and values.
+     *
+     * @param place where the expressions are evaluated
+     * @return the language
      */
-    ExprLang language(boolean status) {
-        ExprLang.Builder b = ExprLang.builder()
-                .function("warehouse", this::warehouse, "func(name string) kargoapi.FreightOrigin")
-                .function("commitFrom", this::commitFrom,
-                        "func(repoURL string, origin kargoapi.FreightOrigin) kargoapi.GitCommit",
-                        "func(repoURL string) kargoapi.GitCommit")
-                .function("imageFrom", this::imageFrom,
-                        "func(repoURL string, origin kargoapi.FreightOrigin) kargoapi.Image",
-                        "func(repoURL string) kargoapi.Image")
-                .function("chartFrom", this::chartFrom,
-                        "func(repoURL string, chartName string, origin kargoapi.FreightOrigin) kargoapi.Chart",
-                        "func(repoURL string, chartName string) kargoapi.Chart",
-                        "func(repoURL string, origin kargoapi.FreightOrigin) kargoapi.Chart",
-                        "func(repoURL string) kargoapi.Chart")
-                .function("artifactFrom", this::artifactFrom,
-                        "func(name string, origin kargoapi.FreightOrigin) expressionFriendlyArtifactReference",
-                        "func(name string) expressionFriendlyArtifactReference")
-                .function("freightMetadata", nameArg("freight ref name must not be empty", "first argument",
-                        n -> values.freightMetadata(n).orElse(null)), "func(freightRefName string) map[string]any")
-                .function("stageMetadata", nameArg("stage name must not be empty", "argument",
-                        n -> values.stageMetadata(n).orElse(null)), "func(stageName string) map[string]any")
-                .function("configMap", nameArg(null, "argument", values::configMap),
-                        "func(name string) map[string]string")
-                .function("sharedConfigMap", nameArg(null, "argument", values::sharedConfigMap),
-                        "func(name string) map[string]string")
-                .function("secret", nameArg(null, "argument", values::secret), "func(name string) map[string]string")
-                .function("sharedSecret", nameArg(null, "argument", values::sharedSecret),
-                        "func(name string) map[string]string")
-                .function("semverDiff", PreviewFunctions::semverDiff, "func(ver1Str string, ver2Str string) string")
-                .function("semverParse", args -> {
-                    throw new IllegalArgumentException("semverParse is not evaluated offline");
-                }, "func(verStr string) *semver.Version");
-        if (status) {
-            b.function("always", args -> Boolean.TRUE, "func() bool")
-                    .function("failure", args -> hasFailure(), "func() bool")
-                    .function("success", args -> !hasFailure(), "func() bool")
-                    .function("status", this::status, "func(alias string) string");
-        }
-        return b.build();
+    ExprLang language(EvaluationPlace place) {
+        return place.langBuilder(this::implementation).build();
+    }
+
+    private ExprFunction implementation(String name) {
+        return switch (name) {
+            case "warehouse" -> this::warehouse;
+            case "commitFrom" -> this::commitFrom;
+            case "imageFrom" -> this::imageFrom;
+            case "chartFrom" -> this::chartFrom;
+            case "artifactFrom" -> this::artifactFrom;
+            case "freightMetadata" -> nameArg("freight ref name must not be empty", "first argument",
+                    n -> values.freightMetadata(n).orElse(null));
+            case "stageMetadata" -> nameArg("stage name must not be empty", "argument",
+                    n -> values.stageMetadata(n).orElse(null));
+            case "configMap" -> nameArg(null, "argument", values::configMap);
+            case "sharedConfigMap" -> nameArg(null, "argument", values::sharedConfigMap);
+            case "secret" -> nameArg(null, "argument", values::secret);
+            case "sharedSecret" -> nameArg(null, "argument", values::sharedSecret);
+            case "semverDiff" -> PreviewFunctions::semverDiff;
+            case "semverParse" -> args -> {
+                throw new IllegalArgumentException("semverParse is not evaluated offline");
+            };
+            case "always" -> args -> Boolean.TRUE;
+            case "failure" -> args -> hasFailure();
+            case "success" -> args -> !hasFailure();
+            case "status" -> this::status;
+            // the template functions are KargoTemplates' own
+            default -> null;
+        };
     }
 
     // ---- Freight ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.preview;
 
 import io.github.kargo4j.expr.ExprLang;
+import io.github.kargo4j.expr.kargo.EvaluationPlace;
 import io.github.kargo4j.expr.kargo.KargoTemplates;
 import io.github.kargo4j.expr.kargo.TemplateException;
 import io.github.kargo4j.model.KargoResource;
@@ -207,6 +208,7 @@ public final class PromotionPreview {
         private PreviewFunctions functions;
         private KargoTemplates stepTemplates;
         private KargoTemplates varTemplates;
+        private KargoTemplates verificationTemplates;
         private Map<String, Object> targetFreight;
 
         Render(Stage stage) {
@@ -219,8 +221,9 @@ public final class PromotionPreview {
                     .distinct().toList();
             stageFreight = resolveFreight(origins);
             functions = new PreviewFunctions(origins, warehouses(), stageFreight, values);
-            stepTemplates = KargoTemplates.using(functions.language(true));
-            varTemplates = KargoTemplates.using(functions.language(false));
+            stepTemplates = KargoTemplates.using(functions.language(EvaluationPlace.STEP_CONFIG));
+            varTemplates = KargoTemplates.using(functions.language(EvaluationPlace.VARS));
+            verificationTemplates = KargoTemplates.using(functions.language(EvaluationPlace.VERIFICATION_ARGS));
             targetFreight = targetFreight(origins);
 
             Src stageSrc = new Src(stage, JsonPath.ROOT);
@@ -688,7 +691,7 @@ public final class PromotionPreview {
                     if (!stageVars.isEmpty()) {
                         env.put("vars", publicVars(vars));
                     }
-                    Object value = evalValue(v.value, varTemplates, env, unknownVars, "", false,
+                    Object value = evalValue(v.value, verificationTemplates, env, unknownVars, "", false,
                             v.src.key("value"), "verification: evaluate variable \"" + v.name + "\"");
                     vars.put(v.name, value);
                     if (value instanceof Unknown) {
@@ -713,7 +716,7 @@ public final class PromotionPreview {
                 }
                 Src at = argsSrc.index(i).key("value");
                 try {
-                    Object v = evalValue(arg.value(), varTemplates, env, unknownVars, "", false, at,
+                    Object v = evalValue(arg.value(), verificationTemplates, env, unknownVars, "", false, at,
                             "verification: evaluate argument \"" + arg.name() + "\"");
                     if (v instanceof Unknown u) {
                         v = u.toString();
