@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
         description = {"Show the promotion of each Stage (or of those named with --stage) as Kargo v1.11 would run",
             "it: vars resolved, PromotionTask steps inlined (task::step aliases), each step's `if` decided, every",
             "step config and verification argument evaluated. Values that only a run can produce (step outputs)",
-            "are shown as <... (known only when the promotion runs): TEMPLATE> unless given with --output;",
+            "are shown as <... (known only when the promotion runs): TEMPLATE> unless given with --step-output;",
             "step-status functions assume every earlier step succeeded. Secrets and ConfigMaps come from",
             "--values; secret values are printed as <redacted>.",
             "Exit status: 0 when everything was rendered, 1 when some value fails to evaluate (as the promotion",
@@ -68,7 +68,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "A chart of the Freight (repeatable); an HTTP(S) repository names the chart after #.")
     private List<String> charts = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "ALIAS.KEY=VALUE",
+    @Option(names = "--step-output", paramLabel = "ALIAS.KEY=VALUE",
             description = "An output of a step, as if it had run (repeatable): open-pr.pr={id: 42}, "
                     + "task-1::build.tag=v1. VALUE is read as YAML.")
     private List<String> outputs = new ArrayList<>();
@@ -112,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
             int eq = o.indexOf('=');
             int dot = eq < 0 ? -1 : o.lastIndexOf('.', eq);
             if (eq < 0 || dot <= 0 || dot == eq - 1) {
-                throw new UserError("--output " + o + ": expected ALIAS.KEY=VALUE, such as open-pr.url=https://...");
+                throw new UserError("--step-output " + o + ": expected ALIAS.KEY=VALUE, such as open-pr.url=https://...");
             }
             b.output(o.substring(0, dot), o.substring(dot + 1, eq), yamlValue(o.substring(eq + 1), o));
         }
@@ -176,7 +176,7 @@ final class RenderCommand implements Callable<Integer> {
             checkJsonLike(value, arg);
             return value;
         } catch (YamlEngineException | StackOverflowError e) {
-            throw new UserError("--output " + arg + ": the value is not YAML: " + (e.getMessage() == null ? ""
+            throw new UserError("--step-output " + arg + ": the value is not YAML: " + (e.getMessage() == null ? ""
                     : e.getMessage().lines().findFirst().orElse("")));
         }
     }
@@ -195,7 +195,7 @@ final class RenderCommand implements Callable<Integer> {
             } else if (v instanceof List<?> l) {
                 l.forEach(x -> work.push(java.util.Optional.ofNullable(x)));
             } else if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean)) {
-                throw new UserError("--output " + arg + ": the value must be JSON-like (strings, numbers, booleans, "
+                throw new UserError("--step-output " + arg + ": the value must be JSON-like (strings, numbers, booleans, "
                         + "null, lists, maps)");
             }
         }

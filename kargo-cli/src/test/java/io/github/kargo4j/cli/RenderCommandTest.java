@@ -74,9 +74,9 @@ class RenderCommandTest {
         assertEquals("kargo4j: --values: " + dir.resolve("values.yaml") + ":3:12: secrets.creds.token: expected a "
                 + "string\n", badValues.err());
 
-        CliRun badOutput = CliRun.run("render", "--output", "open-pr", SEED_000.toString());
+        CliRun badOutput = CliRun.run("render", "--step-output", "open-pr", SEED_000.toString());
         assertEquals(2, badOutput.status());
-        assertTrue(badOutput.err().startsWith("kargo4j: --output open-pr: expected ALIAS.KEY=VALUE"), badOutput.err());
+        assertTrue(badOutput.err().startsWith("kargo4j: --step-output open-pr: expected ALIAS.KEY=VALUE"), badOutput.err());
 
         Files.writeString(dir.resolve("not-freight.yaml"), Files.readString(SEED_000.resolve("02-stage-qa.yaml")));
         CliRun badFreight = CliRun.run("render", "--freight", dir.resolve("not-freight.yaml").toString(),
@@ -135,7 +135,7 @@ class RenderCommandTest {
                 + "runs): ${{ outputs['open-pr'].pr.id }}>\""), unknown.out());
 
         CliRun known = CliRun.run("render", "--values", values.toString(), "--image", "ghcr.io/o/api=1.2.3",
-                "--output", "open-pr.pr={id: 42}", dir.resolve("pipeline.yaml").toString());
+                "--step-output", "open-pr.pr={id: 42}", dir.resolve("pipeline.yaml").toString());
         assertEquals(0, known.status(), known.err());
         assertTrue(known.out().contains("if: ${{ outputs['open-pr'].pr.id > 0 }} -> runs"), known.out());
         assertTrue(known.out().contains("prNumber: 42\n"), known.out());
