@@ -29,16 +29,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j render}: a Stage's promotion as Kargo would run it for given Freight. */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         header = "Show each Stage's promotion as Kargo would run it for given Freight.",
-        description = {"Show the promotion of each Stage (or of those named with --stage) as Kargo v1.11 would run",
-            "it: vars resolved, PromotionTask steps inlined (task::step aliases), each step's `if` decided, every",
-            "step config and verification argument evaluated. Values that only a run can produce (step outputs)",
-            "are shown as <... (known only when the promotion runs): TEMPLATE> unless given with --step-output;",
-            "step-status functions assume every earlier step succeeded. Secrets and ConfigMaps come from",
-            "--values; secret values are printed as <redacted>.",
-            "Exit status: 0 when everything was rendered, 1 when some value fails to evaluate (as the promotion",
-            "would), 2 for usage errors and input that cannot be read."})
+        // one string per paragraph: picocli wraps each to the terminal's width
+        description = {"Show the promotion of each Stage (or of those named with --stage) as Kargo v1.11 would run "
+            + "it: vars resolved, PromotionTask steps inlined (task::step aliases), each step's `if` decided, every "
+            + "step config and verification argument evaluated. Values that only a run can produce (step outputs) "
+            + "are shown as <... (known only when the promotion runs): TEMPLATE> unless given with --step-output; "
+            + "step-status functions assume every earlier step succeeded. Secrets and ConfigMaps come from "
+            + "--values; secret values are printed as <redacted>.",
+            "Exit status: 0 when everything was rendered, 1 when some value fails to evaluate (as the promotion "
+            + "would), 2 for usage errors and input that cannot be read."})
 final class RenderCommand implements Callable<Integer> {
 
     /** Output formats. */
