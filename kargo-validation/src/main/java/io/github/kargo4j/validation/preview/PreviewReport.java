@@ -19,7 +19,7 @@ public final class PreviewReport {
             "rendered offline: step-status functions assume every earlier step succeeded (success() is true,"
                     + " failure() false, status() Succeeded)",
             "a value shown as <... (known only when the promotion runs): TEMPLATE> depends on step outputs not given"
-                    + " (--output ALIAS.KEY=VALUE gives one)",
+                    + " (--step-output ALIAS.KEY=VALUE gives one)",
             "secret values are printed as " + PromotionPreview.REDACTED);
 
     private static final KargoCodec CODEC = KargoCodec.create();
