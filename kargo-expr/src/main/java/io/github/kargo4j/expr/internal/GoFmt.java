@@ -150,6 +150,9 @@ final class GoFmt {
         if (v == null) {
             return "<nil>";
         }
+        if (v instanceof io.github.kargo4j.expr.ExprObject o) {
+            return o.goType();
+        }
         if (v instanceof Long) {
             return "int";
         }

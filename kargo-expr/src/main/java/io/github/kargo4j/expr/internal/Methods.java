@@ -1,5 +1,6 @@
 package io.github.kargo4j.expr.internal;
 
+import io.github.kargo4j.expr.ExprObject;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -46,6 +47,9 @@ final class Methods {
 
     /** A method of a value named without a call: a function value bound to it. */
     static Callable bound(Object v, String name) {
+        if (v instanceof ExprObject) {
+            return new Callable(name, args -> call(v, name, args), Callable.ANY_FUNCTION);
+        }
         String sig = SIGNATURES.get(name);
         if (sig == null) {
             sig = v instanceof Duration ? (name.equals("String") ? "func() string" : "func(time.Duration) time.Duration")
@@ -64,10 +68,20 @@ final class Methods {
 
     static boolean has(Object v, String name) {
         return v instanceof ZonedDateTime && TIME.containsKey(name) || v instanceof Duration
-                && DURATION.containsKey(name);
+                && DURATION.containsKey(name) || v instanceof ExprObject o && o.methods().contains(name);
     }
 
     static Object call(Object v, String name, List<Object> args) {
+        if (v instanceof ExprObject o) {
+            try {
+                return Values.fromJava(o.call(name, java.util.Collections.unmodifiableList(args)));
+            } catch (IllegalArgumentException e) {
+                throw new EvalError(String.valueOf(e.getMessage()));
+            } catch (RuntimeException e) {
+                // the object's own failure: its message may hold anything, so only the method is reported
+                throw new EvalError("call of " + name + " failed");
+            }
+        }
         if (v instanceof Duration d) {
             long n = d.toNanos();
             return switch (name) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What the expressions of one template string read that a preview may not know: step outputs ({@code outputs},
- * {@code task.outputs}), step metadata ({@code stepMetas}), variables ({@code vars}) and {@code semverParse}. Found by
+ * {@code task.outputs}), step metadata ({@code stepMetas}), and variables ({@code vars}). Found by
  * scanning identifiers (string literals skipped), so it never fails and is linear in the text; a name read through a
  * computed key ({@code outputs[name]}) counts as "any".
  */
@@ -22,7 +22,6 @@ final class ExprRefs {
     private final Set<String> taskOutputs = new LinkedHashSet<>();
     private final Set<String> vars = new LinkedHashSet<>();
     private boolean stepMetas;
-    private boolean semverParse;
 
     private ExprRefs() {
     }
@@ -47,11 +46,6 @@ final class ExprRefs {
         return stepMetas;
     }
 
-    /** @return whether {@code semverParse} is called */
-    boolean semverParse() {
-        return semverParse;
-    }
-
     /**
      * @param template a template string (a config value, a var's value, a step's {@code if})
      * @return what its expressions read
@@ -74,7 +68,6 @@ final class ExprRefs {
                 case "outputs" -> outputs.add(member(toks, i + 1));
                 case "vars" -> vars.add(member(toks, i + 1));
                 case "stepMetas" -> stepMetas = true;
-                case "semverParse" -> semverParse = true;
                 case "task" -> {
                     if ("outputs".equals(member(toks, i + 1))) {
                         taskOutputs.add(member(toks, i + 1 + width(toks, i + 1)));

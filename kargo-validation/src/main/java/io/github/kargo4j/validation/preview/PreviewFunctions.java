@@ -80,9 +80,7 @@ final class PreviewFunctions {
             case "secret" -> nameArg(null, "argument", values::secret);
             case "sharedSecret" -> nameArg(null, "argument", values::sharedSecret);
             case "semverDiff" -> PreviewFunctions::semverDiff;
-            case "semverParse" -> args -> {
-                throw new IllegalArgumentException("semverParse is not evaluated offline");
-            };
+            case "semverParse" -> PreviewFunctions::semverParse;
             case "always" -> args -> Boolean.TRUE;
             case "failure" -> args -> hasFailure();
             case "success" -> args -> !hasFailure();
@@ -356,6 +354,14 @@ final class PreviewFunctions {
     /** Masterminds semver v3's loose grammar ({@code NewVersion}): an optional v, missing minor and patch are 0. */
     private static final Pattern SEMVER = Pattern.compile("v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?"
             + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?");
+
+    private static Object semverParse(List<Object> a) {
+        count(a, 1, 1, "expected 1 argument, got ");
+        if (!(a.get(0) instanceof String v)) {
+            throw new IllegalArgumentException("argument must be string, got " + ExprLang.goType(a.get(0)));
+        }
+        return SemverVersion.parse(v);
+    }
 
     private static Object semverDiff(List<Object> a) {
         count(a, 2, 2, "expected 2 arguments, got ");

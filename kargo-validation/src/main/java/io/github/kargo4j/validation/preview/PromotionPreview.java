@@ -73,7 +73,8 @@ import java.util.Set;
  * outputs['open-pr'].pr.id }}>}; an {@code if} that does is {@link Decision#UNDECIDED}. The step-status functions
  * assume the happy path: every earlier step succeeded ({@code success()} is true, {@code failure()} false,
  * {@code status(alias)} is {@code Succeeded}, or {@code Skipped} for a step whose {@code if} was false).
- * {@code semverParse()} is not evaluated (a placeholder). Secrets come from {@link PreviewValues}; every rendered
+ * {@code semverParse(v)} gives a version whose methods ({@code Major()}, {@code IncPatch()}, ...) expressions call.
+ * Secrets come from {@link PreviewValues}; every rendered
  * string that contains a secret value has it replaced by {@code <redacted>}, errors included.
  *
  * <p>Immutable and thread-safe; each {@code render} works on its own state.
@@ -86,7 +87,6 @@ public final class PromotionPreview {
     /** How deeply a value computed by an expression may nest (printing it recurses). */
     static final int MAX_VALUE_DEPTH = 500;
 
-    private static final String OFFLINE = "not evaluated offline";
 
     private static final String KNOWN_AT_RUN = " (known only when the promotion runs)";
 
@@ -163,11 +163,6 @@ public final class PromotionPreview {
 
     /** A value the preview cannot know: printed as {@code <reason: template>}. */
     private record Unknown(String reason, String template) {
-        /** @return whether kargo4j cannot evaluate it (rather than only a run can) */
-        boolean offline() {
-            return reason.startsWith(OFFLINE);
-        }
-
         @Override
         public String toString() {
             return "<" + reason + ": " + template + ">";
@@ -476,7 +471,7 @@ public final class PromotionPreview {
                         + "error pre-processing promotion variable \"" + v.name + "\"");
                 vars.put(v.name, value);
                 if (value instanceof Unknown) {
-                    unknownVars.put(v.name, ((Unknown) value).offline());
+                    unknownVars.put(v.name, Boolean.TRUE);
                 } else {
                     unknownVars.remove(v.name);
                 }
@@ -528,9 +523,6 @@ public final class PromotionPreview {
             if (reason != null) {
                 return new Unknown(reason, template);
             }
-            if (refs.semverParse()) {
-                return new Unknown(OFFLINE + ": semverParse()", template);
-            }
             functions.misses.clear();
             try {
                 return templates.evaluate(template, env);
@@ -575,8 +567,7 @@ public final class PromotionPreview {
             for (String v : refs.vars()) {
                 if (v.equals(ExprRefs.ANY) ? !unknownVars.isEmpty() : unknownVars.containsKey(v)) {
                     String name = v.equals(ExprRefs.ANY) ? unknownVars.keySet().iterator().next() : v;
-                    return unknownVars.get(name) ? "var '" + name + "', which is not evaluated offline"
-                            : "var '" + name + "', which reads outputs" + KNOWN_AT_RUN;
+                    return "var '" + name + "', which reads outputs" + KNOWN_AT_RUN;
                 }
             }
             return null;
@@ -695,7 +686,7 @@ public final class PromotionPreview {
                             v.src.key("value"), "verification: evaluate variable \"" + v.name + "\"");
                     vars.put(v.name, value);
                     if (value instanceof Unknown) {
-                        unknownVars.put(v.name, ((Unknown) value).offline());
+                        unknownVars.put(v.name, Boolean.TRUE);
                     }
                 }
             } catch (Failure f) {

@@ -25,7 +25,6 @@ class ExprRefsTest {
         assertEquals(Set.of("env", "region"), r.vars());
         assertTrue(r.outputs().isEmpty());
         assertTrue(ExprRefs.scan("${{ stepMetas['a'].status }}").stepMetas());
-        assertTrue(ExprRefs.scan("${{ semverParse('1.0.0').Major() }}").semverParse());
         assertEquals(Set.of(ExprRefs.ANY), ExprRefs.scan("${{ toJSON(vars) }}").vars());
     }
 

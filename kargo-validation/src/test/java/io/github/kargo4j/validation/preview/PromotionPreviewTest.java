@@ -291,25 +291,25 @@ class PromotionPreviewTest {
         }
 
         @Test
-        void stepMetasAndVarsThatCannotBeEvaluatedArePlaceholdersToo() {
+        void stepMetasAndVarsThatReadThemArePlaceholdersToo() {
             RenderedPromotion p = render(stage("dev", """
                     promotionTemplate:
                       spec:
                         steps:
                           - uses: fake
-                            vars: [{name: major, value: "${{ semverParse('1.2.3').Major() }}"}]
+                            vars: [{name: seen, value: "${{ stepMetas['x'].status }}"}]
                             config:
                               meta: "${{ stepMetas['x'].status }}"
-                              viaVar: "v${{ vars.major }}"
+                              viaVar: "v${{ vars.seen }}"
                     """));
             Map<String, Object> c = p.step("step-1").configOrThrow();
             assertEquals("<step metadata (stepMetas) (known only when the promotion runs): "
                     + "${{ stepMetas['x'].status }}>", c.get("meta"));
-            assertEquals("<var 'major', which is not evaluated offline: v${{ vars.major }}>", c.get("viaVar"));
+            assertTrue(String.valueOf(c.get("viaVar")).startsWith("<var 'seen', which reads outputs"), c.toString());
         }
 
         @Test
-        void semverDiffIsEvaluatedAndSemverParseIsAPlaceholder() {
+        void semverDiffAndSemverParseAreEvaluated() {
             RenderedPromotion p = render(stage("dev", """
                     promotionTemplate:
                       spec:
@@ -322,6 +322,11 @@ class PromotionPreviewTest {
                               none: "${{ semverDiff('1.2', '1.2.0') }}"
                               bad: "${{ semverDiff('x', '1.0.0') }}"
                               parsed: "${{ semverParse('1.2.3').Major() }}"
+                              next: "${{ semverParse('v1.2.3-rc.1+b5').IncMinor().String() }}"
+                              patch: "${{ semverParse('1.2.3-rc.1').IncPatch().String() }}"
+                              parts: "${{ semverParse('1.2').Prerelease() + '|' + semverParse('1.2.3-rc.1+b5').Metadata() }}"
+                              older: "${{ semverParse('1.2.3-rc.2').LessThan(semverParse('1.2.3-rc.10')) }}"
+                              release: "${{ semverParse('1.2.3').GreaterThan(semverParse('1.2.3-rc.1')) }}"
                     """));
             Map<String, Object> c = p.step("step-1").configOrThrow();
             assertEquals("Major", c.get("major"));
@@ -329,8 +334,26 @@ class PromotionPreviewTest {
             assertEquals("Metadata", c.get("meta"));
             assertEquals("None", c.get("none"));
             assertEquals("Incomparable", c.get("bad"));
-            assertEquals("<not evaluated offline: semverParse(): ${{ semverParse('1.2.3').Major() }}>",
-                    c.get("parsed"));
+            assertEquals(1, ((Number) c.get("parsed")).intValue());
+            assertEquals("1.3.0", c.get("next"));
+            assertEquals("1.2.3", c.get("patch"));
+            assertEquals("|b5", c.get("parts"));
+            assertEquals(true, c.get("older"));
+            assertEquals(true, c.get("release"));
+        }
+
+        @Test
+        void anInvalidVersionFailsAsKargoSaysIt() {
+            RenderedPromotion p = render(stage("dev", """
+                    promotionTemplate:
+                      spec:
+                        steps:
+                          - uses: fake
+                            config:
+                              v: "${{ semverParse('one.two').Major() }}"
+                    """));
+            assertTrue(p.allErrors().get(0).contains("invalid semantic version: Invalid Semantic Version"),
+                    p.allErrors().toString());
         }
 
         @Test
