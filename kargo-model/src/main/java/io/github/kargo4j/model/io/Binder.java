@@ -430,25 +430,57 @@ final class Binder {
 
     // ------------------------------------------------------------------------------------------------ objects
 
+    /**
+     * One property of a model type. Its getter and setter functions are made on first use: making one defines a
+     * class, and a command that reads a few documents uses a small part of the model's thousands of accessors
+     * (start-up time), while a long reading pays once per property.
+     */
     static final class Prop {
         final Shape.Property shape;
         final String json;
         final Shape.Cardinality cardinality;
         final Class<?> valueType;
-        final Function<Object, Object> getter;
-        final BiFunction<Object, Object, Object> setter;
         final int index;
+        private final Method accessor;
+        private final Method setterMethod;
+        private volatile Function<Object, Object> getter;
+        private volatile BiFunction<Object, Object, Object> setter;
         volatile Codec codec;
 
-        Prop(Shape.Property shape, Function<Object, Object> getter, BiFunction<Object, Object, Object> setter,
-             int index) {
+        Prop(Shape.Property shape, Method accessor, Method setterMethod, int index) {
             this.shape = shape;
             this.json = shape.jsonName();
             this.cardinality = shape.cardinality();
             this.valueType = shape.valueType();
-            this.getter = getter;
-            this.setter = setter;
+            this.accessor = accessor;
+            this.setterMethod = setterMethod;
             this.index = index;
+        }
+
+        Function<Object, Object> getter() {
+            Function<Object, Object> g = getter;
+            if (g == null) {
+                try {
+                    g = function(accessor);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot bind " + accessor + ": " + e, e);
+                }
+                getter = g;
+            }
+            return g;
+        }
+
+        BiFunction<Object, Object, Object> setter() {
+            BiFunction<Object, Object, Object> s = setter;
+            if (s == null) {
+                try {
+                    s = biFunction(setterMethod);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot bind " + setterMethod + ": " + e, e);
+                }
+                setter = s;
+            }
+            return s;
         }
 
         Codec codec() {
@@ -567,7 +599,7 @@ final class Binder {
                 for (int i = 0; i < names.size(); i++) {
                     Shape.Property sp = byJson.get(names.get(i));
                     Method accessor = accessorByJson.get(sp.jsonName());
-                    props[i] = new Prop(sp, function(accessor), biFunction(setterFor(builderType, sp)), i);
+                    props[i] = new Prop(sp, accessor, setterFor(builderType, sp), i);
                     byName.put(sp.jsonName(), props[i]);
                     shapes.add(sp);
                 }
@@ -686,7 +718,7 @@ final class Binder {
                         unknown.put(key, value, o.keyPosition(key).orElse(null));
                         continue;
                     }
-                    b = p.setter.apply(b, decoded);
+                    b = p.setter().apply(b, decoded);
                     if (seenWide != null) {
                         seenWide[p.index] = true;
                     } else {
@@ -782,7 +814,7 @@ final class Binder {
                 }
                 JsonObject kept = unknownGetter == null ? null : (JsonObject) unknownGetter.apply(value);
                 for (Prop p : props) {
-                    Object v = p.getter.apply(value);
+                    Object v = p.getter().apply(value);
                     int before = b.size();
                     switch (p.cardinality) {
                         case OPTIONAL -> {
