@@ -594,12 +594,13 @@ final class Binder {
                             + " property once; missing " + missing + ", not properties " + extra);
                 }
                 props = new Prop[names.size()];
+                Method[] builderMethods = builderType.getMethods();
                 byName = new HashMap<>(names.size() * 2);
                 List<Shape.Property> shapes = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
                     Shape.Property sp = byJson.get(names.get(i));
                     Method accessor = accessorByJson.get(sp.jsonName());
-                    props[i] = new Prop(sp, accessor, setterFor(builderType, sp), i);
+                    props[i] = new Prop(sp, accessor, setterFor(builderType, builderMethods, sp), i);
                     byName.put(sp.jsonName(), props[i]);
                     shapes.add(sp);
                 }
@@ -619,7 +620,8 @@ final class Binder {
             throw new IllegalStateException("unsupported type " + t);
         }
 
-        private static Method setterFor(Class<?> builderType, Shape.Property p) throws NoSuchMethodException {
+        private static Method setterFor(Class<?> builderType, Method[] builderMethods, Shape.Property p)
+                throws NoSuchMethodException {
             String cap = Character.toUpperCase(p.javaName().charAt(0)) + p.javaName().substring(1);
             switch (p.cardinality()) {
                 case LIST:
@@ -627,7 +629,7 @@ final class Binder {
                 case MAP:
                     return builderType.getMethod("putAll" + cap, Map.class);
                 default:
-                    for (Method m : builderType.getMethods()) {
+                    for (Method m : builderMethods) {
                         if (m.getName().equals(p.javaName()) && m.getParameterCount() == 1
                                 && m.getParameterTypes()[0] == p.valueType()) {
                             return m;
