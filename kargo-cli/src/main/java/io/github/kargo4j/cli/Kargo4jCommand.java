@@ -19,7 +19,8 @@ final class Kargo4jCommand implements Runnable {
      */
     static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(ValidateCommand.class, PrintCommand.class,
             GraphCommand.class, ExplainCommand.class, GenerateCommand.class, MigrateCommand.class,
-            SchemaCommand.class, VersionCommand.class, CommandLine.HelpCommand.class);
+            SchemaCommand.class, EvalCommand.class, RenderCommand.class, VersionCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
