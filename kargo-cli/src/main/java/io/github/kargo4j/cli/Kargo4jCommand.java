@@ -9,12 +9,18 @@ import java.io.PrintWriter;
 
 /** The top-level {@code kargo4j} command. */
 @Command(name = "kargo4j", mixinStandardHelpOptions = true, versionProvider = Kargo4jCommand.Version.class,
-        description = "Validate, print, draw and explain Kargo pipelines offline.",
-        subcommands = {ValidateCommand.class, PrintCommand.class, GraphCommand.class, ExplainCommand.class,
-            GenerateCommand.class, MigrateCommand.class, SchemaCommand.class, EvalCommand.class,
-            RenderCommand.class, VersionCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Validate, print, draw and explain Kargo pipelines offline.")
 final class Kargo4jCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. {@link Main} adds them: only the one the arguments name when
+     * they start with a subcommand's name (picocli reads each subcommand's annotations when it is added, a good part
+     * of the start-up time), every one otherwise (help, suggestions for a misspelt name).
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(ValidateCommand.class, PrintCommand.class,
+            GraphCommand.class, ExplainCommand.class, GenerateCommand.class, MigrateCommand.class,
+            SchemaCommand.class, EvalCommand.class, RenderCommand.class, VersionCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Spec
     private CommandSpec spec;

@@ -34,6 +34,7 @@ public final class Main {
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
         CommandLine cl = new CommandLine(new Kargo4jCommand(terminal), new Factory(terminal));
+        addSubcommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,6 +75,21 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Adds the subcommand the arguments start with, or every subcommand (see {@link Kargo4jCommand#SUBCOMMANDS}). */
+    private static void addSubcommands(CommandLine cl, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        for (Class<?> c : Kargo4jCommand.SUBCOMMANDS) {
+            if (c != CommandLine.HelpCommand.class
+                    && c.getAnnotation(CommandLine.Command.class).name().equals(first)) {
+                cl.addSubcommand(c);
+                return;
+            }
+        }
+        for (Class<?> c : Kargo4jCommand.SUBCOMMANDS) {
+            cl.addSubcommand(c);
+        }
     }
 
     /** Creates commands that need the terminal. */

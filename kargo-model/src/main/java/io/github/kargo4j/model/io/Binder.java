@@ -430,25 +430,57 @@ final class Binder {
 
     // ------------------------------------------------------------------------------------------------ objects
 
+    /**
+     * One property of a model type. Its getter and setter functions are made on first use: making one defines a
+     * class, and a command that reads a few documents uses a small part of the model's thousands of accessors
+     * (start-up time), while a long reading pays once per property.
+     */
     static final class Prop {
         final Shape.Property shape;
         final String json;
         final Shape.Cardinality cardinality;
         final Class<?> valueType;
-        final Function<Object, Object> getter;
-        final BiFunction<Object, Object, Object> setter;
         final int index;
+        private final Method accessor;
+        private final Method setterMethod;
+        private volatile Function<Object, Object> getter;
+        private volatile BiFunction<Object, Object, Object> setter;
         volatile Codec codec;
 
-        Prop(Shape.Property shape, Function<Object, Object> getter, BiFunction<Object, Object, Object> setter,
-             int index) {
+        Prop(Shape.Property shape, Method accessor, Method setterMethod, int index) {
             this.shape = shape;
             this.json = shape.jsonName();
             this.cardinality = shape.cardinality();
             this.valueType = shape.valueType();
-            this.getter = getter;
-            this.setter = setter;
+            this.accessor = accessor;
+            this.setterMethod = setterMethod;
             this.index = index;
+        }
+
+        Function<Object, Object> getter() {
+            Function<Object, Object> g = getter;
+            if (g == null) {
+                try {
+                    g = function(accessor);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot bind " + accessor + ": " + e, e);
+                }
+                getter = g;
+            }
+            return g;
+        }
+
+        BiFunction<Object, Object, Object> setter() {
+            BiFunction<Object, Object, Object> s = setter;
+            if (s == null) {
+                try {
+                    s = biFunction(setterMethod);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot bind " + setterMethod + ": " + e, e);
+                }
+                setter = s;
+            }
+            return s;
         }
 
         Codec codec() {
@@ -562,12 +594,13 @@ final class Binder {
                             + " property once; missing " + missing + ", not properties " + extra);
                 }
                 props = new Prop[names.size()];
+                Method[] builderMethods = builderType.getMethods();
                 byName = new HashMap<>(names.size() * 2);
                 List<Shape.Property> shapes = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
                     Shape.Property sp = byJson.get(names.get(i));
                     Method accessor = accessorByJson.get(sp.jsonName());
-                    props[i] = new Prop(sp, function(accessor), biFunction(setterFor(builderType, sp)), i);
+                    props[i] = new Prop(sp, accessor, setterFor(builderType, builderMethods, sp), i);
                     byName.put(sp.jsonName(), props[i]);
                     shapes.add(sp);
                 }
@@ -587,7 +620,8 @@ final class Binder {
             throw new IllegalStateException("unsupported type " + t);
         }
 
-        private static Method setterFor(Class<?> builderType, Shape.Property p) throws NoSuchMethodException {
+        private static Method setterFor(Class<?> builderType, Method[] builderMethods, Shape.Property p)
+                throws NoSuchMethodException {
             String cap = Character.toUpperCase(p.javaName().charAt(0)) + p.javaName().substring(1);
             switch (p.cardinality()) {
                 case LIST:
@@ -595,7 +629,7 @@ final class Binder {
                 case MAP:
                     return builderType.getMethod("putAll" + cap, Map.class);
                 default:
-                    for (Method m : builderType.getMethods()) {
+                    for (Method m : builderMethods) {
                         if (m.getName().equals(p.javaName()) && m.getParameterCount() == 1
                                 && m.getParameterTypes()[0] == p.valueType()) {
                             return m;
@@ -686,7 +720,7 @@ final class Binder {
                         unknown.put(key, value, o.keyPosition(key).orElse(null));
                         continue;
                     }
-                    b = p.setter.apply(b, decoded);
+                    b = p.setter().apply(b, decoded);
                     if (seenWide != null) {
                         seenWide[p.index] = true;
                     } else {
@@ -782,7 +816,7 @@ final class Binder {
                 }
                 JsonObject kept = unknownGetter == null ? null : (JsonObject) unknownGetter.apply(value);
                 for (Prop p : props) {
-                    Object v = p.getter.apply(value);
+                    Object v = p.getter().apply(value);
                     int before = b.size();
                     switch (p.cardinality) {
                         case OPTIONAL -> {

@@ -80,7 +80,7 @@ final class LimitedReader extends FilterReader {
     private int dashes;
     private boolean lineStart = true;
     private boolean highSurrogate;
-    // template sniffing: the last eight characters, a ring ending at recentIndex
+    // template sniffing: the last eight characters of the reads before, a ring ending at recentIndex
     private final char[] recent = new char[8];
     private int recentIndex;
     private boolean templateOpen;
@@ -138,14 +138,60 @@ final class LimitedReader extends FilterReader {
                 throw new Stop(Reason.ENCODING, line, column, e.problem);
             }
         }
-        for (int i = off, end = off + Math.max(n, 0); i < end; i++) {
-            if (!count(buf[i])) {
+        int end = off + Math.max(n, 0);
+        int i = off;
+        while (i < end) {
+            i = countPrintableAscii(buf, off, i, end);
+            if (i == end) {
+                break;
+            }
+            boolean fits = count(buf, off, i);
+            i++;
+            if (!fits) {
                 // hand out the characters up to this one; keep the rest for the reads after the error
-                hold(buf, i + 1, end);
-                return i + 1 - off;
+                remember(buf, off, i);
+                hold(buf, i, end);
+                return i - off;
             }
         }
+        remember(buf, off, end);
         return n;
+    }
+
+    /**
+     * The fast path of {@link #count}, for the common case: a run of printable ASCII characters that neither start
+     * a line nor reach a limit needs only its template characters looked at, and the counters moved once.
+     *
+     * @return the index of the first character from {@code i} on that needs {@link #count}, or {@code end}
+     */
+    private int countPrintableAscii(char[] buf, int off, int i, int end) {
+        if (lineStart) {
+            return i;
+        }
+        long room = Math.min(maxFileChars - fileChars, documentLimitOff ? Long.MAX_VALUE
+                : maxDocumentChars - documentChars);
+        int stop = room >= end - i ? end : i + (int) Math.max(room, 0);
+        boolean sniffing = !templateHint || !templateOpen;
+        int j = i;
+        while (j < stop) {
+            char c = buf[j];
+            if (c < 0x20 || c >= 0x7F) {
+                break;
+            }
+            if (sniffing && TEMPLATE_CHARS[c]) {
+                sniff(buf, off, j, c);
+                sniffing = !templateHint || !templateOpen;
+            }
+            j++;
+        }
+        int counted = j - i;
+        if (counted > 0) {
+            fileChars += counted;
+            documentChars += counted;
+            column += counted;
+            highSurrogate = false;
+        }
+        return j;
     }
 
     private void hold(char[] buf, int from, int to) {
@@ -165,14 +211,19 @@ final class LimitedReader extends FilterReader {
         throw new IOException("skip is not supported");
     }
 
-    /** @return {@code false} if the character takes its document over the limit (the next read throws) */
-    private boolean count(char c) {
+    /**
+     * Counts {@code buf[i]}, a character of the read that started at {@code off}.
+     *
+     * @return {@code false} if the character takes its document over the limit (the next read throws)
+     */
+    private boolean count(char[] buf, int off, int i) {
+        char c = buf[i];
         if (++fileChars > maxFileChars) {
             throw new Stop(Reason.FILE_SIZE, line, column, "file longer than the limit of " + maxFileChars
                     + " characters; raise ReadLimits.maxFileChars if this is intended");
         }
-        if (!templateHint || !templateOpen) {
-            sniff(c);
+        if ((!templateHint || !templateOpen) && c < 0x80 && TEMPLATE_CHARS[c]) {
+            sniff(buf, off, i, c);
         }
         if (c == '\n') {
             line++;
@@ -234,26 +285,45 @@ final class LimitedReader extends FilterReader {
         }
     }
 
-    private void sniff(char c) {
-        recent[recentIndex = (recentIndex + 1) & 7] = c;
+    /** The characters the template patterns end with. */
+    private static final boolean[] TEMPLATE_CHARS = new boolean[0x80];
+
+    static {
+        for (char c : new char[] {'{', '-', '}', '.', 's'}) {
+            TEMPLATE_CHARS[c] = true;
+        }
+    }
+
+    /** Notices a template pattern ending at {@code buf[i]}, a character of the read that started at {@code off}. */
+    private void sniff(char[] buf, int off, int i, char c) {
         switch (c) {
-            case '{' -> templateOpen |= endsWith("{{");
-            case '-' -> templateHint |= endsWith("{{-");
-            case '}' -> templateHint |= endsWith("-}}");
-            case '.' -> templateHint |= endsWith("{{ .");
-            case 's' -> templateHint |= endsWith(".Values");
+            case '{' -> templateOpen |= endsWith(buf, off, i, "{{");
+            case '-' -> templateHint |= endsWith(buf, off, i, "{{-");
+            case '}' -> templateHint |= endsWith(buf, off, i, "-}}");
+            case '.' -> templateHint |= endsWith(buf, off, i, "{{ .");
+            case 's' -> templateHint |= endsWith(buf, off, i, ".Values");
             default -> {
                 // nothing to notice
             }
         }
     }
 
-    private boolean endsWith(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (recent[(recentIndex - i) & 7] != s.charAt(s.length() - 1 - i)) {
+    /** @return whether the text read ends with {@code s} at {@code buf[i]} (earlier reads kept in {@link #recent}) */
+    private boolean endsWith(char[] buf, int off, int i, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            int at = i - k;
+            char c = at >= off ? buf[at] : recent[(recentIndex - (off - 1 - at)) & 7];
+            if (c != s.charAt(s.length() - 1 - k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Keeps the last characters handed out, {@code buf[off..end)}, for patterns that straddle two reads. */
+    private void remember(char[] buf, int off, int end) {
+        for (int k = Math.max(off, end - recent.length); k < end; k++) {
+            recent[recentIndex = (recentIndex + 1) & 7] = buf[k];
+        }
     }
 }

@@ -43,6 +43,20 @@ final class YamlScalars {
             Map.entry("-.Inf", NOT_JSON_NUMBER), Map.entry("-.INF", NOT_JSON_NUMBER),
             Map.entry("<<", MERGE));
 
+    /** The length of the longest of the {@link #WORDS}. */
+    private static final int LONGEST_WORD = 5;
+    /** The characters from {@code a} on that {@link #WORDS} start with (the others start with a capital or a sign). */
+    private static final String WORD_INITIALS = "fnoty~";
+
+    static {
+        for (String w : WORDS.keySet()) {
+            char c = w.isEmpty() ? 'A' : w.charAt(0);
+            if (w.length() > LONGEST_WORD || c >= 'a' && WORD_INITIALS.indexOf(c) < 0) {
+                throw new ExceptionInInitializerError("YamlScalars.WORDS: update LONGEST_WORD and WORD_INITIALS");
+            }
+        }
+    }
+
     /** go-yaml v2's float syntax (after removing underscores). */
     private static final Pattern GO_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     /**
@@ -87,14 +101,16 @@ final class YamlScalars {
      *     {@link #MERGE}, {@link #NOT_JSON_NUMBER}, or the {@link String} itself
      */
     static Object resolvePlain(String text) {
-        Object word = WORDS.get(text);
-        if (word != null) {
-            return word;
-        }
         if (text.isEmpty()) {
             return NULL;
         }
         char c = text.charAt(0);
+        if (text.length() <= LONGEST_WORD && (c < 'a' || WORD_INITIALS.indexOf(c) >= 0)) {
+            Object word = WORDS.get(text);
+            if (word != null) {
+                return word;
+            }
+        }
         if (c == '.') {
             if (GO_DOT_FLOAT.matcher(text).matches()) {
                 double d = Double.parseDouble(text.replace("_", ""));

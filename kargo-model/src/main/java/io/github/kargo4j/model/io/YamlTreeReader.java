@@ -345,7 +345,7 @@ final class YamlTreeReader {
                                         "a key must be a plain value, not "
                                         + a.value.describeType());
                             }
-                            setKey(f, keyText(a.value), pack(pos(event)), docIndex);
+                            setKey(f, keyText(a.value), packedPos(event), docIndex);
                             continue;
                         }
                         root = deliver(stack, a.value, root, docIndex, event);
@@ -440,7 +440,21 @@ final class YamlTreeReader {
 
     private static SourcePosition pos(Event e) {
         Optional<Mark> m = e.getStartMark();
-        return m.map(mark -> new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1)).orElse(null);
+        if (m.isEmpty()) {
+            return null;
+        }
+        Mark mark = m.get();
+        return new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** @return {@link #pack}{@code (pos(e))}, without the position object */
+    private static long packedPos(Event e) {
+        Optional<Mark> m = e.getStartMark();
+        if (m.isEmpty()) {
+            return -1L;
+        }
+        Mark mark = m.get();
+        return ((long) (mark.getLine() + 1) << 32) | (mark.getColumn() + 1);
     }
 
     private static long pack(SourcePosition p) {
@@ -452,7 +466,7 @@ final class YamlTreeReader {
     }
 
     private void acceptKey(Frame f, ScalarEvent se, int docIndex) {
-        long p = pack(pos(se));
+        long p = packedPos(se);
         String text = se.getValue();
         if (se.isPlain() && se.getTag().isEmpty()) {
             checkDigits(text, docIndex, se, f.path);
@@ -525,8 +539,8 @@ final class YamlTreeReader {
     }
 
     private void setKey(Frame f, String key, long keyPos, int docIndex) {
-        SourcePosition kp = unpack(keyPos);
         if (f.object.containsKey(key)) {
+            SourcePosition kp = unpack(keyPos);
             int first = f.object.keyPosition(key).map(SourcePosition::line).orElse(0);
             throw error(Category.DUPLICATE_KEY, docIndex, kp, f.path.key(key), "duplicate key: defined at line " + first
                     + " and again at line " + (kp == null ? "?" : kp.line()) + "; YAML forbids duplicate keys and"
