@@ -70,7 +70,7 @@ class ReadmeExamplesTest {
         assertTrue(lines.size() >= 8, "the README's kargo4j lines: " + lines);
         List<String> ran = new ArrayList<>();
         for (String line : lines) {
-            List<String> words = List.of(line.split(" "));
+            List<String> words = shellWords(line);
             List<String> command = new ArrayList<>(List.of(words.get(0)));
             if (words.get(0).equals("generate")) {
                 command.add(words.get(1));
@@ -100,6 +100,25 @@ class ReadmeExamplesTest {
             }
         }
         assertTrue(ran.size() >= 3, "lines run: " + ran);
+    }
+
+    /** Splits a command line as a shell does for the README's lines: at spaces, except inside single quotes. */
+    private static List<String> shellWords(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == ' ' && !quoted) {
+                words.add(word.toString());
+                word.setLength(0);
+            } else {
+                word.append(c);
+            }
+        }
+        words.add(word.toString());
+        return words;
     }
 
     private static void assertMatches(String command, String shown, String printed) {
