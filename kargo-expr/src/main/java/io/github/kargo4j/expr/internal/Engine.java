@@ -55,8 +55,25 @@ public final class Engine {
      * @throws IllegalArgumentException when it is not a function type
      */
     public static String parseSignature(String goFunctionType) {
+        String parsed = SIGNATURES.get(goFunctionType);
+        if (parsed == null) {
+            parsed = parseSignatureOnce(goFunctionType);
+            if (SIGNATURES.size() < 1024) {
+                SIGNATURES.put(goFunctionType, parsed);
+            }
+        }
+        return parsed;
+    }
+
+    /** Parsed signatures: the same few Go types are declared by every language built. */
+    private static final Map<String, String> SIGNATURES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final java.util.regex.Pattern FUNC_TYPE = java.util.regex.Pattern.compile(
+            "func\\s*\\((.*)\\)\\s*(.*)");
+
+    private static String parseSignatureOnce(String goFunctionType) {
         String s = goFunctionType.trim();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("func\\s*\\((.*)\\)\\s*(.*)").matcher(s);
+        java.util.regex.Matcher m = FUNC_TYPE.matcher(s);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a Go function type: " + goFunctionType);
         }
