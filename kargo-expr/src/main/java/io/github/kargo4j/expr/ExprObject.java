@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A value with methods, as a Go value whose methods an expression calls ({@code semverParse(v).Major()}). Returned by
  * an {@link ExprFunction} or put in an environment, it is kept as it is; {@code value.Name(args)} calls
- * {@link #call(String, List)} when {@link #methods()} has the name. {@code ==} compares with {@link #equals(Object)}.
+ * {@link #call(String, List)} when {@link #methods()} has the name. {@code ==} compares with {@link Object#equals(Object)}.
  * JSON cannot write it unless Go could: expr-lang's {@code toJSON} and Kargo's templates report its Go type as
  * unsupported.
  */
