@@ -42,6 +42,11 @@ import java.util.regex.PatternSyntaxException;
  * a comment that accepts nothing is reported ({@code KR004}). Reading paths that hold no Kubernetes resource at all
  * is an error ({@code KR005}) unless {@link Builder#allowEmpty(boolean)}. See {@code docs/scoping.md}.
  *
+ * <p>Reading and checking run on {@link Builder#threads(int)} threads: files are read in parallel, the checks run
+ * side by side, and the checks of single resources and projects split their work with
+ * {@link ValidationContext#inParallel}; the findings are gathered in input and check order, and the report sorts them
+ * by a total order, so that it is the same, byte for byte, whatever the number of threads.
+ *
  * <p>Immutable and thread-safe. A check that throws is a bug; the validator reports it as finding {@code KR002}
  * instead of failing, so one broken rule never hides the others.
  */
@@ -55,6 +60,7 @@ public final class PipelineValidator {
     private final KargoCodec codec;
     private final ManifestScope scope;
     private final ReadProgress progress;
+    private final int threads;
 
     private PipelineValidator(Builder b) {
         this.complete = b.complete;
@@ -65,6 +71,7 @@ public final class PipelineValidator {
         this.codec = b.codec;
         this.scope = b.scope;
         this.progress = b.progress;
+        this.threads = b.threads;
     }
 
     /** @return a validator with every built-in check, for a set that may be partial */
@@ -91,6 +98,7 @@ public final class PipelineValidator {
         b.checks.addAll(checks);
         b.codec = codec;
         b.progress = progress;
+        b.threads = threads;
         return b;
     }
 
@@ -136,7 +144,7 @@ public final class PipelineValidator {
      * @return the report
      */
     public Report validate(Collection<Path> paths) {
-        return validate(codec.readAll(paths, scope, progress), paths.size() == 1
+        return validate(codec.readAll(paths, scope, progress, threads), paths.size() == 1
                 ? Optional.of(paths.iterator().next().toString()) : Optional.empty());
     }
 
@@ -199,7 +207,14 @@ public final class PipelineValidator {
         for (Entry e : given) {
             entries.add(readable(e));
         }
-        ValidationContext ctx = new ValidationContext(entries, complete);
+        try (Workers workers = Workers.of(threads)) {
+            return run(entries, readErrors, skipped, nothing, workers);
+        }
+    }
+
+    private Report run(List<Entry> entries, List<ManifestException> readErrors, List<SkippedInput> skipped,
+                       Finding nothing, Workers workers) {
+        ValidationContext ctx = new ValidationContext(entries, complete, workers);
         if (nothing != null) {
             ctx.report(nothing);
         }
@@ -219,17 +234,22 @@ public final class PipelineValidator {
                 }
             });
         }
-        for (Check c : checks) {
+        // the checks side by side, each reporting to a context of its own; their findings joined in check order
+        for (List<Finding> found : workers.map(checks, c -> {
+            ValidationContext own = ctx.child();
             try {
-                c.run(ctx);
+                c.run(own);
             } catch (RuntimeException | StackOverflowError e) {
                 String name = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName()
                         : c.getClass().getSimpleName();
-                ctx.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
+                own.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
                         new ResourceRef("Check", "", name), JsonPath.ROOT, Optional.empty(),
                         Optional.empty(), name + " failed: " + e.getClass().getSimpleName(),
                         "report this to the kargo4j maintainers with the manifests that triggered it"));
             }
+            return own.findings();
+        })) {
+            found.forEach(ctx::report);
         }
         Set<String> keptAsWritten = keptAsWritten(entries);
         List<Finding> kept = new ArrayList<>();
@@ -474,8 +494,29 @@ public final class PipelineValidator {
         private final List<Check> checks = new ArrayList<>(BuiltInChecks.all());
         private KargoCodec codec = KargoCodec.create();
         private ReadProgress progress = ReadProgress.NONE;
+        private int threads = defaultThreads();
 
         private Builder() {
+        }
+
+        /** @return the processors the JVM may use: the default number of threads */
+        public static int defaultThreads() {
+            return Runtime.getRuntime().availableProcessors();
+        }
+
+        /**
+         * @param threads how many threads read files and run checks, the calling one included; by default
+         *                {@link #defaultThreads()}. The report is the same whatever the number: 1 runs everything
+         *                on the calling thread
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
         }
 
         /**
