@@ -259,7 +259,7 @@ public final class PipelineValidator {
                 kept.add(f);
             }
         }
-        kept = suppressInSource(entries, kept);
+        kept = suppressInSource(entries, kept, workers);
         if (!suppressions.isEmpty()) {
             for (int i = 0; i < kept.size(); i++) {
                 Finding f = kept.get(i);
@@ -282,7 +282,7 @@ public final class PipelineValidator {
      * its codes about the resource of the document it stands in. A comment, or a code in it, that suppresses nothing
      * is itself a finding ({@code KR004}), so that stale suppressions do not pile up.
      */
-    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings) {
+    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings, Workers workers) {
         // the resource of each document, by file and document index; each file searched once
         Map<String, Map<Integer, ResourceRef>> documents = new LinkedHashMap<>();
         Map<String, Path> files = new LinkedHashMap<>();
@@ -298,14 +298,17 @@ public final class PipelineValidator {
         List<Finding> unused = new ArrayList<>();
         // the findings by code and resource, built on the first comment: each directive looks up its own
         Map<String, List<Integer>> byCodeAndResource = new HashMap<>();
-        for (Map.Entry<String, Path> file : files.entrySet()) {
+        // each file searched for comments on the validation's threads, the results in file order
+        List<Map.Entry<String, Path>> fileList = List.copyOf(files.entrySet());
+        List<List<SuppressionComments.Directive>> found = workers.map(fileList, file -> {
             String name = file.getValue().getFileName() == null ? ""
                     : file.getValue().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (name.endsWith(".json")) {
-                continue;
-            }
-            List<SuppressionComments.Directive> directives = SuppressionComments.of(file.getValue(),
-                    codec.limits().maxFileChars());
+            return name.endsWith(".json") ? List.of()
+                    : SuppressionComments.of(file.getValue(), codec.limits().maxFileChars());
+        });
+        for (int n = 0; n < fileList.size(); n++) {
+            Map.Entry<String, Path> file = fileList.get(n);
+            List<SuppressionComments.Directive> directives = found.get(n);
             if (directives.isEmpty()) {
                 continue;
             }
