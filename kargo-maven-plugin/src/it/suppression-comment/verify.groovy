@@ -1,10 +1,13 @@
 // a finding accepted by a comment does not fail the build, and SARIF shows it as suppressed, not gone;
-// a stale comment is a warning that stands out
+// a stale comment, and a stale suppress entry, are warnings that stand out
 String text = new File(basedir, "build.log").text
 assert text.contains("BUILD SUCCESS")
 assert text =~ /kargo4j: .* in 2 resources \(\d+ suppressed\)/
 assert text =~ /\[WARNING\] .*pipeline\.yaml:5:3: warning\[KR004\] kargo4j:ignore KG001 suppresses nothing/
-assert text.contains("[WARNING] kargo4j: 1 warning above: the build does not fail on warnings (failOn=error)")
+// the suppress entry matches no finding: a warning naming it
+assert text.contains("[WARNING] Option suppress KG005:pipeline.yaml: warning[KR004] suppress KG005:pipeline.yaml"
+        + " suppresses nothing: no KG005 finding in a file matching pipeline.yaml")
+assert text.contains("[WARNING] kargo4j: 2 warnings above: the build does not fail on warnings (failOn=error)")
 assert !text.contains("[KG003]")
 String sarif = new File(basedir, "target/kargo4j/kargo4j.sarif").text
 assert sarif.contains('"ruleId" : "KG003"') || sarif.contains('"ruleId": "KG003"')

@@ -281,5 +281,5 @@ func templateCases() []templateCase {
 	} {
 		out = append(out, templateCase{"kargo-docs", value(e), docsEnv})
 	}
-	return out
+	return append(out, yamlCases()...)
 }

@@ -6,8 +6,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code kargo4j generate}: generates Kargo resources from templates; see its subcommands. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Generate Kargo resources from a template (see its subcommands).",
-        description = {"Generate Kargo resources from a template.",
-            "  fleet   one isolated Kargo project per service of a services/ directory"},
+        description = "Generate Kargo resources from a template: each subcommand below is one template.",
         subcommands = {GenerateFleetCommand.class})
 final class GenerateCommand implements Runnable {
 

@@ -176,7 +176,8 @@ final class GenerateFleetCommand implements Callable<Integer> {
                     + "--output generated (see 'kargo4j generate fleet --help')");
         }
         if (deleteExtraFiles && !force) {
-            throw new UserError("--delete-extra-files only applies with --force");
+            throw new UserError("--delete-extra-files only applies with --force: add --force to replace the existing project "
+                    + "directories, or leave --delete-extra-files out");
         }
         Path projects = checkDirectories();
         ServiceTemplate template = template();
@@ -198,7 +199,8 @@ final class GenerateFleetCommand implements Callable<Integer> {
         }
         int parallelism = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallelism < 1) {
-            throw new UserError("--jobs must be at least 1, not " + parallelism);
+            throw new UserError("--jobs must be at least 1, not " + parallelism + ": give the number of services to"
+                    + " generate at once, such as --jobs 4");
         }
         Progress progress = new Progress(parent.parent().terminal(), stderr, selected.size());
         FleetGenerator generator = FleetGenerator.builder()
@@ -323,7 +325,8 @@ final class GenerateFleetCommand implements Callable<Integer> {
                     : "--services " + services + " does not exist");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("--output " + out + " exists and is not a directory");
+            throw new UserError("--output " + out + " exists and is not a directory: name a directory (it is created"
+                    + " if needed)");
         }
         Path projects = out.resolve("projects");
         if (Files.isSymbolicLink(projects)) {
@@ -338,7 +341,8 @@ final class GenerateFleetCommand implements Callable<Integer> {
                 throw new UserError(projects + " is a symbolic link that cannot be followed: " + e.getMessage());
             }
         } else if (Files.exists(projects, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(projects)) {
-            throw new UserError(projects + " exists and is not a directory");
+            throw new UserError(projects + " exists and is not a directory: move it away, or choose another"
+                    + " --output");
         }
         refuseOverlap(projects);
         return projects;

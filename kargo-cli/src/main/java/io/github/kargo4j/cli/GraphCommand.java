@@ -1,7 +1,6 @@
 package io.github.kargo4j.cli;
 
 import io.github.kargo4j.model.io.Manifest;
-import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.diagram.Diagrams;
 import io.github.kargo4j.validation.diagram.FlowGraph;
@@ -20,10 +19,11 @@ import java.util.concurrent.Callable;
 /** {@code kargo4j graph}: the freight flow of each project. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
         header = "Draw the freight flow of each project: Mermaid, DOT or text.",
-        description = {"Draw the freight flow of each project: Warehouses and Stages as nodes, edges labelled by",
-            "origin Warehouse; approval gates (Stages without steps) and auto-promoting Stages are marked.",
-            "Several projects make one diagram with a subgraph (Mermaid) or cluster (DOT) per project.",
-            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read."})
+        description = {"Draw the freight flow of each project: Warehouses and Stages as nodes, edges labelled by "
+                + "origin Warehouse; approval gates (Stages without steps) and auto-promoting Stages are marked. "
+                + "Several projects make one diagram with a subgraph (Mermaid) or cluster (DOT) per project.",
+            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read, and when "
+                + "the paths hold no Kubernetes resource at all (see --allow-empty)."})
 final class GraphCommand implements Callable<Integer> {
 
     /** Diagram formats. */
@@ -46,16 +46,18 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
+        Inputs.requireSomething(paths, read, scope.allowEmpty());
         Map<String, FlowGraph> graphs = FlowGraph.of(read.manifests().stream().map(Manifest::resource).toList());
         if (!graphs.isEmpty()) {
             parent.out().print(Diagrams.render(graphs.values(), Diagrams.Format.parse(format.name())));
-        } else {
-            parent.err().println("kargo4j: no Warehouse or Stage found in " + (paths.isEmpty() ? "." : paths));
+        } else if (!read.manifests().isEmpty()) {
+            int n = read.manifests().size();
+            parent.err().println("kargo4j: nothing to draw: no Warehouse or Stage among the " + n
+                    + (n == 1 ? " resource" : " resources") + " read; name the directory that holds the Stages "
+                    + "and Warehouses (and check --include/--exclude)");
         }
         parent.out().flush();
-        for (ManifestException e : read.errors()) {
-            parent.err().println("kargo4j: " + e.getMessage());
-        }
+        Inputs.reportErrors(read, parent.err());
         return read.isClean() ? 0 : 2;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kargo4j.cli;
 
 import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.io.ManifestScope;
 import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.model.io.ReadResult;
@@ -63,10 +64,11 @@ final class Inputs {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path p : roots) {
             if (!Files.exists(p)) {
-                throw new UserError("no such file or directory: " + p);
+                throw new UserError("no such file or directory: " + p + "; check the path"
+                        + (p.isAbsolute() ? "" : " (relative to " + Path.of("").toAbsolutePath() + ")"));
             }
             if (!Files.isReadable(p)) {
-                throw new UserError("cannot read: " + p);
+                throw new UserError("cannot read: " + p + "; check its permissions, or leave it out of the paths");
             }
         }
         ReadProgress progress = ReadProgress.NONE;
@@ -87,6 +89,64 @@ final class Inputs {
         }
         err.flush();
         return read;
+    }
+
+    /**
+     * @param read what was read
+     * @return whether it holds no Kubernetes resource at all and no input that failed to read: a wrong working
+     *     directory, a mistyped path, an {@code --include} that matches nothing, a directory holding only a Helm chart
+     */
+    static boolean nothingFound(ReadResult read) {
+        return read.manifests().isEmpty() && read.errors().isEmpty();
+    }
+
+    /**
+     * @param paths the paths named on the command line (the current directory when empty)
+     * @param read  what was read
+     * @return the one line that says nothing was found and what to do next, without the {@code kargo4j: } prefix
+     */
+    static String nothingFoundMessage(List<Path> paths, ReadResult read) {
+        int skipped = read.skipped().size();
+        return "no Kubernetes resources found in " + (paths.isEmpty() ? "." : String.join(" ",
+                paths.stream().map(Path::toString).toList()))
+                + (skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " input" : " inputs")
+                + " skipped as not Kubernetes manifests, see above)")
+                + "; check the paths and the working directory, and that --include/--exclude keep the manifests,"
+                + " or pass --allow-empty if no manifests is expected";
+    }
+
+    /**
+     * Refuses a read that found nothing, for the commands that print what they read.
+     *
+     * @param paths      the paths named on the command line
+     * @param read       what was read
+     * @param allowEmpty whether nothing is fine ({@code --allow-empty})
+     * @throws UserError if nothing was found and that is not allowed (exit status 2)
+     */
+    static void requireSomething(List<Path> paths, ReadResult read, boolean allowEmpty) {
+        if (!allowEmpty && nothingFound(read)) {
+            throw new UserError(nothingFoundMessage(paths, read));
+        }
+    }
+
+    /**
+     * Names each input that cannot be read, one line each, then one line with the next step; for the commands that
+     * print what they read and have no report to put a hint in.
+     *
+     * @param read what was read
+     * @param err  the error stream
+     */
+    static void reportErrors(ReadResult read, PrintWriter err) {
+        for (ManifestException e : read.errors()) {
+            err.println("kargo4j: " + e.getMessage());
+        }
+        int n = read.errors().size();
+        if (n > 0) {
+            err.println("kargo4j: " + (n == 1 ? "the input above was" : "the " + n + " inputs above were")
+                    + " left out; fix " + (n == 1 ? "it" : "them") + " ('kargo4j validate PATH' gives a hint for each)"
+                    + " or leave " + (n == 1 ? "its file" : "their files") + " out with --exclude");
+        }
+        err.flush();
     }
 
     /**

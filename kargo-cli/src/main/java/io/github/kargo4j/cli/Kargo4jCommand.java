@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "kargo4j", mixinStandardHelpOptions = true, versionProvider = Kargo4jCommand.Version.class,
         description = "Validate, print, draw and explain Kargo pipelines offline.",
         subcommands = {ValidateCommand.class, PrintCommand.class, GraphCommand.class, ExplainCommand.class,
-            GenerateCommand.class, MigrateCommand.class, SchemaCommand.class, VersionCommand.class,
+            GenerateCommand.class, MigrateCommand.class, SchemaCommand.class, EvalCommand.class,
+            VersionCommand.class,
             CommandLine.HelpCommand.class})
 final class Kargo4jCommand implements Runnable {
 

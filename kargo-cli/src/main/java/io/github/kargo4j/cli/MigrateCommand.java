@@ -1,5 +1,8 @@
 package io.github.kargo4j.cli;
 
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ReadProgress;
+import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.validation.migrate.Change;
 import io.github.kargo4j.validation.migrate.FileChange;
 import io.github.kargo4j.validation.migrate.MigrationException;
@@ -31,17 +34,15 @@ import java.util.concurrent.Callable;
             "  and the fix of every other legacy finding (KL...) that",
             "  needs no decision, such as git-commit messageFromSteps",
             "",
-            "Only the old nodes change: comments, key order, quoting and all other values",
-            "stay as they were. Each change is reported as file:line. Pass the directory",
-            "of a whole project, so that the origin Warehouse of upstream Stages is found.",
-            "Files are never left half-written; a symbolic link is written through (it",
-            "stays a link), a file with several hard links is rewritten in place, and",
-            "every file keeps its owner, group and mode.",
-            "With --dry-run the unified diff goes to standard output, the report to",
-            "standard error.",
-            "Exit status: 0 when everything was migrated (or nothing needed it), 1 when",
-            "something needs a manual migration (explained; that resource is left as it",
-            "was), 2 for usage errors or input that cannot be read."})
+            "Only the old nodes change: comments, key order, quoting and all other values stay as they were. "
+                + "Each change is reported as file:line. Pass the directory of a whole project, so that the origin "
+                + "Warehouse of upstream Stages is found.",
+            "Files are never left half-written; a symbolic link is written through (it stays a link), a file with "
+                + "several hard links is rewritten in place, and every file keeps its owner, group and mode.",
+            "With --dry-run the unified diff goes to standard output, the report to standard error.",
+            "Exit status: 0 when everything was migrated (or nothing needed it), 1 when something needs a manual "
+                + "migration (explained; that resource is left as it was), 2 for usage errors, input that cannot "
+                + "be read, and paths that hold no Kubernetes resource at all (see --allow-empty)."})
 final class MigrateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -63,6 +64,11 @@ final class MigrateCommand implements Callable<Integer> {
             plan = Migrator.create().plan(paths, scope.scope());
         } catch (MigrationException e) {
             throw new UserError(e.getMessage());
+        }
+        if (plan.isEmpty() && !scope.allowEmpty()) {
+            // nothing to migrate: make sure that is not because nothing was read (the plan does not count)
+            ReadResult read = KargoCodec.create().readAll(paths, scope.scope(), ReadProgress.NONE);
+            Inputs.requireSomething(paths, read, false);
         }
         PrintWriter report = dryRun ? parent.err() : parent.out();
         if (dryRun) {

@@ -3,7 +3,6 @@ package io.github.kargo4j.cli;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.Manifest;
-import io.github.kargo4j.model.io.ManifestException;
 import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
@@ -21,10 +20,11 @@ import java.util.concurrent.Callable;
 /** {@code kargo4j print}: every resource in canonical form, as one stream. */
 @Command(name = "print", mixinStandardHelpOptions = true,
         header = "Print every resource in canonical form, as YAML or JSON.",
-        description = {"Print every resource in canonical form as one multi-document YAML stream (or one JSON",
-            "v1 List): fields in Kargo's documented order, minimal safe quoting, unknown fields kept.",
-            "A document that cannot be read is named on standard error and the others are printed.",
-            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read."})
+        description = {"Print every resource in canonical form as one multi-document YAML stream (or one JSON v1 "
+                + "List): fields in Kargo's documented order, minimal safe quoting, unknown fields kept. A document "
+                + "that cannot be read is named on standard error and the others are printed.",
+            "Exit status: 0 when every document was read, 2 when a file or a document cannot be read, and when "
+                + "the paths hold no Kubernetes resource at all (see --allow-empty)."})
 final class PrintCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -67,6 +67,7 @@ final class PrintCommand implements Callable<Integer> {
                     + "release; write --format " + output);
         }
         ReadResult read = Inputs.read(paths, scope.scope(), threads.threads(), parent.terminal(), parent.err());
+        Inputs.requireSomething(paths, read, scope.allowEmpty());
         List<KargoResource> resources = read.manifests().stream().map(Manifest::resource).toList();
         KargoCodec codec = KargoCodec.create();
         if (output == Output.yaml) {
@@ -79,9 +80,7 @@ final class PrintCommand implements Callable<Integer> {
             parent.out().println(codec.treeToJson(list, true));
         }
         parent.out().flush();
-        for (ManifestException e : read.errors()) {
-            parent.err().println("kargo4j: " + e.getMessage());
-        }
+        Inputs.reportErrors(read, parent.err());
         return read.isClean() ? 0 : 2;
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kargo4j schema}. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
+        header = "Write JSON Schemas of every Kargo kind for editors and kubeconform.",
         description = "Write the JSON Schemas (draft-07) of every Kargo kind, generated from the kargo4j model, for "
                 + "editors (yaml-language-server: VS Code, IntelliJ, Neovim) and kubeconform.")
 final class SchemaCommand implements Callable<Integer> {
@@ -42,12 +43,14 @@ final class SchemaCommand implements Callable<Integer> {
             throw new UserError("--layout: " + e.getMessage());
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError(out + ": not a directory");
+            throw new UserError("--output " + out + " is a file, not a directory: name a directory (it is created if"
+                    + " needed)");
         }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new UserError(out + ": cannot create the directory");
+            throw new UserError("--output " + out + ": cannot create the directory; check that its parent can be"
+                    + " written, or name another directory");
         }
         Map<String, String> files = KargoSchemas.files(chosen);
         try {

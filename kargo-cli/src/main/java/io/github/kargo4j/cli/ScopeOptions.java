@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --include}, {@code --exclude} and {@code --no-default-excludes}: the options of every command that reads
- * paths.
+ * {@code --include}, {@code --exclude}, {@code --no-default-excludes} and {@code --allow-empty}: the options of every
+ * command that reads paths.
  */
 final class ScopeOptions {
 
@@ -25,6 +25,15 @@ final class ScopeOptions {
     @Option(names = "--no-default-excludes",
             description = "Also read hidden directories (.git, .github) and node_modules.")
     private boolean noDefaultExcludes;
+
+    @Option(names = "--allow-empty",
+            description = "Paths that hold no Kubernetes resource at all are fine (by default an error, exit 2).")
+    private boolean allowEmpty;
+
+    /** @return whether paths that hold no Kubernetes resource at all are fine ({@code --allow-empty}) */
+    boolean allowEmpty() {
+        return allowEmpty;
+    }
 
     /**
      * @return the scope the options describe

@@ -27,14 +27,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j validate}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         header = "Validate Kargo pipelines offline and report what is wrong.",
-        description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight",
-            "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
-            "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or",
-            "input that cannot be read (a file that cannot be opened or is not text, a directory that cannot be",
-            "listed, a file over the size limit), and when the paths hold no Kubernetes resource at all (see",
-            "--allow-empty); the report still covers everything else. Suppressed findings never count."})
+        // one string per paragraph: picocli wraps each to the terminal's width
+        description = {"Validate Kargo pipelines offline: field constraints, Kargo's admission rules, the freight "
+                + "graph, legacy shapes, unknown fields and expressions. Findings name file:line:column.",
+            "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for usage errors or "
+                + "input that cannot be read (a file that cannot be opened or is not text, a directory that cannot "
+                + "be listed, a file over the size limit), and when the paths hold no Kubernetes resource at all "
+                + "(see --allow-empty); the report still covers everything else. Suppressed findings never count."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -67,12 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--suppress", paramLabel = "CODE[:GLOB]",
             description = "Accept the findings of a rule (repeatable): everywhere, or only in files whose path, or "
-                    + "a tail of it, matches GLOB (KG003:dev/*.yaml). They stay in the report as suppressed.")
+                    + "a tail of it, matches GLOB (KG003:dev/*.yaml). They stay in the report as suppressed; one "
+                    + "that matches no finding is a warning (KR004).")
     private List<String> suppress = new ArrayList<>();
-
-    @Option(names = "--allow-empty",
-            description = "Paths that hold no Kubernetes resource at all are fine (by default an error, exit 2).")
-    private boolean allowEmpty;
 
     @Mixin
     private ScopeOptions scope = new ScopeOptions();
@@ -91,8 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PipelineValidator validator;
         try {
-            validator = PipelineValidator.builder().complete(complete).allowEmpty(allowEmpty).suppress(suppress)
-                    .threads(threads.threads()).build();
+            validator = PipelineValidator.builder().complete(complete).allowEmpty(scope.allowEmpty())
+                    .suppressOption("--suppress").suppress(suppress).threads(threads.threads()).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("--suppress: " + e.getMessage());
         }
@@ -119,8 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         if (report.findings().stream().anyMatch(f -> f.code().equals(ReadRules.NOTHING_FOUND.code()))) {
-            parent.err().println("kargo4j: no Kubernetes resources found in " + (paths.isEmpty() ? "." : paths)
-                    + "; check the paths, or pass --allow-empty if that is expected");
+            parent.err().println("kargo4j: " + Inputs.nothingFoundMessage(paths, read));
             parent.err().flush();
             return 2;
         }

@@ -91,6 +91,8 @@ class BrokenDocumentCliTest {
         assertTrue(r.out().contains("name: demo"), r.out());
         assertFalse(r.out().contains("broken"), r.out());
         assertEquals("kargo4j: " + f + ":18:1: spec.requestedFreight[0]: malformed YAML: expected a value, found a"
-                + " document start (---) (while parsing a flow node)\n", r.err());
+                + " document start (---) (while parsing a flow node)\n"
+                + "kargo4j: the input above was left out; fix it ('kargo4j validate PATH' gives a hint for each) or"
+                + " leave its file out with --exclude\n", r.err());
     }
 }

@@ -23,6 +23,7 @@ class HelpAndFlagsTest {
             "explain", "Explain a finding code, with a bad and a fixed example.",
             "generate", "Generate Kargo resources from a template (see its subcommands).",
             "migrate", "Rewrite removed Kargo shapes into the current ones, in place.",
+            "schema", "Write JSON Schemas of every Kargo kind for editors and kubeconform.",
             "version", "Print the kargo4j version and the Kargo API it targets.");
 
     @TempDir
@@ -63,6 +64,112 @@ class HelpAndFlagsTest {
             String header = HEADERS.getOrDefault(command.get(command.size() - 1),
                     "Generate one isolated Kargo project per service.");
             assertTrue(r.out().startsWith(header + "\n"), r.out());
+        }
+    }
+
+    /**
+     * Every command, found by walking the "Commands:" lists from the top (so that a new command is covered without
+     * a change here): its help fits 80 columns; its parent lists it with its whole header, on one line, ending in a
+     * full stop; its synopsis never breaks inside an option's brackets; and no paragraph of its description is
+     * broken ragged (a line ended early although the next word would have fitted, as a description written with
+     * hard line breaks longer than 80 columns comes out).
+     */
+    @Test
+    void everyCommandFoundFromTheTopHasWholeSummariesAndUnbrokenText() {
+        List<List<String>> found = new java.util.ArrayList<>();
+        java.util.ArrayDeque<List<String>> todo = new java.util.ArrayDeque<>(List.of(List.of()));
+        while (!todo.isEmpty()) {
+            List<String> command = todo.poll();
+            List<String> args = new java.util.ArrayList<>(command);
+            args.add("--help");
+            String what = "kargo4j " + String.join(" ", args);
+            CliRun r = CliRun.run(args.toArray(String[]::new));
+            assertEquals(0, r.status(), what + ": " + r.err());
+            assertEquals("", r.err(), what);
+            assertFits(r.out(), what);
+            List<String> lines = r.out().lines().toList();
+            assertSynopsisUnbroken(lines, what);
+            assertNoRaggedParagraph(lines, what);
+            for (Map.Entry<String, String> sub : subcommands(lines, what).entrySet()) {
+                List<String> child = new java.util.ArrayList<>(command);
+                child.add(sub.getKey());
+                String header = CliRun.run(concat(child, "--help")).out().lines().findFirst().orElse("");
+                assertEquals(header, sub.getValue(), what + " lists " + sub.getKey() + " with its whole header");
+                assertTrue(header.endsWith("."), "the header of " + child + " is a sentence: " + header);
+                todo.add(child);
+                found.add(child);
+            }
+        }
+        assertTrue(found.size() >= HEADERS.size() + 1, "commands found: " + found);
+        HEADERS.keySet().forEach(c -> assertTrue(found.contains(List.of(c)), c + " in " + found));
+    }
+
+    private static String[] concat(List<String> command, String last) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.add(last);
+        return all.toArray(String[]::new);
+    }
+
+    /** @return the "Commands:" entries of a help text, by name, with their summary; the entry must be one line */
+    private static Map<String, String> subcommands(List<String> lines, String what) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        int at = lines.indexOf("Commands:");
+        if (at < 0) {
+            return out;
+        }
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("  ([a-z][a-z-]*) +(\\S.*)");
+        for (int i = at + 1; i < lines.size(); i++) {
+            java.util.regex.Matcher m = entry.matcher(lines.get(i));
+            assertTrue(m.matches(), what + ": a summary goes on to a second line: " + lines.get(i));
+            if (!m.group(1).equals("help")) {
+                out.put(m.group(1), m.group(2));
+            }
+        }
+        return out;
+    }
+
+    /** The synopsis (from "Usage:" to the line before the description) opens and closes every bracket it opens. */
+    private static void assertSynopsisUnbroken(List<String> lines, String what) {
+        int start = 0;
+        while (start < lines.size() && !lines.get(start).startsWith("Usage: ")) {
+            start++;
+        }
+        assertTrue(start < lines.size(), what + " has a synopsis");
+        for (int i = start; i < lines.size() && (i == start || lines.get(i).startsWith("        ")); i++) {
+            String line = lines.get(i);
+            long open = line.chars().filter(c -> c == '[').count();
+            long close = line.chars().filter(c -> c == ']').count();
+            assertEquals(open, close, what + ": the synopsis breaks inside brackets: " + line);
+        }
+    }
+
+    /**
+     * The description (after the synopsis, before the first option or parameter): a line followed by more text of
+     * the same paragraph has no room left for that text's first word.
+     */
+    private static void assertNoRaggedParagraph(List<String> lines, String what) {
+        int i = 0;
+        while (i < lines.size() && !lines.get(i).startsWith("Usage: ")) {
+            i++;
+        }
+        i++;
+        while (i < lines.size() && lines.get(i).startsWith("        ")) {
+            i++;
+        }
+        for (; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            String next = lines.get(i + 1);
+            if (next.startsWith("  -") || next.startsWith("      ") || next.equals("Commands:")) {
+                break;   // the options, parameters or commands start
+            }
+            if (line.isBlank() || next.isBlank() || line.startsWith(" ") || next.startsWith(" ")
+                    || !Character.isLowerCase(next.codePointAt(0)) && !next.startsWith("--")) {
+                continue;   // a new paragraph, a table row, or a sentence that starts a line of its own
+            }
+            String word = next.split(" ", 2)[0];
+            // picocli leaves the 80th column free
+            assertTrue(line.length() + 1 + word.length() >= 80, what + ": a paragraph broken early:\n" + line + "\n"
+                    + next);
         }
     }
 

@@ -231,7 +231,8 @@ class MigrateCommandTest {
         assertTrue(none.err().startsWith("kargo4j: Missing required parameter: 'PATH'"), none.err());
         CliRun missing = CliRun.run("migrate", dir.resolve("nope").toString());
         assertEquals(2, missing.status());
-        assertEquals("kargo4j: no such file or directory: " + dir.resolve("nope") + "\n", missing.err());
+        assertEquals("kargo4j: no such file or directory: " + dir.resolve("nope") + "; check the path\n",
+                missing.err());
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "kind: [\n");
         CliRun malformed = CliRun.run("migrate", bad.toString());

@@ -56,7 +56,8 @@ class PrintAndGraphTest {
     void unreadableInputExitsTwoWithOneLine() throws IOException {
         CliRun missing = CliRun.run("print", dir.resolve("nope").toString());
         assertEquals(2, missing.status());
-        assertEquals("kargo4j: no such file or directory: " + dir.resolve("nope") + "\n", missing.err());
+        assertEquals("kargo4j: no such file or directory: " + dir.resolve("nope") + "; check the path\n",
+                missing.err());
         Files.writeString(dir.resolve("bad.yaml"), "apiVersion: v1\nkind: [\n");
         CliRun bad = CliRun.run("graph", dir.toString());
         assertEquals(2, bad.status());

@@ -48,6 +48,60 @@ class ReadmeExamplesTest {
         assertTrue(commands.size() >= 3, "the README shows the output of " + commands);
     }
 
+    /**
+     * Every {@code ./kargo4j} line of the README's shell blocks: each flag it names is in that command's help, and a
+     * line without placeholders ({@code [...]}, {@code PATH}, {@code DIR}, {@code ...}) runs from the repository root
+     * and exits 0 (a line that writes, {@code --output}, writes into a temporary directory instead).
+     */
+    @Test
+    void everyCommandLineTheReadmeShowsNamesRealFlagsAndRuns(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher block = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        List<String> lines = new ArrayList<>();
+        while (block.find()) {
+            for (String line : block.group(1).replace("\\\n", " ").split("\n")) {
+                String command = line.replaceAll("\\s+#.*$", "").trim();
+                if (command.startsWith("./kargo4j ")) {
+                    lines.add(command.substring("./kargo4j ".length()).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        assertTrue(lines.size() >= 8, "the README's kargo4j lines: " + lines);
+        List<String> ran = new ArrayList<>();
+        for (String line : lines) {
+            List<String> words = List.of(line.split(" "));
+            List<String> command = new ArrayList<>(List.of(words.get(0)));
+            if (words.get(0).equals("generate")) {
+                command.add(words.get(1));
+            }
+            List<String> helpArgs = new ArrayList<>(command);
+            helpArgs.add("--help");
+            CliRun help = CliRun.run(helpArgs.toArray(String[]::new));
+            assertEquals(0, help.status(), "kargo4j " + command + " is a command: " + help.err());
+            Matcher flag = Pattern.compile("(?<![\\w-])--[a-z][a-z-]*").matcher(line);
+            while (flag.find()) {
+                assertTrue(help.out().contains(flag.group() + "=") || help.out().contains(flag.group() + " ")
+                        || help.out().contains(flag.group() + "\n"), "the README shows kargo4j " + line + ", but "
+                        + String.join(" ", command) + " has no " + flag.group() + ":\n" + help.out());
+            }
+            boolean placeholders = line.contains("[") || line.contains("...")
+                    || words.stream().anyMatch(w -> w.matches("PATH|DIR|FILE|N|GLOB|CODE"));
+            if (!placeholders) {
+                List<String> args = new ArrayList<>();
+                for (int i = 0; i < words.size(); i++) {
+                    String w = words.get(i);
+                    boolean output = i > 0 && words.get(i - 1).equals("--output");
+                    args.add(output ? tmp.resolve(w).toString() : w.contains("/") ? ROOT.resolve(w).toString() : w);
+                }
+                CliRun r = CliRun.run(args.toArray(String[]::new));
+                assertEquals(0, r.status(), "kargo4j " + line + ":\n" + r.out() + r.err());
+                ran.add(line);
+            }
+        }
+        assertTrue(ran.size() >= 3, "lines run: " + ran);
+    }
+
     private static void assertMatches(String command, String shown, String printed) {
         List<String> expected = shown.lines().toList();
         List<String> actual = printed.lines().toList();

@@ -6,8 +6,6 @@ import io.github.kargo4j.model.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,35 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Empty input, --include/--exclude, skipped non-manifests, --suppress and suppression comments, end to end. */
 class ScopeAndSuppressionCliTest {
 
-    private static final String PROJECT = """
-            apiVersion: kargo.akuity.io/v1alpha1
-            kind: Project
-            metadata:
-              name: demo
-            """;
-
-    /** A Stage whose Warehouse is missing (KG003). */
-    private static final String STAGE = """
-            apiVersion: kargo.akuity.io/v1alpha1
-            kind: Stage
-            metadata:
-              name: dev
-              namespace: demo
-              %s
-            spec:
-              requestedFreight:
-                - origin: {kind: Warehouse, name: app}
-                  sources:
-                    direct: true
-            """;
+    private static final String PROJECT = PipelineDir.PROJECT;
 
     @TempDir
     Path dir;
 
-    private void write(String relative, String text) throws IOException {
-        Path p = dir.resolve(relative);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+    private void write(String relative, String text) {
+        PipelineDir.at(dir).write(relative, text);
     }
 
     @Test
@@ -53,14 +29,14 @@ class ScopeAndSuppressionCliTest {
         CliRun r = CliRun.run("validate", dir.toString());
         assertEquals(2, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("error[KR005] no Kubernetes resources found"), r.out());
-        assertTrue(r.err().contains("pass --allow-empty if that is expected"), r.err());
+        assertTrue(r.err().contains("or pass --allow-empty if no manifests is expected"), r.err());
         CliRun allowed = CliRun.run("validate", "--allow-empty", dir.toString());
         assertEquals(0, allowed.status(), allowed.out() + allowed.err());
         assertTrue(allowed.out().contains("no findings in 0 resources"), allowed.out());
     }
 
     @Test
-    void aHelmChartBesideKargoManifestsIsSkippedWithOneInfoLine() throws IOException {
+    void aHelmChartBesideKargoManifestsIsSkippedWithOneInfoLine() {
         write("kargo/project.yaml", PROJECT);
         write("chart/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n");
         write("chart/values.yaml", "image:\n  tag: latest\n");
@@ -77,7 +53,7 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
-    void onlyAHelmChartIsEmpty() throws IOException {
+    void onlyAHelmChartIsEmpty() {
         write("Chart.yaml", "apiVersion: v2\nname: app\n");
         write("values.yaml", "replicas: 1\n");
         CliRun r = CliRun.run("validate", dir.toString());
@@ -86,7 +62,7 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
-    void excludeAndIncludeScopeTheRead() throws IOException {
+    void excludeAndIncludeScopeTheRead() {
         write("kargo/project.yaml", PROJECT);
         write("broken/x.yaml", "apiVersion: v1\nkind: [\n");
         assertEquals(1, CliRun.run("validate", dir.toString()).status());
@@ -101,17 +77,8 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
-    void migrateLeavesExcludedFilesAlone() throws IOException {
-        String legacy = """
-                apiVersion: kargo.akuity.io/v1alpha1
-                kind: Warehouse
-                metadata: {name: app, namespace: demo}
-                spec:
-                  subscriptions:
-                    - image:
-                        repoURL: ghcr.io/example/app
-                        semverConstraint: ^1.0.0
-                """;
+    void migrateLeavesExcludedFilesAlone() {
+        String legacy = PipelineDir.LEGACY_WAREHOUSE;
         write("kargo/project.yaml", PROJECT);
         write("archive/warehouse.yaml", legacy);
         CliRun all = CliRun.run("migrate", "--dry-run", dir.toString());
@@ -135,9 +102,9 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
-    void aSuppressionCommentAcceptsAFindingAndTheReportsShowItAsSuppressed() throws IOException {
+    void aSuppressionCommentAcceptsAFindingAndTheReportsShowItAsSuppressed() {
         write("project.yaml", PROJECT);
-        write("stage.yaml", STAGE.formatted("# kargo4j:ignore KG003 the Warehouse is managed elsewhere"));
+        write("stage.yaml", PipelineDir.stage("dev", "# kargo4j:ignore KG003 the Warehouse is managed elsewhere"));
         CliRun strict = CliRun.run("validate", "--complete", dir.toString());
         assertEquals(0, strict.status(), strict.out() + strict.err());
         assertTrue(strict.out().contains("(1 suppressed)"), strict.out());
@@ -156,10 +123,10 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
-    void suppressAcceptsACodeInMatchingFilesOnly() throws IOException {
+    void suppressAcceptsACodeInMatchingFilesOnly() {
         write("project.yaml", PROJECT);
-        write("dev/stage.yaml", STAGE.formatted(""));
-        write("prod/stage.yaml", STAGE.formatted("").replace("name: dev", "name: prod"));
+        write("dev/stage.yaml", PipelineDir.stage("dev", ""));
+        write("prod/stage.yaml", PipelineDir.stage("prod", ""));
         CliRun some = CliRun.run("validate", "--complete", "--suppress", "KG003:dev/*.yaml", dir.toString());
         assertEquals(1, some.status(), some.out());
         assertTrue(some.out().contains("(1 suppressed)"), some.out());
@@ -169,10 +136,94 @@ class ScopeAndSuppressionCliTest {
     }
 
     @Test
-    void aStaleSuppressionCommentIsAWarning() throws IOException {
+    void aStaleSuppressionCommentIsAWarning() {
         write("project.yaml", PROJECT.replace("metadata:", "# kargo4j:ignore KG003 no longer needed\nmetadata:"));
         CliRun r = CliRun.run("validate", "--fail-on", "warning", dir.toString());
         assertEquals(1, r.status(), r.out());
         assertTrue(r.out().contains("warning[KR004] kargo4j:ignore KG003 suppresses nothing"), r.out());
+    }
+
+    @Test
+    void printAndGraphOfNothingAreAUsageErrorNamingTheNextStepUnlessAllowed() {
+        write("chart/Chart.yaml", "apiVersion: v2\nname: app\n");
+        write("values.yaml", "replicas: 1\n");
+        for (String command : new String[] {"print", "graph"}) {
+            CliRun r = CliRun.run(command, dir.toString());
+            assertEquals(2, r.status(), command + ": " + r.out() + r.err());
+            assertEquals("", r.out(), command);
+            assertTrue(r.err().contains("kargo4j: no Kubernetes resources found in " + dir + " (2 inputs skipped as"
+                    + " not Kubernetes manifests, see above); check the paths and the working directory, and that"
+                    + " --include/--exclude keep the manifests, or pass --allow-empty if no manifests is expected\n"),
+                    command + ": " + r.err());
+            CliRun allowed = CliRun.run(command, "--allow-empty", dir.toString());
+            assertEquals(0, allowed.status(), command + ": " + allowed.err());
+        }
+        // the same line as validate's
+        CliRun validate = CliRun.run("validate", dir.toString());
+        assertEquals(2, validate.status());
+        assertTrue(validate.err().contains("no Kubernetes resources found in " + dir + " (2 inputs skipped"),
+                validate.err());
+    }
+
+    @Test
+    void anIncludeThatMatchesNothingIsAUsageErrorForGraphAndPrint() {
+        write("kargo/project.yaml", PROJECT);
+        write("kargo/stage.yaml", PipelineDir.stage("dev", ""));
+        assertEquals(0, CliRun.run("graph", dir.toString()).status());
+        CliRun graph = CliRun.run("graph", "--include", "stages/**", dir.toString());
+        assertEquals(2, graph.status(), graph.err());
+        assertTrue(graph.err().contains("--include/--exclude keep the manifests"), graph.err());
+        CliRun print = CliRun.run("print", "--exclude", "kargo", dir.toString());
+        assertEquals(2, print.status(), print.err());
+    }
+
+    @Test
+    void aGraphOfResourcesWithoutStagesSaysWhatToDo() {
+        write("project.yaml", PROJECT);
+        CliRun r = CliRun.run("graph", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out());
+        assertEquals("kargo4j: nothing to draw: no Warehouse or Stage among the 1 resource read; name the directory"
+                + " that holds the Stages and Warehouses (and check --include/--exclude)\n", r.err());
+    }
+
+    @Test
+    void migrateOfNothingIsAUsageErrorUnlessAllowed() {
+        write("README.md", "manifests to come\n");
+        CliRun r = CliRun.run("migrate", "--dry-run", dir.toString());
+        assertEquals(2, r.status(), r.out() + r.err());
+        assertTrue(r.err().contains("no Kubernetes resources found in " + dir), r.err());
+        assertTrue(r.err().contains("--allow-empty"), r.err());
+        CliRun allowed = CliRun.run("migrate", "--dry-run", "--allow-empty", dir.toString());
+        assertEquals(0, allowed.status(), allowed.err());
+        assertTrue(allowed.err().contains("nothing to migrate"), allowed.err());
+        // a clean pipeline is not nothing
+        write("project.yaml", PROJECT);
+        CliRun clean = CliRun.run("migrate", "--dry-run", dir.toString());
+        assertEquals(0, clean.status(), clean.err());
+        assertTrue(clean.err().contains("nothing to migrate"), clean.err());
+    }
+
+    @Test
+    void aSuppressThatMatchesNoFindingIsAWarningNamingTheFlag() {
+        write("project.yaml", PROJECT);
+        write("dev/stage.yaml", PipelineDir.stage("dev", ""));
+        CliRun r = CliRun.run("validate", "--complete", "--suppress", "KG003:dev/*.yaml", "--suppress", "KG005",
+                dir.toString());
+        assertEquals(0, r.status(), r.out());
+        assertTrue(r.out().contains("Option --suppress KG005: warning[KR004] --suppress KG005 suppresses nothing: no"
+                + " KG005 finding\n  = hint: remove --suppress KG005 (or correct its code or path glob): the finding"
+                + " it accepted is gone\n"), r.out());
+        assertTrue(r.out().contains("0 errors, 1 warning, 0 info in 2 resources (1 suppressed)"), r.out());
+        CliRun strict = CliRun.run("validate", "--complete", "--fail-on", "warning", "--suppress", "KG003:prod/*",
+                dir.toString());
+        assertEquals(1, strict.status(), strict.out());
+        assertTrue(strict.out().contains("--suppress KG003:prod/* suppresses nothing: no KG003 finding in a file"
+                + " matching prod/*"), strict.out());
+
+        CliRun json = CliRun.run("validate", "--complete", "--format", "json", "--suppress", "KG003",
+                "--suppress", "KG005", dir.toString());
+        assertTrue(json.out().contains("\"justification\": \"--suppress KG003\""), json.out());
+        assertTrue(json.out().contains("--suppress KG005 suppresses nothing"), json.out());
     }
 }

@@ -86,6 +86,9 @@ class ValidateAndExplainTest {
         CliRun missing = CliRun.run("validate", dir.resolve("nope").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().startsWith("kargo4j: no such file or directory"), missing.err());
+        CliRun relative = CliRun.run("validate", "no-such-dir-here");
+        assertEquals("kargo4j: no such file or directory: no-such-dir-here; check the path (relative to "
+                + Path.of("").toAbsolutePath() + ")\n", relative.err());
         CliRun badFormat = CliRun.run("validate", "--format", "xml", dir.toString());
         assertEquals(2, badFormat.status());
         CliRun badFail = CliRun.run("validate", "--fail-on", "info", dir.toString());

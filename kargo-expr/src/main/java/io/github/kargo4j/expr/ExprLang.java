@@ -44,6 +44,7 @@ public final class ExprLang {
     private final Map<String, List<String>> signatures;
     private final int maxNodes;
     private final int maxDepth;
+    private final Engine.Functions callables;
 
     private ExprLang(Builder b) {
         this.clock = b.clock;
@@ -52,6 +53,7 @@ public final class ExprLang {
         this.signatures = Map.copyOf(b.signatures);
         this.maxNodes = b.maxNodes;
         this.maxDepth = b.maxDepth;
+        this.callables = Engine.functions(functions);
     }
 
     /** @return the language as Kargo uses it, with the system clock in UTC */
@@ -112,8 +114,23 @@ public final class ExprLang {
         return Engine.goType(value);
     }
 
+    /**
+     * The names of expr-lang's built-in functions ({@code builtin.Builtins} of v1.17.8, bit functions included), which
+     * every expression may call. {@code in}, {@code contains}, {@code startsWith}, {@code endsWith} and
+     * {@code matches} are operators, not functions.
+     *
+     * @return the names, unmodifiable
+     */
+    public static java.util.Set<String> builtinFunctions() {
+        return Engine.builtinNames();
+    }
+
     Object run(Engine engine, Map<String, ?> env) {
-        return engine.run(env, functions, clock, zone);
+        return engine.run(Engine.prepare(env), callables, clock, zone);
+    }
+
+    Object run(Engine engine, Environment env) {
+        return engine.run(env.prepared(), callables, clock, zone);
     }
 
     /** Builds an {@link ExprLang}. */

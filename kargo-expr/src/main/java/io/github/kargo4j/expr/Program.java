@@ -2,6 +2,7 @@ package io.github.kargo4j.expr;
 
 import io.github.kargo4j.expr.internal.Engine;
 import java.util.Map;
+import java.util.Objects;
 
 /** A compiled expression: immutable, reusable and safe to run from many threads. */
 public final class Program {
@@ -31,6 +32,17 @@ public final class Program {
      */
     public Object run(Map<String, ?> env) {
         return lang.run(engine, env);
+    }
+
+    /**
+     * Evaluates the expression against an environment prepared once, which saves copying it on every run.
+     *
+     * @param env the environment
+     * @return the result
+     * @throws ExprException with {@link ExprException.Phase#RUN}
+     */
+    public Object run(Environment env) {
+        return lang.run(engine, Objects.requireNonNull(env, "env"));
     }
 
     @Override

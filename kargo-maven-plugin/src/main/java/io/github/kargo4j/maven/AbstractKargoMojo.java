@@ -1,6 +1,7 @@
 package io.github.kargo4j.maven;
 
 import io.github.kargo4j.model.io.ManifestScope;
+import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.io.SkippedInput;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -114,6 +115,29 @@ public abstract class AbstractKargoMojo extends AbstractMojo {
         for (SkippedInput s : skipped) {
             getLog().info("kargo4j: " + s);
         }
+    }
+
+    /**
+     * Refuses a read that found no Kubernetes resource at all (and no file that failed to read), unless
+     * {@code allowEmpty}: a wrong directory or an include that matches nothing must not pass as a clean build.
+     *
+     * @param read what the goal read
+     * @param dirs the directories and files read
+     * @return whether nothing was found and that is allowed: the goal has nothing to do
+     * @throws MojoFailureException if nothing was found and that is not allowed
+     */
+    protected boolean nothingFound(ReadResult read, List<Path> dirs) throws MojoFailureException {
+        if (!read.manifests().isEmpty() || !read.errors().isEmpty()) {
+            return false;
+        }
+        String where = String.join(", ", dirs.stream().map(Path::toString).toList());
+        if (!allowEmpty) {
+            throw new MojoFailureException("kargo4j: no Kubernetes resources found in " + where + "; check"
+                    + " <directories> and <includes>/<excludes>, or set allowEmpty (-Dkargo4j.allowEmpty) if no"
+                    + " manifests is expected");
+        }
+        getLog().info("kargo4j: no Kubernetes resources found in " + where + " (allowEmpty): nothing to do");
+        return true;
     }
 
     /** @return where output goes */

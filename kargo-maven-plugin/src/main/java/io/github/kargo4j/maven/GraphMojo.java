@@ -37,7 +37,14 @@ public class GraphMojo extends AbstractKargoMojo {
         for (ManifestException e : read.errors()) {
             getLog().error(e.getMessage());
         }
+        if (nothingFound(read, dirs)) {
+            return;
+        }
         Map<String, FlowGraph> graphs = FlowGraph.of(read.manifests().stream().map(Manifest::resource).toList());
+        if (graphs.isEmpty()) {
+            getLog().info("kargo4j: nothing to draw: no Warehouse or Stage among the " + read.manifests().size()
+                    + " resource(s) read");
+        }
         Path out = outputDirectory();
         for (FlowGraph g : graphs.values()) {
             String base = g.namespace().isEmpty() ? "cluster" : g.namespace();

@@ -1,6 +1,8 @@
 package io.github.kargo4j.maven;
 
 import io.github.kargo4j.model.io.AtomicFiles;
+import io.github.kargo4j.model.io.KargoCodec;
+import io.github.kargo4j.model.io.ReadProgress;
 import io.github.kargo4j.validation.migrate.Change;
 import io.github.kargo4j.validation.migrate.MigrationException;
 import io.github.kargo4j.validation.migrate.MigrationPlan;
@@ -44,6 +46,12 @@ public class MigrateMojo extends AbstractKargoMojo {
             plan = Migrator.create().plan(dirs, scope());
         } catch (MigrationException e) {
             throw new MojoFailureException("kargo4j: " + e.getMessage());
+        }
+        if (plan.isEmpty()) {
+            // nothing to migrate: make sure that is not because nothing was read (the plan does not count)
+            if (nothingFound(KargoCodec.create().readAll(dirs, scope(), ReadProgress.NONE), dirs)) {
+                return;
+            }
         }
         if (write) {
             try {

@@ -35,8 +35,9 @@ public class ValidateMojo extends AbstractKargoMojo {
 
     /**
      * Findings to accept: each a rule code ({@code KG003}) or a code and a path glob ({@code KG003:dev/*.yaml},
-     * matched against the file's path or any tail of it). They stay in the SARIF report as suppressed. In a
-     * manifest, a {@code # kargo4j:ignore KG003 reason} comment accepts the findings of its resource.
+     * matched against the file's path or any tail of it). They stay in the SARIF report as suppressed; an entry that
+     * matches no finding is a warning ({@code KR004}). In a manifest, a {@code # kargo4j:ignore KG003 reason}
+     * comment accepts the findings of its resource.
      */
     @Parameter(property = "kargo4j.suppress")
     private List<String> suppress = new ArrayList<>();

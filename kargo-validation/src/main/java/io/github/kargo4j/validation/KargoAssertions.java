@@ -91,6 +91,31 @@ public final class KargoAssertions {
     }
 
     /**
+     * Asserts that YAML text (a test's own manifest, say) has no finding of severity error, as
+     * {@link PipelineValidator#validateText(String, String)} reads it: {@code # kargo4j:ignore CODE reason} comments
+     * in the text apply, and text without a Kubernetes resource fails ({@code KR005}). The text is taken as a set that
+     * may be partial ({@link PipelineValidator#create()}), as resources are; findings name it {@code <string>}.
+     *
+     * @param yaml one or more YAML documents (the text, not a file name)
+     * @return the report
+     * @throws AssertionError with the text report if there is an error
+     */
+    public static Report assertValidYaml(String yaml) {
+        return assertValidYaml(PipelineValidator.create(), yaml);
+    }
+
+    /**
+     * @param validator the validator to use
+     * @param yaml      one or more YAML documents (the text, not a file name)
+     * @return the report
+     * @throws AssertionError with the text report if there is an error
+     */
+    public static Report assertValidYaml(PipelineValidator validator, String yaml) {
+        Objects.requireNonNull(validator, "validator");
+        return check(validator.validateText(yaml, "<string>"), Severity.ERROR);
+    }
+
+    /**
      * @param threshold the least serious severity that fails ({@link Severity#WARNING}: errors and warnings fail)
      * @param paths     files and directories
      * @return the report

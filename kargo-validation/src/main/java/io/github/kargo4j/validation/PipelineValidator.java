@@ -11,6 +11,7 @@ import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonPath;
 
+import java.io.StringReader;
 import java.nio.file.FileSystems;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -39,8 +40,9 @@ import java.util.regex.PatternSyntaxException;
  * <p>Findings can be accepted: a {@code # kargo4j:ignore CODE reason} comment in a manifest file accepts the findings
  * of that code about the resource of its document, and {@link Builder#suppress(String...)} accepts a code everywhere
  * or in matching files. Accepted findings stay in the report, in {@link Report#suppressed()}, and count for nothing;
- * a comment that accepts nothing is reported ({@code KR004}). Reading paths that hold no Kubernetes resource at all
- * is an error ({@code KR005}) unless {@link Builder#allowEmpty(boolean)}. See {@code docs/scoping.md}.
+ * a comment, or a {@code suppress} spec, that accepts nothing is reported ({@code KR004}). Reading paths that hold
+ * no Kubernetes resource at all is an error ({@code KR005}) unless {@link Builder#allowEmpty(boolean)}. See
+ * {@code docs/scoping.md}.
  *
  * <p>Reading and checking run on {@link Builder#threads(int)} threads: files are read in parallel, the checks run
  * side by side, and the checks of single resources and projects split their work with
@@ -56,6 +58,7 @@ public final class PipelineValidator {
     private final boolean allowEmpty;
     private final List<String> suppressed;
     private final List<ExternalSuppression> suppressions;
+    private final String suppressOption;
     private final List<Check> checks;
     private final KargoCodec codec;
     private final ManifestScope scope;
@@ -67,6 +70,7 @@ public final class PipelineValidator {
         this.allowEmpty = b.allowEmpty;
         this.suppressed = List.copyOf(b.suppressed);
         this.suppressions = suppressed.stream().map(ExternalSuppression::parse).toList();
+        this.suppressOption = b.suppressOption;
         this.checks = List.copyOf(b.checks);
         this.codec = b.codec;
         this.scope = b.scope;
@@ -93,6 +97,7 @@ public final class PipelineValidator {
         b.complete = complete;
         b.allowEmpty = allowEmpty;
         b.suppressed.addAll(suppressed);
+        b.suppressOption = suppressOption;
         b.scope = scope;
         b.checks.clear();
         b.checks.addAll(checks);
@@ -157,8 +162,40 @@ public final class PipelineValidator {
         return validate(read, Optional.empty());
     }
 
+    /**
+     * Reads YAML (or JSON) text with the builder's codec, as a file is read, and validates it: a document that cannot
+     * be read is a {@code KR001} finding and the others are validated; {@code # kargo4j:ignore CODE reason} comments
+     * in the text accept findings as they do in a file (and a comment that accepts nothing is {@code KR004}). Text
+     * that holds no Kubernetes resource is {@code KR005} unless {@link Builder#allowEmpty(boolean)}. For text read from
+     * standard input or a URL, so that it need not be written to a file first.
+     *
+     * <pre>{@code
+     * Report r = PipelineValidator.create().validateText(new String(System.in.readAllBytes(), UTF_8), "<stdin>");
+     * }</pre>
+     *
+     * @param text       one or more YAML documents (the text itself, not a file name)
+     * @param sourceName the name findings give as their file, such as {@code <stdin>}
+     * @return the report
+     */
+    public Report validateText(String text, String sourceName) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sourceName, "sourceName");
+        List<Manifest> manifests = new ArrayList<>();
+        List<ManifestException> errors = new ArrayList<>();
+        codec.read(new StringReader(text), sourceName, manifests::add, errors::add);
+        return validate(new ReadResult(manifests, errors), Optional.of(sourceName), Map.of(sourceName, text));
+    }
+
     /** @param input the one path read, to name in {@code KR005} */
     private Report validate(ReadResult read, Optional<String> input) {
+        return validate(read, input, Map.of());
+    }
+
+    /**
+     * @param input the one path read, to name in {@code KR005}
+     * @param texts the text of each source that was read from text, not from a file, by source name
+     */
+    private Report validate(ReadResult read, Optional<String> input, Map<String, String> texts) {
         List<Entry> entries = new ArrayList<>();
         for (Manifest m : read.manifests()) {
             entries.add(Entry.of(m));
@@ -171,10 +208,13 @@ public final class PipelineValidator {
                     "no Kubernetes resources found" + (read.skipped().isEmpty() ? ""
                             : " (" + read.skipped().size() + " " + (read.skipped().size() == 1 ? "input" : "inputs")
                             + " skipped as not Kubernetes manifests)"),
-                    "check the working directory and the paths (and --include/--exclude); if no manifests is "
-                            + "expected, allow it (--allow-empty, allowEmpty)");
+                    texts.isEmpty()
+                            ? "check the working directory and the paths (and --include/--exclude); if no manifests"
+                            + " is expected, allow it (--allow-empty, allowEmpty)"
+                            : "give text that holds Kubernetes manifests (apiVersion, kind, metadata); if none is"
+                            + " expected, allow it (PipelineValidator.Builder.allowEmpty)");
         }
-        return run(entries, read.errors(), read.skipped(), nothing);
+        return run(entries, read.errors(), read.skipped(), nothing, texts);
     }
 
     /**
@@ -186,7 +226,7 @@ public final class PipelineValidator {
         for (Manifest m : manifests) {
             entries.add(Entry.of(m));
         }
-        return run(entries, List.of(), List.of(), null);
+        return run(entries, List.of(), List.of(), null, Map.of());
     }
 
     /**
@@ -198,22 +238,22 @@ public final class PipelineValidator {
         for (KargoResource r : resources) {
             entries.add(Entry.of(r));
         }
-        return run(entries, List.of(), List.of(), null);
+        return run(entries, List.of(), List.of(), null, Map.of());
     }
 
     private Report run(List<Entry> given, List<ManifestException> readErrors, List<SkippedInput> skipped,
-                       Finding nothing) {
+                       Finding nothing, Map<String, String> texts) {
         List<Entry> entries = new ArrayList<>(given.size());
         for (Entry e : given) {
             entries.add(readable(e));
         }
         try (Workers workers = Workers.of(threads)) {
-            return run(entries, readErrors, skipped, nothing, workers);
+            return run(entries, readErrors, skipped, nothing, texts, workers);
         }
     }
 
     private Report run(List<Entry> entries, List<ManifestException> readErrors, List<SkippedInput> skipped,
-                       Finding nothing, Workers workers) {
+                       Finding nothing, Map<String, String> texts, Workers workers) {
         ValidationContext ctx = new ValidationContext(entries, complete, workers);
         if (nothing != null) {
             ctx.report(nothing);
@@ -259,17 +299,24 @@ public final class PipelineValidator {
                 kept.add(f);
             }
         }
-        kept = suppressInSource(entries, kept, workers);
+        kept = suppressInSource(entries, kept, texts, workers);
         if (!suppressions.isEmpty()) {
-            for (int i = 0; i < kept.size(); i++) {
-                Finding f = kept.get(i);
-                if (!f.isSuppressed()) {
-                    for (ExternalSuppression x : suppressions) {
-                        if (x.matches(f)) {
-                            kept.set(i, f.withSuppression(new Suppression(Suppression.Kind.EXTERNAL,
-                                    "suppress " + x.spec())));
-                            break;
-                        }
+            boolean[] used = new boolean[suppressions.size()];
+            suppressExternally(kept, used);
+            if (!entries.isEmpty()) {
+                List<Finding> unused = new ArrayList<>();
+                List<Integer> owners = new ArrayList<>();
+                for (int j = 0; j < used.length; j++) {
+                    if (!used[j]) {
+                        unused.add(unusedOption(suppressions.get(j)));
+                        owners.add(j);
+                    }
+                }
+                // an option may accept KR004 itself; it is then used, and not stale
+                suppressExternally(unused, used);
+                for (int k = 0; k < unused.size(); k++) {
+                    if (!used[owners.get(k)]) {
+                        kept.add(unused.get(k));
                     }
                 }
             }
@@ -278,36 +325,80 @@ public final class PipelineValidator {
     }
 
     /**
-     * Applies the {@code # kargo4j:ignore CODE reason} comments of the files read: each suppresses the findings of
-     * its codes about the resource of the document it stands in. A comment, or a code in it, that suppresses nothing
-     * is itself a finding ({@code KR004}), so that stale suppressions do not pile up.
+     * Marks the findings the suppression options accept (the first option that matches gives the justification) and
+     * records, in {@code used}, every option that matches some finding, suppressed already or not.
      */
-    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings, Workers workers) {
+    private void suppressExternally(List<Finding> findings, boolean[] used) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Finding marked = f;
+            for (int j = 0; j < suppressions.size(); j++) {
+                ExternalSuppression x = suppressions.get(j);
+                if (x.matches(f)) {
+                    used[j] = true;
+                    if (!marked.isSuppressed()) {
+                        marked = f.withSuppression(new Suppression(Suppression.Kind.EXTERNAL,
+                                suppressOption + " " + x.spec()));
+                    }
+                }
+            }
+            findings.set(i, marked);
+        }
+    }
+
+    /** @return the {@code KR004} finding of an option that accepted no finding */
+    private Finding unusedOption(ExternalSuppression x) {
+        String option = suppressOption + " " + x.spec();
+        String what = "no " + x.code() + " finding" + (x.glob() == null ? ""
+                : " in a file matching " + x.spec().substring(x.spec().indexOf(':') + 1).strip());
+        return new Finding(ReadRules.UNUSED_SUPPRESSION.code(), ReadRules.UNUSED_SUPPRESSION.severity(),
+                new ResourceRef("Option", "", option), JsonPath.ROOT, Optional.empty(), Optional.empty(),
+                option + " suppresses nothing: " + what,
+                "remove " + option + " (or correct its code or path glob): the finding it accepted is gone");
+    }
+
+    /**
+     * Applies the {@code # kargo4j:ignore CODE reason} comments of the files (and texts) read: each suppresses the
+     * findings of its codes about the resource of the document it stands in. A comment, or a code in it, that
+     * suppresses nothing is itself a finding ({@code KR004}), so that stale suppressions do not pile up.
+     *
+     * @param texts the text of each source read from text, by source name (its manifests have no file)
+     */
+    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings, Map<String, String> texts,
+                                           Workers workers) {
         // the resource of each document, by file and document index; each file searched once
         Map<String, Map<Integer, ResourceRef>> documents = new LinkedHashMap<>();
-        Map<String, Path> files = new LinkedHashMap<>();
+        Map<String, Optional<Path>> files = new LinkedHashMap<>();
         for (Entry e : entries) {
-            e.manifest().ifPresent(m -> m.location().file().ifPresent(file -> {
-                files.putIfAbsent(m.location().source(), file);
-                documents.computeIfAbsent(m.location().source(), k -> new HashMap<>())
+            e.manifest().ifPresent(m -> {
+                String source = m.location().source();
+                Optional<Path> file = m.location().file();
+                if (file.isEmpty() && !texts.containsKey(source)) {
+                    return;   // a manifest parsed elsewhere: its text is not known here
+                }
+                files.putIfAbsent(source, file);
+                documents.computeIfAbsent(source, k -> new HashMap<>())
                         .put(m.location().documentIndex(), ResourceRef.of(e.resource()));
-            }));
+            });
         }
         Set<String> known = new HashSet<>();
         List<Finding> out = new ArrayList<>(findings);
         List<Finding> unused = new ArrayList<>();
         // the findings by code and resource, built on the first comment: each directive looks up its own
         Map<String, List<Integer>> byCodeAndResource = new HashMap<>();
-        // each file searched for comments on the validation's threads, the results in file order
-        List<Map.Entry<String, Path>> fileList = List.copyOf(files.entrySet());
+        // each file (or text) searched for comments on the validation's threads, the results in file order
+        List<Map.Entry<String, Optional<Path>>> fileList = List.copyOf(files.entrySet());
         List<List<SuppressionComments.Directive>> found = workers.map(fileList, file -> {
-            String name = file.getValue().getFileName() == null ? ""
-                    : file.getValue().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".json") ? List.of()
-                    : SuppressionComments.of(file.getValue(), codec.limits().maxFileChars());
+            if (file.getValue().isEmpty()) {
+                return SuppressionComments.of(texts.get(file.getKey()), codec.limits().maxFileChars());
+            }
+            Path path = file.getValue().get();
+            String name = path.getFileName() == null ? ""
+                    : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".json") ? List.of() : SuppressionComments.of(path, codec.limits().maxFileChars());
         });
         for (int n = 0; n < fileList.size(); n++) {
-            Map.Entry<String, Path> file = fileList.get(n);
+            Map.Entry<String, Optional<Path>> file = fileList.get(n);
             List<SuppressionComments.Directive> directives = found.get(n);
             if (directives.isEmpty()) {
                 continue;
@@ -493,6 +584,7 @@ public final class PipelineValidator {
         private boolean complete;
         private boolean allowEmpty;
         private final List<String> suppressed = new ArrayList<>();
+        private String suppressOption = "suppress";
         private ManifestScope scope = ManifestScope.defaults();
         private final List<Check> checks = new ArrayList<>(BuiltInChecks.all());
         private KargoCodec codec = KargoCodec.create();
@@ -554,6 +646,23 @@ public final class PipelineValidator {
         public Builder suppress(Collection<String> specs) {
             specs.forEach(ExternalSuppression::parse);
             suppressed.addAll(specs);
+            return this;
+        }
+
+        /**
+         * Names the option the {@link #suppress(String...)} specs come from, as reports show it: in the
+         * justification of each finding it accepts ({@code "--suppress KG003"}), and in the {@code KR004} finding of
+         * a spec that accepts no finding ({@code "--suppress KG005 suppresses nothing: no KG005 finding"}).
+         *
+         * @param name the option, such as {@code --suppress} (the command line) or {@code suppress} (the Maven
+         *             plugin, and the default)
+         * @return this builder
+         */
+        public Builder suppressOption(String name) {
+            if (Objects.requireNonNull(name, "name").isBlank()) {
+                throw new IllegalArgumentException("the option name is blank");
+            }
+            this.suppressOption = name.strip();
             return this;
         }
 

@@ -16,9 +16,13 @@ public final class ReadRules {
     public static final Rule CHECK_FAILED = Rule.of("KR002", "check-failed", Category.READ, Severity.WARNING,
             "A validation check failed unexpectedly; please report it");
 
-    /** A {@code # kargo4j:ignore} comment that suppresses nothing (a stale or mistyped suppression). */
+    /**
+     * A {@code # kargo4j:ignore} comment, or a {@code --suppress} option, that suppresses nothing (a stale or mistyped
+     * suppression).
+     */
     public static final Rule UNUSED_SUPPRESSION = Rule.of("KR004", "unused-suppression", Category.READ,
-            Severity.WARNING, "A kargo4j:ignore comment that suppresses no finding of its resource");
+            Severity.WARNING, "A kargo4j:ignore comment that suppresses no finding of its resource, or a --suppress "
+                    + "option that suppresses no finding");
     /** The paths hold no Kubernetes resource at all (a wrong working directory, a wrong path). */
     public static final Rule NOTHING_FOUND = Rule.of("KR005", "no-resources", Category.READ, Severity.ERROR,
             "The paths hold no Kubernetes resource at all");

@@ -130,12 +130,28 @@ public final class Report {
     }
 
     /**
+     * Accepts the findings of some rules after the fact: they leave {@link #findings()} (so they no longer count) and
+     * stay in {@link #suppressed()}, marked {@link Suppression.Kind#EXTERNAL} with the justification
+     * {@code "Report.suppress(CODE)"}, so that the text summary, JSON and SARIF show them as suppressed, as they show
+     * a {@code # kargo4j:ignore} comment or {@code --suppress}. A finding already suppressed keeps its suppression.
+     *
+     * <p>Until 0.1 this dropped the findings from the report altogether; {@link #findings()} is the same as it was,
+     * {@link #suppressed()} and the summary now count them. To leave findings out of a report entirely, use
+     * {@link #filter(Predicate)}.
+     *
      * @param codes rule codes
-     * @return a report without findings of those codes
+     * @return a report in which the findings of those codes are suppressed
      */
     public Report suppress(String... codes) {
-        Set<String> drop = Set.of(codes);
-        return filter(f -> !drop.contains(f.code()));
+        Set<String> accept = Set.of(codes);
+        List<Finding> all = new ArrayList<>(findings.size() + suppressed.size());
+        for (Finding f : findings) {
+            all.add(accept.contains(f.code())
+                    ? f.withSuppression(new Suppression(Suppression.Kind.EXTERNAL, "Report.suppress(" + f.code() + ")"))
+                    : f);
+        }
+        all.addAll(suppressed);
+        return new Report(all, resources, skipped);
     }
 
     /**

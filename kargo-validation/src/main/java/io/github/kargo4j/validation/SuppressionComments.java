@@ -63,6 +63,18 @@ final class SuppressionComments {
     }
 
     /**
+     * @param text     YAML text, such as a document given as a string or read from standard input
+     * @param maxChars the most characters to search (the codec's file limit); a longer text is not searched
+     * @return its suppression comments, in order
+     */
+    static List<Directive> of(String text, long maxChars) {
+        if (text.length() > maxChars || !text.contains(MARKER)) {
+            return List.of();
+        }
+        return parse(text, (int) Math.min(Integer.MAX_VALUE, maxChars));
+    }
+
+    /**
      * @param text     YAML text that holds the marker
      * @param maxChars the code point limit of the parser
      * @return its suppression comments

@@ -1,13 +1,12 @@
 package io.github.kargo4j.validation;
 
+import io.github.kargo4j.validation.testing.PipelineDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,20 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The defaults of the one-call assertion on a directory: complete, never empty, warnings shown. */
 class KargoAssertionsDefaultsTest {
 
-    private static final String PROJECT = "apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata:\n"
-            + "  name: demo\n";
-
     /** A Stage requesting Freight from a Warehouse that is not in the directory. */
-    private static final String STAGE = """
-            apiVersion: kargo.akuity.io/v1alpha1
-            kind: Stage
-            metadata: {name: dev, namespace: demo}
-            spec:
-              requestedFreight:
-                - origin: {kind: Warehouse, name: app}
-                  sources:
-                    direct: true
-            """;
+    private static final String STAGE = PipelineDir.stage("dev", "app", "");
 
     @TempDir
     Path dir;
@@ -44,9 +31,9 @@ class KargoAssertionsDefaultsTest {
     }
 
     @Test
-    void aDirectoryIsTakenAsTheWholePipeline() throws IOException {
-        Files.writeString(dir.resolve("project.yaml"), PROJECT);
-        Files.writeString(dir.resolve("stage.yaml"), STAGE);
+    void aDirectoryIsTakenAsTheWholePipeline() {
+        PipelineDir.at(dir).project();
+        PipelineDir.at(dir).write("stage.yaml", STAGE);
         AssertionError e = assertThrows(AssertionError.class, () -> KargoAssertions.assertValid(dir));
         assertTrue(e.getMessage().contains("error[KG003]"), e.getMessage());
         // a partial set says so
@@ -55,10 +42,10 @@ class KargoAssertionsDefaultsTest {
     }
 
     @Test
-    void aPassingAssertionPrintsItsWarningsAndSkippedInputs() throws IOException {
-        Files.writeString(dir.resolve("project.yaml"), PROJECT);
-        Files.writeString(dir.resolve("stage.yaml"), STAGE);
-        Files.writeString(dir.resolve("values.yaml"), "replicas: 2\n");
+    void aPassingAssertionPrintsItsWarningsAndSkippedInputs() {
+        PipelineDir.at(dir).project();
+        PipelineDir.at(dir).write("stage.yaml", STAGE);
+        PipelineDir.at(dir).write("values.yaml", "replicas: 2\n");
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -75,10 +62,10 @@ class KargoAssertionsDefaultsTest {
     }
 
     @Test
-    void aSuppressedErrorDoesNotFailTheAssertion() throws IOException {
-        Files.writeString(dir.resolve("project.yaml"), PROJECT);
-        Files.writeString(dir.resolve("stage.yaml"), STAGE.replace("spec:", "# kargo4j:ignore KG003 applied"
-                + " elsewhere\nspec:"));
+    void aSuppressedErrorDoesNotFailTheAssertion() {
+        PipelineDir.at(dir).project();
+        PipelineDir.at(dir).write("stage.yaml", PipelineDir.stage("dev", "app", "# kargo4j:ignore KG003 applied"
+                + " elsewhere"));
         Report r = KargoAssertions.assertValid(dir);
         assertEquals(1, r.suppressed().size());
     }

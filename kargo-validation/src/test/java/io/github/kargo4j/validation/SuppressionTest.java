@@ -7,11 +7,10 @@ import io.github.kargo4j.model.json.SourcePosition;
 import io.github.kargo4j.validation.render.JsonRenderer;
 import io.github.kargo4j.validation.render.SarifRenderer;
 import io.github.kargo4j.validation.render.TextRenderer;
+import io.github.kargo4j.validation.testing.PipelineDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,49 +23,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Suppression comments, --suppress specs, the empty-input error and skipped inputs, through the validator. */
 class SuppressionTest {
 
-    private static final String WAREHOUSE = """
-            apiVersion: kargo.akuity.io/v1alpha1
-            kind: Warehouse
-            metadata: {name: app, namespace: demo}
-            spec:
-              subscriptions:
-                - image: {repoURL: ghcr.io/example/app}
-            """;
-
-    /** A Stage whose Warehouse is misspelt: KG003, about Stage demo/test. */
-    private static final String STAGE = """
-            apiVersion: kargo.akuity.io/v1alpha1
-            kind: Stage
-            metadata: {name: test, namespace: demo}
-            %s
-            spec:
-              requestedFreight:
-                - origin: {kind: Warehouse, name: ap}
-                  sources:
-                    direct: true
-            """;
+    private static final String WAREHOUSE = PipelineDir.WAREHOUSE;
 
     @TempDir
     Path dir;
 
     private final PipelineValidator validator = PipelineValidator.builder().complete(true).build();
 
-    /** The Project of namespace demo, in its own file, so that no test finds it missing. */
-    private void project() throws IOException {
-        write("project.yaml", "apiVersion: kargo.akuity.io/v1alpha1\nkind: Project\nmetadata:\n  name: demo\n");
+    /** A Stage whose Warehouse is misspelt: KG003, about Stage demo/{@code name}. */
+    private static String stage(String name, String comment) {
+        return PipelineDir.stage(name, "ap", comment);
     }
 
-    private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, text);
+    /** The Project of namespace demo, in its own file, so that no test finds it missing. */
+    private void project() {
+        PipelineDir.at(dir).project();
+    }
+
+    private Path write(String name, String text) {
+        return PipelineDir.at(dir).write(name, text);
     }
 
     @Test
-    void aCommentInTheDocumentSuppressesItsResourcesFindingsOfThatCodeOnly() throws IOException {
+    void aCommentInTheDocumentSuppressesItsResourcesFindingsOfThatCodeOnly() {
         project();
-        write("pipeline.yaml", WAREHOUSE + "---\n" + STAGE.formatted("# kargo4j:ignore KG003 the Warehouse is"
-                + " created by another team") + "---\n" + STAGE.formatted("").replace("name: test", "name: prod"));
+        write("pipeline.yaml", WAREHOUSE + "---\n" + stage("test", "# kargo4j:ignore KG003 the Warehouse is"
+                + " created by another team") + "---\n" + stage("prod", ""));
         Report r = validator.validate(dir);
         assertEquals(1, r.suppressed().size(), r.toString());
         Finding s = r.suppressed().get(0);
@@ -80,16 +62,16 @@ class SuppressionTest {
     }
 
     @Test
-    void aSuppressedErrorDoesNotFailAndIsShownAsSuppressedInEveryFormat() throws IOException {
+    void aSuppressedErrorDoesNotFailAndIsShownAsSuppressedInEveryFormat() {
         project();
-        write("pipeline.yaml", WAREHOUSE + "---\n" + STAGE.formatted("# kargo4j:ignore KG003,KG005 accepted"));
+        write("pipeline.yaml", WAREHOUSE + "---\n" + stage("test", "# kargo4j:ignore KG003,KG005 accepted"));
         Report r = validator.validate(dir);
         assertTrue(r.isValid(), r.toString());
         assertEquals(List.of("KG003"), r.suppressed().stream().map(Finding::code).toList());
         // KG005 in the same comment matched nothing: reported
         assertEquals(List.of("KR004"), r.findings().stream().map(Finding::code).toList());
         assertTrue(r.findings().get(0).message().contains("KG005 suppresses nothing"), r.toString());
-        assertEquals(Optional.of(new SourcePosition(11, 1)), r.findings().get(0).position());
+        assertEquals(Optional.of(new SourcePosition(13, 3)), r.findings().get(0).position());
 
         JsonObject json = JsonRenderer.create().toTree(r);
         JsonArray suppressed = (JsonArray) json.getOrNull("suppressed");
@@ -106,7 +88,7 @@ class SuppressionTest {
     }
 
     @Test
-    void aCommentWithAnUnknownCodeOrNoCodeIsReported() throws IOException {
+    void aCommentWithAnUnknownCodeOrNoCodeIsReported() {
         project();
         write("a.yaml", WAREHOUSE.replace("metadata:", "# kargo4j:ignore KZ999 typo\nmetadata:"));
         write("b.yaml", "# kargo4j:ignore\n" + WAREHOUSE.replace("app", "other"));
@@ -118,7 +100,7 @@ class SuppressionTest {
     }
 
     @Test
-    void aMarkerInsideAStringIsNotAComment() throws IOException {
+    void aMarkerInsideAStringIsNotAComment() {
         project();
         write("a.yaml", WAREHOUSE + "  note: \"# kargo4j:ignore KG003\"\n");
         Report r = validator.validate(dir);
@@ -127,10 +109,10 @@ class SuppressionTest {
     }
 
     @Test
-    void suppressBySpecMarksFindingsExternalAndAGlobMatchesATailOfThePath() throws IOException {
+    void suppressBySpecMarksFindingsExternalAndAGlobMatchesATailOfThePath() {
         project();
-        write("dev/pipeline.yaml", WAREHOUSE + "---\n" + STAGE.formatted(""));
-        write("prod/pipeline.yaml", STAGE.formatted("").replace("name: test", "name: prod"));
+        write("dev/pipeline.yaml", WAREHOUSE + "---\n" + stage("test", ""));
+        write("prod/pipeline.yaml", stage("prod", ""));
         Report some = validator.toBuilder().suppress("KG003:dev/*.yaml").build().validate(dir);
         assertEquals(1, some.suppressed().size());
         assertTrue(some.suppressed().get(0).source().orElseThrow().endsWith("dev" + dir.getFileSystem()
@@ -143,14 +125,14 @@ class SuppressionTest {
     }
 
     @Test
-    void manyCommentsAndManyDocumentsAreEachMatchedToTheirOwnResource() throws IOException {
+    void manyCommentsAndManyDocumentsAreEachMatchedToTheirOwnResource() {
         project();
         int n = 2_000;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             // every Stage misses its Warehouse (KG003); the even ones accept it, the odd ones name another code
-            sb.append(STAGE.formatted(i % 2 == 0 ? "# kargo4j:ignore KG003 accepted " + i : "# kargo4j:ignore KG001")
-                    .replace("name: test", "name: s" + i)).append("---\n");
+            sb.append(stage("s" + i, i % 2 == 0 ? "# kargo4j:ignore KG003 accepted " + i : "# kargo4j:ignore KG001"))
+                    .append("---\n");
         }
         write("many.yaml", sb.toString());
         Report r = validator.validate(dir);
@@ -173,7 +155,7 @@ class SuppressionTest {
     }
 
     @Test
-    void anEmptyDirectoryIsAnErrorUnlessAllowed() throws IOException {
+    void anEmptyDirectoryIsAnErrorUnlessAllowed() {
         Report empty = validator.validate(dir);
         assertEquals(List.of("KR005"), empty.findings().stream().map(Finding::code).toList());
         assertFalse(empty.isValid());
@@ -183,7 +165,7 @@ class SuppressionTest {
     }
 
     @Test
-    void onlySkippedInputsIsEmptyTooAndTheSkippedAreInTheReport() throws IOException {
+    void onlySkippedInputsIsEmptyTooAndTheSkippedAreInTheReport() {
         write("chart/Chart.yaml", "apiVersion: v2\nname: app\n");
         write("chart/templates/d.yaml", "kind: {{ .Values.kind }}\n");
         write("values.yaml", "replicas: 2\n");
@@ -202,7 +184,7 @@ class SuppressionTest {
     }
 
     @Test
-    void theScopeOfTheValidatorChoosesTheFiles() throws IOException {
+    void theScopeOfTheValidatorChoosesTheFiles() {
         project();
         write("kargo/w.yaml", WAREHOUSE);
         write("broken/x.yaml", "not: [valid");
@@ -210,5 +192,108 @@ class SuppressionTest {
                 .validate(dir);
         assertTrue(r.findings().isEmpty(), r.toString());
         assertEquals(2, r.resourceCount());
+    }
+
+    @Test
+    void aSuppressSpecThatMatchesNoFindingIsAWarningNamingTheOption() {
+        project();
+        write("dev/pipeline.yaml", WAREHOUSE + "---\n" + stage("test", ""));
+        Report r = validator.toBuilder().suppressOption("--suppress")
+                .suppress("KG003:dev/*.yaml", "KG005", "KG003:prod/*.yaml").build().validate(dir);
+        assertEquals(List.of("KG003"), r.suppressed().stream().map(Finding::code).toList(), r.toString());
+        assertEquals("--suppress KG003:dev/*.yaml", r.suppressed().get(0).suppression().orElseThrow()
+                .justification());
+        List<Finding> stale = r.findings();
+        assertEquals(List.of("KR004", "KR004"), stale.stream().map(Finding::code).toList(), r.toString());
+        assertEquals(List.of("--suppress KG003:prod/*.yaml suppresses nothing: no KG003 finding in a file matching"
+                        + " prod/*.yaml", "--suppress KG005 suppresses nothing: no KG005 finding"),
+                stale.stream().map(Finding::message).sorted().toList());
+        for (Finding f : stale) {
+            assertEquals(Severity.WARNING, f.severity());
+            assertEquals(Optional.empty(), f.source());
+            assertEquals("Option", f.resource().kind());
+            assertTrue(f.hint().startsWith("remove --suppress KG"), f.hint());
+        }
+        assertTrue(r.isValid(), "a stale option is a warning, not an error");
+        assertTrue(TextRenderer.create().render(r).contains("Option --suppress KG005: warning[KR004] --suppress KG005"
+                + " suppresses nothing"), TextRenderer.create().render(r));
+    }
+
+    @Test
+    void anOptionMatchingAFindingACommentAlreadyAcceptsIsUsedAndKr004CanBeAccepted() {
+        project();
+        write("pipeline.yaml", WAREHOUSE + "---\n" + stage("test", "# kargo4j:ignore KG003 accepted"));
+        Report both = validator.toBuilder().suppress("KG003").build().validate(dir);
+        assertTrue(both.findings().isEmpty(), both.toString());
+        assertEquals(Suppression.Kind.IN_SOURCE, both.suppressed().get(0).suppression().orElseThrow().kind());
+
+        Report shared = validator.toBuilder().suppress("KG005", "KR004").build().validate(dir);
+        assertTrue(shared.findings().isEmpty(), shared.toString());
+        Finding stale = shared.suppressed().stream().filter(f -> f.code().equals("KR004")).findFirst().orElseThrow();
+        assertEquals("suppress KG005 suppresses nothing: no KG005 finding", stale.message());
+        assertEquals("suppress KR004", stale.suppression().orElseThrow().justification());
+    }
+
+    @Test
+    void noStaleOptionIsReportedWhenNothingWasRead() {
+        Report r = validator.toBuilder().suppress("KG005").build().validate(dir);
+        assertEquals(List.of("KR005"), r.findings().stream().map(Finding::code).toList(), r.toString());
+    }
+
+    @Test
+    void reportSuppressKeepsTheFindingsAsSuppressedInEveryFormat() {
+        project();
+        write("pipeline.yaml", WAREHOUSE + "---\n" + stage("test", "") + "---\n" + stage("prod", ""));
+        Report r = validator.validate(dir);
+        assertEquals(2, r.count(Severity.ERROR), r.toString());
+        Report accepted = r.suppress("KG003");
+        assertTrue(accepted.findings().isEmpty(), accepted.toString());
+        assertEquals(2, accepted.suppressed().size());
+        for (Finding f : accepted.suppressed()) {
+            assertEquals(new Suppression(Suppression.Kind.EXTERNAL, "Report.suppress(KG003)"),
+                    f.suppression().orElseThrow());
+        }
+        assertTrue(accepted.summary().endsWith("(2 suppressed)"), accepted.summary());
+        JsonObject json = JsonRenderer.create().toTree(accepted);
+        assertEquals(2, ((JsonArray) json.getOrNull("suppressed")).size());
+        assertTrue(SarifRenderer.create().render(accepted).contains("\"justification\": \"Report.suppress(KG003)\""));
+        // another code leaves the report as it was; a finding already suppressed keeps its own suppression
+        assertEquals(r.findings(), r.suppress("KG001").findings());
+        Report twice = accepted.suppress("KG003");
+        assertEquals(accepted.suppressed(), twice.suppressed());
+    }
+
+    @Test
+    void suppressionCommentsApplyToTextAsToAFile() {
+        String text = PipelineDir.PROJECT + "---\n" + WAREHOUSE + "---\n" + stage("test", "# kargo4j:ignore KG003"
+                + " the Warehouse is elsewhere") + "---\n" + stage("prod", "# kargo4j:ignore KG005 stale");
+        Report r = validator.validateText(text, "<stdin>");
+        assertEquals(List.of("KG003"), r.suppressed().stream().map(Finding::code).toList(), r.toString());
+        assertEquals("the Warehouse is elsewhere", r.suppressed().get(0).suppression().orElseThrow()
+                .justification());
+        assertEquals(Optional.of("<stdin>"), r.suppressed().get(0).source());
+        assertEquals(List.of("KR004", "KG003"), r.findings().stream().map(Finding::code).toList(), r.toString());
+        assertEquals(Optional.of(new SourcePosition(30, 3)), r.findings().get(0).position());
+        assertEquals(new ResourceRef("Stage", "demo", "prod"), r.findings().get(1).resource());
+
+        // a document that cannot be read is a KR001 finding, the others are validated
+        Report broken = validator.validateText(text + "---\nkind: [\n", "<stdin>");
+        assertTrue(broken.findings().stream().anyMatch(f -> f.code().equals("KR001")), broken.toString());
+        assertEquals(1, broken.suppressed().size(), broken.toString());
+        // no resource at all
+        Report none = validator.validateText("# nothing\n", "<stdin>");
+        assertEquals(List.of("KR005"), none.findings().stream().map(Finding::code).toList());
+        assertTrue(none.findings().get(0).hint().startsWith("give text that holds Kubernetes manifests"));
+    }
+
+    @Test
+    void assertValidYamlReadsSuppressionComments() {
+        String text = PipelineDir.PROJECT + "---\n" + stage("test", "# kargo4j:ignore KG003 applied elsewhere");
+        PipelineValidator complete = PipelineValidator.builder().complete(true).build();
+        assertEquals(1, KargoAssertions.assertValidYaml(complete, text).suppressed().size());
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> KargoAssertions.assertValidYaml(complete, text.replace("KG003", "KG005")));
+        assertTrue(e.getMessage().contains("<string>:"), e.getMessage());
+        assertTrue(e.getMessage().contains("error[KG003]"), e.getMessage());
     }
 }

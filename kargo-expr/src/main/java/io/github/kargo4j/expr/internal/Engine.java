@@ -63,12 +63,28 @@ public final class Engine {
         StringBuilder b = new StringBuilder();
         String params = m.group(1).trim();
         if (!params.isEmpty()) {
-            for (String p : params.split(",")) {
-                String[] words = p.trim().split("\\s+");
+            String[] items = params.split(",");
+            boolean named = false;
+            for (String p : items) {
+                named |= p.trim().split("\\s+").length > 1;
+            }
+            // Go groups named parameters: in func(a, b string) both are strings; unnamed ones are types
+            String[] types = new String[items.length];
+            String next = null;
+            for (int i = items.length - 1; i >= 0; i--) {
+                String[] words = items[i].trim().split("\\s+");
+                if (!named || words.length > 1) {
+                    next = words[words.length - 1];
+                } else if (next == null) {
+                    throw new IllegalArgumentException("not a Go function type: " + goFunctionType);
+                }
+                types[i] = next;
+            }
+            for (String t : types) {
                 if (b.length() > 0) {
                     b.append(',');
                 }
-                b.append(normalizeType(words[words.length - 1]));
+                b.append(normalizeType(t));
             }
         }
         String result = m.group(2).trim();
@@ -110,6 +126,11 @@ public final class Engine {
         }
     }
 
+    /** @return the names of the built-in functions */
+    public static java.util.Set<String> builtinNames() {
+        return Builtins.NAMES;
+    }
+
     /**
      * Go's {@code %T} of a value.
      *
@@ -130,20 +151,85 @@ public final class Engine {
      * @return the result in the value model
      * @throws ExprException with phase RUN
      */
-    @SuppressWarnings("unchecked")
     public Object run(Map<String, ?> env, Map<String, ExprFunction> functions, Clock clock, ZoneId zone) {
-        Map<String, Object> normalized;
+        return run(prepare(env), functions(functions), clock, zone);
+    }
+
+    /** An environment copied into the value model once, with its nesting depth, to run many programs against. */
+    public static final class Prepared {
+        final Map<String, Object> values;
+        final int depth;
+
+        Prepared(Map<String, Object> values, int depth) {
+            this.values = values;
+            this.depth = depth;
+        }
+
+        /** @return the names of the variables */
+        public java.util.Set<String> names() {
+            return java.util.Collections.unmodifiableSet(values.keySet());
+        }
+
+        @Override
+        public String toString() {
+            return "Environment[" + values.size() + " names]";
+        }
+    }
+
+    /**
+     * Copies an environment into the value model.
+     *
+     * @param env the environment ({@code null} is empty)
+     * @return it prepared
+     * @throws ExprException with phase RUN when it cannot be copied (a cycle, too large)
+     */
+    @SuppressWarnings("unchecked")
+    public static Prepared prepare(Map<String, ?> env) {
         try {
-            normalized = env == null ? Map.of() : (Map<String, Object>) Values.normalize(env);
+            Map<String, Object> normalized = env == null ? Map.of()
+                    : (Map<String, Object>) Values.normalize(env, true);
+            return new Prepared(normalized, Values.depth(normalized));
         } catch (IllegalArgumentException e) {
             throw new ExprException(ExprException.Phase.RUN, e.getMessage(), 0, 0, "");
         }
+    }
+
+    /** Registered functions in the interpreter's form, made once per language. */
+    public static final class Functions {
+        final Map<String, Callable> callables;
+
+        Functions(Map<String, Callable> callables) {
+            this.callables = callables;
+        }
+    }
+
+    /**
+     * @param functions registered functions
+     * @return them in the interpreter's form
+     */
+    public static Functions functions(Map<String, ExprFunction> functions) {
         Map<String, Callable> fns = new java.util.HashMap<>();
         functions.forEach((k, v) -> fns.put(k, new Callable(k, v)));
+        return new Functions(Map.copyOf(fns));
+    }
+
+    /**
+     * Evaluates the program against a prepared environment.
+     *
+     * @param env the environment
+     * @param functions registered functions
+     * @param clock the clock of now()
+     * @param zone the zone of now()
+     * @return the result in the value model
+     * @throws ExprException with phase RUN
+     */
+    public Object run(Prepared env, Functions functions, Clock clock, ZoneId zone) {
+        Map<String, Object> normalized = env.values;
+        Map<String, Callable> fns = functions.callables;
         Interpreter in = new Interpreter(normalized, fns, clock, zone);
         try {
             // values nested deeply are walked recursively too (equality, toJSON, string())
-            if (root.depth <= INLINE_DEPTH && Values.depth(normalized) <= INLINE_DEPTH) {
+            if (root.depth <= INLINE_DEPTH && env.depth <= INLINE_DEPTH) {
                 try {
                     return in.run(root);
                 } catch (StackOverflowError e) {

@@ -20,16 +20,27 @@ final class GoJson {
     // ---- encoding -----------------------------------------------------------------------------------------------
 
     static String marshalIndent(Object v) {
-        return Deep.forValue(v, () -> marshalHere(v));
+        return Deep.forValue(v, () -> marshalHere(v, true));
     }
 
-    private static String marshalHere(Object v) {
+    /** {@code json.Marshal(v)}: compact, map keys sorted, {@code <}, {@code >} and {@code &} escaped. */
+    static String marshal(Object v) {
+        return Deep.forValue(v, () -> marshalHere(v, false));
+    }
+
+    private static String marshalHere(Object v, boolean pretty) {
         StringBuilder b = new StringBuilder();
-        write(b, v, 0);
+        write(b, v, pretty ? 0 : COMPACT);
         return b.toString();
     }
 
+    /** The level that marks compact output; it stays negative through any nesting {@link #write} allows. */
+    private static final int COMPACT = Integer.MIN_VALUE / 2;
+
     private static void indent(StringBuilder b, int level) {
+        if (level < 0) {
+            return;
+        }
         b.append('\n');
         for (int i = 0; i < level; i++) {
             b.append("  ");
@@ -37,15 +48,18 @@ final class GoJson {
     }
 
     private static void write(StringBuilder b, Object v, int level) {
-        if (level > Values.MAX_VALUE_DEPTH) {
+        if ((level < 0 ? level - COMPACT : level) > Values.MAX_VALUE_DEPTH) {
             throw new EvalError("json: unsupported value: encountered a cycle or too deep a value");
         }
         if (v == null || v instanceof GoList g && g.nil) {
             b.append("null");
         } else if (v instanceof Boolean x) {
             b.append(x);
-        } else if (v instanceof Long || v instanceof Short) {
+        } else if (v instanceof Long || v instanceof Short || v instanceof Integer || v instanceof Byte
+                || v instanceof java.math.BigInteger) {
             b.append(v);
+        } else if (v instanceof Float || v instanceof java.math.BigDecimal) {
+            write(b, ((Number) v).doubleValue(), level);
         } else if (v instanceof java.time.Month || v instanceof java.time.DayOfWeek) {
             b.append(Values.namedInt(v));
         } else if (v instanceof Double x) {
@@ -97,7 +111,7 @@ final class GoJson {
                 }
                 indent(b, level + 1);
                 string(b, entries.get(i).getKey());
-                b.append(": ");
+                b.append(level < 0 ? ":" : ": ");
                 Object val = entries.get(i).getValue();
                 write(b, val == NULL ? null : val, level + 1);
             }

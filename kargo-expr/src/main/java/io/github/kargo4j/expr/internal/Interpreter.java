@@ -286,11 +286,8 @@ final class Interpreter {
         if (name.equals("$env")) {
             return env;
         }
-        Object v = env.get(name);
-        if (v == null && !env.containsKey(name) && functions.containsKey(name)) {
-            return functions.get(name);
-        }
-        return v;
+        // a declared function's bare name is looked up in the environment like any name, as expr-lang compiles it
+        return env.get(name);
     }
 
     private Object binary(Node n) {

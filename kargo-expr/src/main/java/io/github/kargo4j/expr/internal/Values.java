@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +29,31 @@ final class Values {
 
     /** Copies an environment into the value model, iteratively; unknown objects are kept as they are. */
     static Object normalize(Object root) {
+        return normalize(root, false);
+    }
+
+    /**
+     * Copies a value into the value model, iteratively; unknown objects are kept as they are. A value reachable twice
+     * is copied twice; a cycle ends at the size limit.
+     *
+     * @param root the value
+     * @param frozen whether the copied maps and lists are unmodifiable
+     */
+    static Object normalize(Object root, boolean frozen) {
         Object[] holder = new Object[1];
         Deque<Object[]> work = new ArrayDeque<>();
-        IdentityHashMap<Object, Boolean> active = new IdentityHashMap<>();
         // each work item: {source, setter target (List or Map or holder), key or index}
         work.push(new Object[] {root, holder, 0});
         int count = 0;
         while (!work.isEmpty()) {
             Object[] item = work.pop();
-            if (++count > 10_000_000) {
-                throw new IllegalArgumentException("environment is too large");
+            if (++count > MAX_ENVIRONMENT_VALUES) {
+                throw new IllegalArgumentException("environment is too large (more than " + MAX_ENVIRONMENT_VALUES
+                        + " values) or contains a cycle");
             }
             Object src = item[0];
             Object converted = scalar(src);
             if (converted == NOT_SCALAR) {
-                if (active.containsKey(src)) {
-                    throw new IllegalArgumentException("environment contains a cycle");
-                }
                 if (src instanceof Map<?, ?> m) {
                     Map<String, Object> copy = new LinkedHashMap<>();
                     for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -55,21 +62,23 @@ final class Values {
                     for (Map.Entry<?, ?> e : m.entrySet()) {
                         work.push(new Object[] {e.getValue(), copy, String.valueOf(e.getKey())});
                     }
-                    converted = copy;
+                    converted = frozen ? java.util.Collections.unmodifiableMap(copy) : copy;
                 } else {
                     List<?> list = asList(src);
                     List<Object> copy = new ArrayList<>(java.util.Collections.nCopies(list.size(), null));
                     for (int i = 0; i < list.size(); i++) {
                         work.push(new Object[] {list.get(i), copy, i});
                     }
-                    converted = copy;
+                    converted = frozen ? java.util.Collections.unmodifiableList(copy) : copy;
                 }
-                active.put(src, Boolean.TRUE);
             }
             set(item[1], item[2], converted);
         }
         return holder[0];
     }
+
+    /** How many values (scalars, lists and maps) an environment may hold. */
+    static final int MAX_ENVIRONMENT_VALUES = 10_000_000;
 
     /** How deeply lists and maps nest in a value, computed without recursion. */
     static int depth(Object root) {

@@ -6,7 +6,15 @@ import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The resource being checked and where to report. */
@@ -20,6 +28,31 @@ final class CheckContext {
         this.context = context;
         this.entry = entry;
         this.who = r.kind() + " " + r.name();
+    }
+
+    /** Files larger than this are not read again for positions inside expressions. */
+    private static final long MAX_FILE_BYTES = 8L << 20;
+
+    private final Map<Path, Optional<List<String>>> files = new HashMap<>();
+
+    /**
+     * The lines of a file the resource was read from, to locate positions inside scalars (the model keeps where a
+     * scalar starts, not how it was written); read at most once, and only when a finding needs it.
+     *
+     * @param file the file
+     * @return its lines, or empty when it cannot be read now
+     */
+    Optional<List<String>> lines(Path file) {
+        return files.computeIfAbsent(file, f -> {
+            try {
+                if (Files.size(f) > MAX_FILE_BYTES) {
+                    return Optional.empty();
+                }
+                return Optional.of(List.of(Files.readString(f, StandardCharsets.UTF_8).split("\r?\n", -1)));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     void report(Rule rule, JsonPath path, String message, String hint) {

@@ -47,6 +47,8 @@ final class ExprFacts {
     final Set<String> outputs = new LinkedHashSet<>();
     final Set<String> taskOutputs = new LinkedHashSet<>();
     final Set<String> locals = new LinkedHashSet<>();
+    /** Names read as variables (not called, not members, not keywords, not {@code let} locals). */
+    final Set<String> names = new LinkedHashSet<>();
 
     private ExprFacts() {
     }
@@ -76,6 +78,7 @@ final class ExprFacts {
                 f.calls.add(new Call(name, args(t, i + 1)));
                 continue;
             }
+            f.names.add(name);
             switch (name) {
                 case "vars" -> member(t, i + 1).ifPresent(f.vars::add);
                 case "outputs" -> member(t, i + 1).ifPresent(f.outputs::add);

@@ -1,5 +1,7 @@
 package io.github.kargo4j.validation.expr;
 
+import io.github.kargo4j.expr.ExprException;
+import io.github.kargo4j.expr.kargo.EvaluationPlace;
 import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.cluster.ClusterConfig;
 import io.github.kargo4j.model.common.ExpressionVariable;
@@ -47,8 +49,10 @@ import java.util.Set;
  * promotion {@code vars}, step {@code if}, Stage {@code vars} and verification args, and the bare expr-lang fields
  * (http success/failure/error expressions, {@code outputs[].fromExpression}, a Warehouse's
  * {@code freightCreationCriteria.expression}, git {@code expressionFilter} and generic webhook
- * {@code whenExpression}). There is no expr-lang implementation in Java: a small tokenizer finds what each
- * expression refers to, so the rules judge names, not types.
+ * {@code whenExpression}). Each expression is compiled with the language of its place (kargo-expr's
+ * {@link EvaluationPlace}: expr-lang with the Kargo functions available there and their Go signatures), and
+ * evaluated when its value does not depend on the cluster; a small tokenizer finds what it refers to (variables,
+ * step outputs, repositories).
  *
  * <p>The removed {@code secrets} map is left to the legacy rules.
  */
@@ -86,13 +90,21 @@ public final class ExpressionCheck implements Check {
             Category.EXPRESSION, Severity.ERROR, "commitFrom, imageFrom or chartFrom names a repository that no"
                     + " requested Warehouse in the set subscribes to, and some requested Warehouses are not in the set",
             true);
+    /** An expression expr-lang does not compile: a syntax error, or a call or operation its checker refuses. */
+    public static final Rule DOES_NOT_COMPILE = Rule.of("KE009", "expression-does-not-compile", Category.EXPRESSION,
+            Severity.ERROR, "An expression expr-lang does not compile: a syntax error, a wrong number or type of"
+                    + " arguments to a Kargo function or built-in, or operands of mismatched types");
+    /** A constant expression that fails when evaluated, or whose value does not fit its field. */
+    public static final Rule CONSTANT_FAILS = Rule.of("KE010", "constant-expression-fails", Category.EXPRESSION,
+            Severity.ERROR, "An expression that reads no variable and calls no Kargo function, evaluated offline: it"
+                    + " fails, or its value is of a type its field cannot take");
 
     private static final int SNIPPET = 80;
 
     @Override
     public List<Rule> rules() {
         return List.of(MALFORMED, STEP_IF, UNKNOWN_OUTPUT, UNDECLARED_VAR, VERIFICATION_VAR, UNKNOWN_FUNCTION,
-                UNSUBSCRIBED_REPO, REPO_WAREHOUSE_MISSING);
+                UNSUBSCRIBED_REPO, REPO_WAREHOUSE_MISSING, DOES_NOT_COMPILE, CONSTANT_FAILS);
     }
 
     @Override
@@ -129,7 +141,7 @@ public final class ExpressionCheck implements Check {
         for (int k = 0; k < spec.vars().size(); k++) {
             ExpressionVariable v = spec.vars().get(k);
             JsonPath p = specPath.key("vars").index(k).key("value");
-            Scope s = new Scope(Functions.VARS, "spec.vars `" + v.name() + "`").vars(stageVars).noOutputs()
+            Scope s = new Scope(EvaluationPlace.VARS, "spec.vars `" + v.name() + "`").vars(stageVars).noOutputs()
                     .repos(repos);
             v.value().ifPresent(text -> template(c, p, text, s));
         }
@@ -142,7 +154,7 @@ public final class ExpressionCheck implements Check {
                 ExpressionVariable v = ts.vars().get(k);
                 elsewhere.putIfAbsent(v.name(), "spec.promotionTemplate.spec.vars");
                 JsonPath p = tsPath.key("vars").index(k).key("value");
-                Scope s = new Scope(Functions.VARS, "promotion template var `" + v.name() + "`")
+                Scope s = new Scope(EvaluationPlace.VARS, "promotion template var `" + v.name() + "`")
                         .vars(templateVars).noOutputs().repos(repos);
                 v.value().ifPresent(text -> template(c, p, text, s));
             }
@@ -157,9 +169,9 @@ public final class ExpressionCheck implements Check {
             for (int k = 0; k < ver.args().size(); k++) {
                 AnalysisRunArgument a = ver.args().get(k);
                 JsonPath p = specPath.key("verification").key("args").index(k).key("value");
-                Scope s = new Scope(Functions.VERIFICATION, "verification arg `" + a.name() + "`")
+                Scope s = new Scope(EvaluationPlace.VERIFICATION_ARGS, "verification arg `" + a.name() + "`")
                         .vars(stageVars).elsewhere(elsewhere).noOutputs().repos(repos);
-                template(c, p, a.value(), s);
+                template(c, p, a.value(), s, Compilation.Fit.STRING);
             }
         });
     }
@@ -180,7 +192,7 @@ public final class ExpressionCheck implements Check {
         for (int k = 0; k < spec.vars().size(); k++) {
             ExpressionVariable v = spec.vars().get(k);
             JsonPath p = specPath.key("vars").index(k).key("value");
-            Scope s = new Scope(Functions.VARS, "task var `" + v.name() + "`").vars(judgeVars ? taskVars : null);
+            Scope s = new Scope(EvaluationPlace.VARS, "task var `" + v.name() + "`").vars(judgeVars ? taskVars : null);
             v.value().ifPresent(text -> template(c, p, text, s));
         }
         steps(c, specPath.key("steps"), spec.steps(), judgeVars ? taskVars : null, null, spec.steps());
@@ -192,7 +204,7 @@ public final class ExpressionCheck implements Check {
         for (int k = 0; k < p.spec().vars().size(); k++) {
             ExpressionVariable v = p.spec().vars().get(k);
             JsonPath path = specPath.key("vars").index(k).key("value");
-            Scope s = new Scope(Functions.VARS, "spec.vars `" + v.name() + "`").vars(vars).noOutputs();
+            Scope s = new Scope(EvaluationPlace.VARS, "spec.vars `" + v.name() + "`").vars(vars).noOutputs();
             v.value().ifPresent(text -> template(c, path, text, s));
         }
         steps(c, specPath.key("steps"), p.spec().steps(), vars, null, null);
@@ -203,13 +215,14 @@ public final class ExpressionCheck implements Check {
         Repos self = new Repos(List.of(w.name()), Map.of(w.name(), w), "this Warehouse");
         w.spec().freightCreationCriteria().flatMap(fc -> fc.expression()).ifPresent(text -> bare(c,
                 specPath.key("freightCreationCriteria").key("expression"), text,
-                new Scope(Functions.CRITERIA, "freightCreationCriteria.expression").repos(self)));
+                new Scope(EvaluationPlace.FREIGHT_CREATION_CRITERIA, "freightCreationCriteria.expression")
+                        .repos(self)));
         List<Subscription> subs = w.spec().subscriptions();
         for (int i = 0; i < subs.size(); i++) {
             JsonPath p = specPath.key("subscriptions").index(i).key("git").key("expressionFilter");
             int n = i;
             subs.get(i).git().flatMap(g -> g.expressionFilter()).ifPresent(text -> bare(c, p, text,
-                    new Scope(Functions.BARE, "the expressionFilter of subscription " + (n + 1))));
+                    new Scope(EvaluationPlace.BARE, "the expressionFilter of subscription " + (n + 1))));
         }
     }
 
@@ -224,7 +237,8 @@ public final class ExpressionCheck implements Check {
                 JsonPath p = JsonPath.ROOT.key("spec").key("webhookReceivers").index(i).key("generic")
                         .key("actions").index(j).key("whenExpression");
                 String where = "the whenExpression of webhook receiver `" + r.name() + "`";
-                actions.get(j).whenExpression().ifPresent(text -> bare(c, p, text, new Scope(Functions.BARE, where)));
+                actions.get(j).whenExpression()
+                        .ifPresent(text -> bare(c, p, text, new Scope(EvaluationPlace.BARE, where)));
             }
         }
     }
@@ -252,14 +266,15 @@ public final class ExpressionCheck implements Check {
             for (int k = 0; k < step.vars().size(); k++) {
                 ExpressionVariable v = step.vars().get(k);
                 JsonPath p = sp.key("vars").index(k).key("value");
-                Scope s = new Scope(Functions.VARS, label + " var `" + v.name() + "`").vars(vars).outputs(outputs)
+                Scope s = new Scope(EvaluationPlace.VARS, label + " var `" + v.name() + "`").vars(vars).outputs(outputs)
                         .repos(repos);
                 v.value().ifPresent(text -> template(c, p, text, s));
             }
-            Scope stepScope = new Scope(Functions.STEP, label).vars(vars).outputs(outputs).repos(repos);
+            Scope stepScope = new Scope(EvaluationPlace.STEP_CONFIG, label).vars(vars).outputs(outputs).repos(repos);
             step.ifCondition().ifPresent(text -> {
                 stepIf(c, sp.key("if"), text, label);
-                template(c, sp.key("if"), text, stepScope.where(label + " `if`"));
+                template(c, sp.key("if"), text, stepScope.place(EvaluationPlace.STEP_IF).where(label + " `if`"),
+                        Compilation.Fit.BOOLEAN);
             });
             step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""),
                     stepScope.where(label + " config")));
@@ -327,7 +342,13 @@ public final class ExpressionCheck implements Check {
 
     /** A string Kargo evaluates as a template. */
     private void template(CheckContext c, JsonPath path, String text, Scope s) {
-        for (Segment seg : ExpressionScanner.segments(text)) {
+        template(c, path, text, s, Compilation.Fit.ANY);
+    }
+
+    /** @param fit what the value must be when the text is exactly one expression */
+    private void template(CheckContext c, JsonPath path, String text, Scope s, Compilation.Fit fit) {
+        List<Segment> all = ExpressionScanner.segments(text);
+        for (Segment seg : all) {
             if (!seg.closed()) {
                 c.report(MALFORMED, path, "the expression starting with `" + seg.open() + "` in " + s.where
                                 + " is never closed with `" + seg.close() + "` (\"" + snippet(text.substring(seg.start()))
@@ -335,7 +356,9 @@ public final class ExpressionCheck implements Check {
                         "close it with `" + seg.close() + "`");
                 continue;
             }
-            expression(c, path, seg.body(), s, seg.open().equals("${{"));
+            boolean whole = all.size() == 1 && seg.start() == 0 && seg.end() == text.length();
+            expression(c, path, seg.body(), s, seg.open().equals("${{"), whole ? fit : Compilation.Fit.ANY,
+                    new ExprPosition(text, seg.start() + seg.open().length()), true);
         }
     }
 
@@ -348,30 +371,50 @@ public final class ExpressionCheck implements Check {
         }
         String outer = ExpressionScanner.outside(text, segs, " 0 ");
         String field = path.lastKey().orElse("fromExpression");
-        expression(c, path, outer, new Scope(Functions.BARE, "the bare expression `" + field + "` of " + s.where),
-                false);
+        // with ${{ }} parts, the text expr-lang compiles is only known after they are evaluated
+        expression(c, path, outer, new Scope(EvaluationPlace.BARE, "the bare expression `" + field + "` of " + s.where),
+                false, Compilation.Fit.ANY, new ExprPosition(text, 0), segs.isEmpty());
     }
 
     /** A bare expr-lang field evaluated by a component. */
     private void bare(CheckContext c, JsonPath path, String text, Scope s) {
-        expression(c, path, text, s, false);
+        Compilation.Fit fit = s.place == EvaluationPlace.FREIGHT_CREATION_CRITERIA ? Compilation.Fit.BOOLEAN_EXACT
+                : Compilation.Fit.ANY;
+        expression(c, path, text, s, false, fit, new ExprPosition(text, 0), true);
     }
 
-    private void expression(CheckContext c, JsonPath path, String body, Scope s, boolean curly) {
+    /**
+     * @param fit     what its value must be
+     * @param at      where it is in its field's text
+     * @param compile whether {@code body} is exactly what Kargo compiles
+     */
+    private void expression(CheckContext c, JsonPath path, String body, Scope s, boolean curly, Compilation.Fit fit,
+                            ExprPosition at, boolean compile) {
         ExprLexer.Result lexed = ExprLexer.lex(body);
         if (lexed.problem().isPresent()) {
+            String compiler = "";
+            if (compile) {
+                try {
+                    s.place.checkingLang().compile(body);
+                } catch (ExprException e) {
+                    compiler = " (expr-lang: " + e.reason().trim() + ", " + at.describe(e, c, path) + ")";
+                }
+            }
             c.report(MALFORMED, path, "the expression \"" + snippet(body.trim()) + "\" in " + s.where
-                            + " is malformed: " + lexed.problem().get(),
+                            + " is malformed: " + lexed.problem().get() + compiler,
                     curly ? "balance its brackets and quotes; note that Kargo ends a ${{ expression at the first }},"
                             + " so write an expression that itself contains }} (a map literal, a string) as ${% ... %}"
                             : "balance its brackets and quotes");
             return;
         }
         ExprFacts facts = ExprFacts.of(lexed.tokens());
-        ExpressionRules.functions(c, path, facts, s);
+        boolean operatorCalled = ExpressionRules.functions(c, path, facts, s);
         ExpressionRules.vars(c, path, facts, s);
         ExpressionRules.outputs(c, path, facts, s);
         ExpressionRules.repositories(c, path, facts, s);
+        if (compile) {
+            Compilation.check(c, path, body, facts, s, fit, operatorCalled, at);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -1,5 +1,9 @@
 package io.github.kargo4j.validation.expr;
 
+import io.github.kargo4j.expr.kargo.EvaluationPlace;
+import io.github.kargo4j.expr.kargo.FunctionSet;
+import io.github.kargo4j.expr.kargo.KargoFunction;
+import io.github.kargo4j.expr.kargo.KargoFunctions;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.promotion.PromotionTask;
 import io.github.kargo4j.model.stage.Stage;
@@ -11,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules about what one expression refers to: functions available where it is evaluated (KE006), declared
@@ -19,35 +25,55 @@ import java.util.Optional;
  */
 final class ExpressionRules {
 
+    /** The step-status functions ({@code StatusOperations}). */
+    private static final Set<String> STATUS_FUNCTIONS = FunctionSet.STATUS.functions().stream()
+            .map(KargoFunction::functionName).collect(Collectors.toUnmodifiableSet());
+
+    /** Every function name an expression may call somewhere: Kargo's and expr-lang's built-ins. */
+    private static final Set<String> ALL_FUNCTIONS;
+
+    static {
+        Set<String> all = new LinkedHashSet<>(KargoFunctions.builtins());
+        all.addAll(KargoFunctions.names());
+        ALL_FUNCTIONS = Set.copyOf(all);
+    }
+
     private ExpressionRules() {
     }
 
-    static void functions(CheckContext c, JsonPath path, ExprFacts facts, Scope s) {
+    private static boolean existsAnywhere(String name) {
+        return ALL_FUNCTIONS.contains(name);
+    }
+
+    /** @return whether an operator was called like a function (the expression then does not compile) */
+    static boolean functions(CheckContext c, JsonPath path, ExprFacts facts, Scope s) {
+        boolean operatorCalled = false;
         for (Call call : facts.calls) {
             String name = call.name();
-            if (name.startsWith("$") || s.functions.has(name)) {
+            if (name.startsWith("$") || s.place.provides(name)) {
                 continue;
             }
             String message;
             String hint;
             if (ExprFacts.OPERATOR_WORDS.contains(name)) {
+                operatorCalled = true;
                 message = "`" + name + "(...)` in " + s.where + " calls `" + name + "` like a function, but in"
                         + " expr-lang it is an operator, so the expression does not compile";
                 hint = "write `a " + name + " b` instead of `" + name + "(a, b)`";
-            } else if (Functions.Names.STATUS.contains(name) && Functions.existsAnywhere(name)) {
+            } else if (STATUS_FUNCTIONS.contains(name)) {
                 message = "`" + name + "()` in " + s.where + " does not exist there: the step-status functions"
                         + " (success, failure, always, status) are only available in a step's `if` and `config`, so"
                         + " the expression fails when evaluated";
                 hint = "move the condition to the step's `if`";
-            } else if (Functions.existsAnywhere(name)) {
-                message = "`" + name + "()` in " + s.where + " is not available in " + s.functions.place()
-                        + (s.functions == Functions.BARE ? ", which is plain expr-lang with only its built-in functions"
+            } else if (existsAnywhere(name)) {
+                message = "`" + name + "()` in " + s.where + " is not available in " + s.place.description()
+                        + (s.place == EvaluationPlace.BARE ? ", which is plain expr-lang with only its built-in functions"
                         : "") + ", so the expression fails when evaluated";
-                hint = s.functions == Functions.BARE && s.where.startsWith("the bare expression")
+                hint = s.place == EvaluationPlace.BARE && s.where.startsWith("the bare expression")
                         ? "compute the value in a ${{ }} expression (evaluated before the step runs) or in a var"
                         : "use only functions available here (see kargo4j explain KE006)";
             } else {
-                Optional<String> near = ExpressionCheck.closest(name, Functions.all());
+                Optional<String> near = ExpressionCheck.closest(name, ALL_FUNCTIONS);
                 message = "`" + name + "()` in " + s.where + " is not a function of Kargo expressions or expr-lang"
                         + " v1.17, so the expression fails when evaluated" + near.map(n -> "; did you mean `" + n
                         + "()`?").orElse("");
@@ -56,6 +82,7 @@ final class ExpressionRules {
             }
             c.reportOnce(ExpressionCheck.UNKNOWN_FUNCTION, path, name, message, hint);
         }
+        return operatorCalled;
     }
 
     static void vars(CheckContext c, JsonPath path, ExprFacts facts, Scope s) {
@@ -193,7 +220,7 @@ final class ExpressionRules {
             List<String> missing = new ArrayList<>();
             List<String> subscribed = new ArrayList<>();
             Repositories.Match match = Repositories.Match.NONE;
-            boolean discovered = s.functions == Functions.CRITERIA;
+            boolean discovered = s.place == EvaluationPlace.FREIGHT_CREATION_CRITERIA;
             for (String name : candidates) {
                 Warehouse w = repos.warehouses().get(name);
                 if (w == null) {

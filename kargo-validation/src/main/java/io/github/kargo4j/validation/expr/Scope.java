@@ -1,23 +1,29 @@
 package io.github.kargo4j.validation.expr;
 
+import io.github.kargo4j.expr.kargo.EvaluationPlace;
+
 import java.util.Map;
 
 /** Where an expression is evaluated and what it may see. */
 final class Scope {
-    final Functions functions;
+    final EvaluationPlace place;
     String where;
     Vars vars;
     Map<String, String> elsewhere = Map.of();
     Outputs outputs;
     Repos repos;
 
-    Scope(Functions functions, String where) {
-        this.functions = functions;
+    Scope(EvaluationPlace place, String where) {
+        this.place = place;
         this.where = where;
     }
 
     private Scope copy() {
-        Scope s = new Scope(functions, where);
+        return copy(place);
+    }
+
+    private Scope copy(EvaluationPlace p) {
+        Scope s = new Scope(p, where);
         s.vars = vars;
         s.elsewhere = elsewhere;
         s.outputs = outputs;
@@ -29,6 +35,10 @@ final class Scope {
         Scope s = copy();
         s.where = w;
         return s;
+    }
+
+    Scope place(EvaluationPlace p) {
+        return copy(p);
     }
 
     Scope vars(Vars v) {

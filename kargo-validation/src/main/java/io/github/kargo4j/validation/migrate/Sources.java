@@ -57,7 +57,8 @@ final class Sources {
         List<Path> context = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new MigrationException("no such file or directory: " + p);
+                throw new MigrationException("no such file or directory: " + p + "; check the path"
+                        + (p.isAbsolute() ? "" : " (relative to " + Path.of("").toAbsolutePath() + ")"));
             }
             if (Files.isDirectory(p)) {
                 ManifestFiles listing = ManifestFiles.list(List.of(p), scope);

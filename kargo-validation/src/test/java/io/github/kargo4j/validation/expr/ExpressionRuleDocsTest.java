@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.util.List;
 
-/** KE001 to KE008 are documented, and their examples behave. */
+/** KE001 to KE010 are documented, and their examples behave. */
 class ExpressionRuleDocsTest {
 
     @TestFactory

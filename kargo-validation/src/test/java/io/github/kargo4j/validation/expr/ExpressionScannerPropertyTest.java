@@ -37,7 +37,9 @@ class ExpressionScannerPropertyTest {
     private static final String[] FRAGMENTS = {"${{", "}}", "${%", "%}", "$", "{", "}", "%", "(", ")", "[", "]", "\"",
         "'", "`", "\\", "#", ".", "?.", "??", ":", ",", ";", "/", "*", "//", "/*", "*/", " ", "\n", "vars", "outputs",
         "task", "let", "x", "in", "contains", "not", "commitFrom", "warehouse", "\"https://github.com/e/a\"", "'s'",
-        "1", "0.5", "é", "\u0000", "==", "&&", "a", "b", "Major", "::", "-"};
+        "1", "0.5", "é", "\u0000", "==", "&&", "a", "b", "Major", "::", "-",
+        // what reaches the compiler and the evaluator of constant expressions
+        "int", "upper", "quote", "failure", "()", "1/0", "%", "..", "|", "#", "?", "map", "repeat", "999999"};
 
     static String random(Random r, int maxParts) {
         StringBuilder sb = new StringBuilder();

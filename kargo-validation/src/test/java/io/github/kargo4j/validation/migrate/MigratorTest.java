@@ -6,6 +6,7 @@ import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonValue;
+import io.github.kargo4j.validation.testing.PipelineDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,11 +59,8 @@ class MigratorTest {
         return Migrator.create().plan(List.of(paths));
     }
 
-    private Path write(String name, String text) throws IOException {
-        Path f = dir.resolve(name);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
-        return f;
+    private Path write(String name, String text) {
+        return PipelineDir.at(dir).write(name, text);
     }
 
     private static JsonValue at(Path file, int document, String path) {
@@ -538,7 +536,7 @@ class MigratorTest {
     @Test
     void inputThatCannotBeReadIsOneClearError() throws IOException {
         MigrationException missing = assertThrows(MigrationException.class, () -> plan(dir.resolve("none")));
-        assertEquals("no such file or directory: " + dir.resolve("none"), missing.getMessage());
+        assertEquals("no such file or directory: " + dir.resolve("none") + "; check the path", missing.getMessage());
         Path binary = dir.resolve("x.yaml");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 'a'});
         MigrationException notText = assertThrows(MigrationException.class, () -> plan(binary));
