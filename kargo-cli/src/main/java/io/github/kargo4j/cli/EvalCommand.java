@@ -26,20 +26,20 @@ import java.util.concurrent.Callable;
 /** {@code kargo4j eval}: an expr-lang expression or a Kargo template, evaluated as Kargo v1.11 evaluates it. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         header = "Evaluate an expression or a Kargo template, as Kargo would.",
-        description = {"Evaluate an expr-lang expression (the language inside ${{ }}) or, with --template, a",
-            "Kargo template string (text with ${{ }} expressions, typed as Kargo types a var or a config",
-            "value). Prints the value: a string as it is, anything else as JSON.",
+        description = {"Evaluate an expr-lang expression (the language inside ${{ }}) or, with --template, a "
+                + "Kargo template string (text with ${{ }} expressions, typed as Kargo types a var or a config "
+                + "value). Prints the value: a string as it is, anything else as JSON.",
             "",
             "With --jsonl, reads JSON lines (standard input, or --input FILE), each",
             "  {\"expr\": \"...\", \"env\": {...}}      an expression against that environment, or",
             "  {\"template\": {...}, \"env\": {...}}    a step config evaluated as Kargo does,",
             "and writes one line per input, in order: {\"value\": ...} or {\"error\": \"...\"}.",
-            "Environments are read as Go's encoding/json reads them (every number a float64),",
-            "so results compare one to one with Kargo's Go implementation.",
+            "Environments are read as Go's encoding/json reads them (every number a float64), so results "
+                + "compare one to one with Kargo's Go implementation.",
             "",
-            "Available: expr-lang's built-in functions and, in templates, quote, unsafeQuote and",
-            "asJSON. Functions that need a cluster or Freight (commitFrom, secret, ...) are",
-            "evaluated by 'kargo4j render'.",
+            "Available: expr-lang's built-in functions and, in templates, quote, unsafeQuote and asJSON. "
+                + "Functions that need a cluster or Freight (commitFrom, secret, ...) are evaluated by "
+                + "'kargo4j render'.",
             "",
             "Examples:",
             "  kargo4j eval 'vars.x + 1' --var x=41",
