@@ -89,7 +89,7 @@ public final class KargoTemplates {
 
     /**
      * @param s a string
-     * @return whether Kargo evaluates it: it contains {@code ${{} or {@code ${%}
+     * @return whether Kargo evaluates it: it contains <code>${{</code> or <code>${%</code>
      */
     public static boolean isTemplate(String s) {
         return s.contains(DELIMITERS[0][0]) || s.contains(DELIMITERS[1][0]);
