@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the whole validator (every rule, --complete) on a 7,000-document fleet (1,000 services of seed 003's shape):
 # writes the fleet to target/bench-fleet.yaml, then runs ValidationBenchmark on it.
-# Extra arguments: warm-up and measured run counts, e.g.: bench/validate.sh 10 20
+# Extra arguments: warm-up and measured run counts and threads (default: every processor), e.g.:
+# bench/validate.sh 10 20 1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl kargo-validation -am -Dkargo4j.noPublishJars -DskipTests install

@@ -45,6 +45,22 @@ final class Inputs {
      * @throws UserError if a path does not exist or cannot be read
      */
     static ReadResult read(List<Path> paths, ManifestScope scope, Terminal terminal, PrintWriter err) {
+        return read(paths, scope, 1, terminal, err);
+    }
+
+    /**
+     * Reads the paths within a scope on {@code threads} threads, as {@link #read(List, ManifestScope, Terminal,
+     * PrintWriter)} does; what is read is the same whatever the number.
+     *
+     * @param paths    files and directories (the current directory when empty)
+     * @param scope    which files below the directories to read
+     * @param threads  how many threads read files, at least 1
+     * @param terminal where output goes
+     * @param err      the error stream, for the progress line and the skipped inputs
+     * @return what was read
+     * @throws UserError if a path does not exist or cannot be read
+     */
+    static ReadResult read(List<Path> paths, ManifestScope scope, int threads, Terminal terminal, PrintWriter err) {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path p : roots) {
             if (!Files.exists(p)) {
@@ -64,7 +80,7 @@ final class Inputs {
                 }
             };
         }
-        ReadResult read = KargoCodec.create().readAll(roots, scope, progress);
+        ReadResult read = KargoCodec.create().readAll(roots, scope, progress, threads);
         if (terminal.interactive() && read.manifests().size() > PROGRESS_THRESHOLD) {
             err.println();
         }

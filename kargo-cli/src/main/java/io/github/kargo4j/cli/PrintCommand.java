@@ -50,6 +50,9 @@ final class PrintCommand implements Callable<Integer> {
     @Mixin
     private ScopeOptions scope = new ScopeOptions();
 
+    @Mixin
+    private ThreadsOption threads = new ThreadsOption();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
@@ -63,7 +66,7 @@ final class PrintCommand implements Callable<Integer> {
             parent.err().println("kargo4j: warning: print --output is deprecated and will be removed in the next "
                     + "release; write --format " + output);
         }
-        ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
+        ReadResult read = Inputs.read(paths, scope.scope(), threads.threads(), parent.terminal(), parent.err());
         Inputs.requireSomething(paths, read, scope.allowEmpty());
         List<KargoResource> resources = read.manifests().stream().map(Manifest::resource).toList();
         KargoCodec codec = KargoCodec.create();

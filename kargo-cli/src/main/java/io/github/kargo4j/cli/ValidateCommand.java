@@ -75,6 +75,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ScopeOptions scope = new ScopeOptions();
 
+    @Mixin
+    private ThreadsOption threads = new ThreadsOption();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
@@ -87,11 +90,11 @@ final class ValidateCommand implements Callable<Integer> {
         PipelineValidator validator;
         try {
             validator = PipelineValidator.builder().complete(complete).allowEmpty(scope.allowEmpty())
-                    .suppressOption("--suppress").suppress(suppress).build();
+                    .suppressOption("--suppress").suppress(suppress).threads(threads.threads()).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("--suppress: " + e.getMessage());
         }
-        ReadResult read = Inputs.read(paths, scope.scope(), parent.terminal(), parent.err());
+        ReadResult read = Inputs.read(paths, scope.scope(), threads.threads(), parent.terminal(), parent.err());
         Report report = validator.validate(read);
         Renderer renderer = switch (format) {
             case text -> TextRenderer.withColour(output == null && parent.terminal().colour());

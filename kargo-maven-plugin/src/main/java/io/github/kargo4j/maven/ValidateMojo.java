@@ -23,7 +23,8 @@ import java.util.Locale;
  * is at or above {@code failOn}. Findings are logged like compiler errors ({@code file:line:column: [CODE] message})
  * so IDEs link them, and a SARIF report is written to {@code target/kargo4j/kargo4j.sarif} for CI to upload. Bound to
  * Maven's {@code validate} phase, so a broken pipeline fails the build before anything compiles. Every parameter can
- * be set from the command line: {@code -Dkargo4j.skip}, {@code -Dkargo4j.complete}, {@code -Dkargo4j.failOn}.
+ * be set from the command line: {@code -Dkargo4j.skip}, {@code -Dkargo4j.complete}, {@code -Dkargo4j.failOn},
+ * {@code -Dkargo4j.threads}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractKargoMojo {
@@ -45,6 +46,13 @@ public class ValidateMojo extends AbstractKargoMojo {
     @Parameter(property = "kargo4j.failOn", defaultValue = "error")
     private String failOn;
 
+    /**
+     * How many threads read the manifests and run the checks; 0 (the default) for one per available processor. The
+     * report is the same whatever the number.
+     */
+    @Parameter(property = "kargo4j.threads", defaultValue = "0")
+    private int threads;
+
     @Override
     protected String what() {
         return "validation";
@@ -58,10 +66,15 @@ public class ValidateMojo extends AbstractKargoMojo {
             default -> throw new MojoFailureException("kargo4j: failOn must be error or warning, not \"" + failOn
                     + "\": set <failOn> in the plugin's configuration or -Dkargo4j.failOn to one of them");
         };
+        if (threads < 0) {
+            throw new MojoFailureException("kargo4j: threads must be 0 (one per processor) or more, not " + threads
+                    + ": set <threads> in the plugin's configuration or -Dkargo4j.threads");
+        }
         PipelineValidator validator;
         try {
             validator = PipelineValidator.builder().complete(complete).allowEmpty(allowEmpty()).suppress(suppress)
-                    .scope(scope()).build();
+                    .scope(scope()).threads(threads == 0 ? PipelineValidator.Builder.defaultThreads() : threads)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("kargo4j: suppress: " + e.getMessage());
         }

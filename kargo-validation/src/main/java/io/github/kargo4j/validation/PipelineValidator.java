@@ -44,6 +44,11 @@ import java.util.regex.PatternSyntaxException;
  * no Kubernetes resource at all is an error ({@code KR005}) unless {@link Builder#allowEmpty(boolean)}. See
  * {@code docs/scoping.md}.
  *
+ * <p>Reading and checking run on {@link Builder#threads(int)} threads: files are read in parallel, the checks run
+ * side by side, and the checks of single resources and projects split their work with
+ * {@link ValidationContext#inParallel}; the findings are gathered in input and check order, and the report sorts them
+ * by a total order, so that it is the same, byte for byte, whatever the number of threads.
+ *
  * <p>Immutable and thread-safe. A check that throws is a bug; the validator reports it as finding {@code KR002}
  * instead of failing, so one broken rule never hides the others.
  */
@@ -58,6 +63,7 @@ public final class PipelineValidator {
     private final KargoCodec codec;
     private final ManifestScope scope;
     private final ReadProgress progress;
+    private final int threads;
 
     private PipelineValidator(Builder b) {
         this.complete = b.complete;
@@ -69,6 +75,7 @@ public final class PipelineValidator {
         this.codec = b.codec;
         this.scope = b.scope;
         this.progress = b.progress;
+        this.threads = b.threads;
     }
 
     /** @return a validator with every built-in check, for a set that may be partial */
@@ -96,6 +103,7 @@ public final class PipelineValidator {
         b.checks.addAll(checks);
         b.codec = codec;
         b.progress = progress;
+        b.threads = threads;
         return b;
     }
 
@@ -141,7 +149,7 @@ public final class PipelineValidator {
      * @return the report
      */
     public Report validate(Collection<Path> paths) {
-        return validate(codec.readAll(paths, scope, progress), paths.size() == 1
+        return validate(codec.readAll(paths, scope, progress, threads), paths.size() == 1
                 ? Optional.of(paths.iterator().next().toString()) : Optional.empty());
     }
 
@@ -239,7 +247,14 @@ public final class PipelineValidator {
         for (Entry e : given) {
             entries.add(readable(e));
         }
-        ValidationContext ctx = new ValidationContext(entries, complete);
+        try (Workers workers = Workers.of(threads)) {
+            return run(entries, readErrors, skipped, nothing, texts, workers);
+        }
+    }
+
+    private Report run(List<Entry> entries, List<ManifestException> readErrors, List<SkippedInput> skipped,
+                       Finding nothing, Map<String, String> texts, Workers workers) {
+        ValidationContext ctx = new ValidationContext(entries, complete, workers);
         if (nothing != null) {
             ctx.report(nothing);
         }
@@ -259,17 +274,22 @@ public final class PipelineValidator {
                 }
             });
         }
-        for (Check c : checks) {
+        // the checks side by side, each reporting to a context of its own; their findings joined in check order
+        for (List<Finding> found : workers.map(checks, c -> {
+            ValidationContext own = ctx.child();
             try {
-                c.run(ctx);
+                c.run(own);
             } catch (RuntimeException | StackOverflowError e) {
                 String name = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName()
                         : c.getClass().getSimpleName();
-                ctx.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
+                own.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
                         new ResourceRef("Check", "", name), JsonPath.ROOT, Optional.empty(),
                         Optional.empty(), name + " failed: " + e.getClass().getSimpleName(),
                         "report this to the kargo4j maintainers with the manifests that triggered it"));
             }
+            return own.findings();
+        })) {
+            found.forEach(ctx::report);
         }
         Set<String> keptAsWritten = keptAsWritten(entries);
         List<Finding> kept = new ArrayList<>();
@@ -279,7 +299,7 @@ public final class PipelineValidator {
                 kept.add(f);
             }
         }
-        kept = suppressInSource(entries, kept, texts);
+        kept = suppressInSource(entries, kept, texts, workers);
         if (!suppressions.isEmpty()) {
             boolean[] used = new boolean[suppressions.size()];
             suppressExternally(kept, used);
@@ -344,7 +364,8 @@ public final class PipelineValidator {
      *
      * @param texts the text of each source read from text, by source name (its manifests have no file)
      */
-    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings, Map<String, String> texts) {
+    private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings, Map<String, String> texts,
+                                           Workers workers) {
         // the resource of each document, by file and document index; each file searched once
         Map<String, Map<Integer, ResourceRef>> documents = new LinkedHashMap<>();
         Map<String, Optional<Path>> files = new LinkedHashMap<>();
@@ -365,19 +386,20 @@ public final class PipelineValidator {
         List<Finding> unused = new ArrayList<>();
         // the findings by code and resource, built on the first comment: each directive looks up its own
         Map<String, List<Integer>> byCodeAndResource = new HashMap<>();
-        for (Map.Entry<String, Optional<Path>> file : files.entrySet()) {
-            List<SuppressionComments.Directive> directives;
-            if (file.getValue().isPresent()) {
-                Path path = file.getValue().get();
-                String name = path.getFileName() == null ? ""
-                        : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                if (name.endsWith(".json")) {
-                    continue;
-                }
-                directives = SuppressionComments.of(path, codec.limits().maxFileChars());
-            } else {
-                directives = SuppressionComments.of(texts.get(file.getKey()), codec.limits().maxFileChars());
+        // each file (or text) searched for comments on the validation's threads, the results in file order
+        List<Map.Entry<String, Optional<Path>>> fileList = List.copyOf(files.entrySet());
+        List<List<SuppressionComments.Directive>> found = workers.map(fileList, file -> {
+            if (file.getValue().isEmpty()) {
+                return SuppressionComments.of(texts.get(file.getKey()), codec.limits().maxFileChars());
             }
+            Path path = file.getValue().get();
+            String name = path.getFileName() == null ? ""
+                    : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".json") ? List.of() : SuppressionComments.of(path, codec.limits().maxFileChars());
+        });
+        for (int n = 0; n < fileList.size(); n++) {
+            Map.Entry<String, Optional<Path>> file = fileList.get(n);
+            List<SuppressionComments.Directive> directives = found.get(n);
             if (directives.isEmpty()) {
                 continue;
             }
@@ -567,8 +589,29 @@ public final class PipelineValidator {
         private final List<Check> checks = new ArrayList<>(BuiltInChecks.all());
         private KargoCodec codec = KargoCodec.create();
         private ReadProgress progress = ReadProgress.NONE;
+        private int threads = defaultThreads();
 
         private Builder() {
+        }
+
+        /** @return the processors the JVM may use: the default number of threads */
+        public static int defaultThreads() {
+            return Runtime.getRuntime().availableProcessors();
+        }
+
+        /**
+         * @param threads how many threads read files and run checks, the calling one included; by default
+         *                {@link #defaultThreads()}. The report is the same whatever the number: 1 runs everything
+         *                on the calling thread
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
         }
 
         /**

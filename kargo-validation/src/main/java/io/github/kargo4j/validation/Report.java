@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The findings of one validation run, sorted by file, line, column and code. Immutable; the filter methods return new
+ * The findings of one validation run, sorted by file, line, column, code and message (then by the rest of the
+ * finding, so that the order is total: the report never depends on the order the findings were made in). Immutable; the filter methods return new
  * reports.
  *
  * <p>{@link #findings()} are the findings that count; a suppressed finding (a {@code # kargo4j:ignore} comment,
@@ -23,7 +24,14 @@ public final class Report {
             .thenComparingInt(f -> f.position().map(p -> p.line()).orElse(0))
             .thenComparingInt(f -> f.position().map(p -> p.column()).orElse(0))
             .thenComparing(Finding::code)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            // the rest only breaks ties, so that the order is total and no report depends on the order of checking
+            .thenComparing(f -> f.path().toString())
+            .thenComparing(f -> f.resource().toString())
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::hint)
+            .thenComparing(f -> f.suppression().map(x -> x.kind() + " " + x.justification()).orElse(""))
+            .thenComparing(f -> f.fix().map(Fix::toString).orElse(""));
 
     private final List<Finding> findings;
     private final List<Finding> suppressed;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What a {@link Check} sees: every resource of the validated set (grouped by namespace for project-level rules),
@@ -17,17 +18,80 @@ import java.util.Optional;
  */
 public final class ValidationContext {
 
+    /** How many items {@link #inParallel} gives one thread at a time: fixed, so that no result depends on threads. */
+    static final int BATCH = 32;
+
     private final List<Entry> entries;
     private final boolean complete;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, List<Entry>> byNamespace = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byNamespace;
+    private final Workers workers;
 
     ValidationContext(List<Entry> entries, boolean complete) {
+        this(entries, complete, Workers.SEQUENTIAL);
+    }
+
+    ValidationContext(List<Entry> entries, boolean complete, Workers workers) {
         this.entries = List.copyOf(entries);
         this.complete = complete;
+        this.workers = workers;
+        Map<String, List<Entry>> groups = new LinkedHashMap<>();
         for (Entry e : this.entries) {
-            byNamespace.computeIfAbsent(e.resource().namespace(), k -> new ArrayList<>()).add(e);
+            groups.computeIfAbsent(e.resource().namespace(), k -> new ArrayList<>()).add(e);
         }
+        this.byNamespace = Collections.unmodifiableMap(groups);
+    }
+
+    /** A context over the same resources that gathers findings of its own. */
+    private ValidationContext(ValidationContext parent) {
+        this.entries = parent.entries;
+        this.complete = parent.complete;
+        this.workers = parent.workers;
+        this.byNamespace = parent.byNamespace;
+    }
+
+    /** @return a context over the same resources, threads and completeness, whose findings are its own */
+    ValidationContext child() {
+        return new ValidationContext(this);
+    }
+
+    /**
+     * Runs {@code work} for each item, on the validator's threads ({@link PipelineValidator.Builder#threads(int)}),
+     * so that a check over many resources or projects uses the machine. Each call reports to a context of its own;
+     * their findings are added to this one in item order once all are done, so the findings are those of a plain
+     * loop over the items, in the same order, whatever the number of threads.
+     *
+     * <pre>{@code
+     * ctx.inParallel(ctx.entriesOf(Stage.class), (c, e) -> checkStage(c, e));
+     * }</pre>
+     *
+     * <p>The work may run on several threads at once: it must only read the resources and report to the context it
+     * is given, sharing no mutable state with the other calls. What it throws reaches the caller (the first, in item
+     * order) after the other items are done.
+     *
+     * @param items the items (resources, projects...)
+     * @param work  what to check for each: the context to report to, and the item
+     * @param <T>   the items' type
+     */
+    public <T> void inParallel(List<T> items, BiConsumer<ValidationContext, ? super T> work) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += BATCH) {
+            batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
+        }
+        for (List<Finding> found : workers.map(batches, batch -> {
+            ValidationContext c = child();
+            for (T item : batch) {
+                work.accept(c, item);
+            }
+            return c.findings;
+        })) {
+            findings.addAll(found);
+        }
+    }
+
+    /** @return the threads this validation runs on */
+    Workers workers() {
+        return workers;
     }
 
     /** @return every resource, in input order */
@@ -57,7 +121,7 @@ public final class ValidationContext {
 
     /** @return the entries grouped by namespace (the empty string for cluster-scoped resources), in input order */
     public Map<String, List<Entry>> byNamespace() {
-        return Collections.unmodifiableMap(byNamespace);
+        return byNamespace;
     }
 
     /**

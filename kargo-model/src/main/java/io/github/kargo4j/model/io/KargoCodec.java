@@ -4,7 +4,6 @@ import io.github.kargo4j.model.KargoResource;
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.ManifestException.Category;
 import io.github.kargo4j.model.json.JsonValue;
-import io.github.kargo4j.model.json.SourcePosition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -191,25 +190,29 @@ public final class KargoCodec {
      * @return every document read, what was skipped, and the errors
      */
     public ReadResult readAll(Collection<Path> paths, ManifestScope scope, ReadProgress progress) {
+        return readAll(paths, scope, progress, 1);
+    }
+
+    /**
+     * Reads files and directories as {@link #readAll(Collection, ManifestScope, ReadProgress)} does, on up to
+     * {@code threads} threads (the calling one included): each file is read whole by one thread, and the results are
+     * joined in file order, so that the result is the same whatever the number of threads. The listener is told of
+     * each file in file order, on the calling thread.
+     *
+     * @param paths    files and directories
+     * @param scope    which files below the directories to read
+     * @param progress called once after each file, in file order
+     * @param threads  how many threads may read at once, at least 1 ({@link Runtime#availableProcessors()} is a
+     *                 good choice for many files)
+     * @return every document read, what was skipped, and the errors, in file order
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public ReadResult readAll(Collection<Path> paths, ManifestScope scope, ReadProgress progress, int threads) {
         Objects.requireNonNull(progress, "progress");
-        List<Manifest> manifests = new ArrayList<>();
-        List<ManifestException> errors = new ArrayList<>();
-        ManifestFiles listing = ManifestFiles.list(paths, scope);
-        errors.addAll(listing.errors());
-        List<SkippedInput> skipped = new ArrayList<>(listing.skipped());
-        List<Path> files = listing.files();
-        for (int i = 0; i < files.size(); i++) {
-            List<SourcePosition> notObjects = new ArrayList<>();
-            reader.readFile(files.get(i), manifests::add, errors::add, notObjects::add);
-            if (!notObjects.isEmpty()) {
-                int n = notObjects.size();
-                skipped.add(new SkippedInput(files.get(i).toString(), Optional.of(notObjects.get(0)), (n == 1
-                        ? "1 document is" : n + " documents are") + " not a Kubernetes object (no apiVersion, kind"
-                        + " or metadata)"));
-            }
-            progress.fileRead(i + 1, files.size(), manifests.size());
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        return new ReadResult(manifests, errors, skipped);
+        return FilesReading.read(reader, ManifestFiles.list(paths, scope), progress, threads);
     }
 
 

@@ -45,23 +45,25 @@ public final class FieldConstraintsCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        for (Entry entry : context.entries()) {
-            KargoResource resource = entry.resource();
-            if (resource instanceof GenericResource) {
-                continue;
-            }
-            Set<ConstraintViolation<KargoResource>> violations;
-            try {
-                violations = ModelValidation.validator().validate(resource);
-            } catch (RuntimeException e) {
-                context.report(ReadRules.CHECK_FAILED, entry, JsonPath.ROOT,
-                        "the field constraints of " + resource.ref() + " could not be checked: "
-                                + e.getClass().getSimpleName(),
-                        "report this to the kargo4j maintainers with the manifest that triggered it");
-                continue;
-            }
-            report(context, entry, violations);
+        context.inParallel(context.entries(), FieldConstraintsCheck::check);
+    }
+
+    private static void check(ValidationContext context, Entry entry) {
+        KargoResource resource = entry.resource();
+        if (resource instanceof GenericResource) {
+            return;
         }
+        Set<ConstraintViolation<KargoResource>> violations;
+        try {
+            violations = ModelValidation.validator().validate(resource);
+        } catch (RuntimeException e) {
+            context.report(ReadRules.CHECK_FAILED, entry, JsonPath.ROOT,
+                    "the field constraints of " + resource.ref() + " could not be checked: "
+                            + e.getClass().getSimpleName(),
+                    "report this to the kargo4j maintainers with the manifest that triggered it");
+            return;
+        }
+        report(context, entry, violations);
     }
 
     private static void report(ValidationContext context, Entry entry,

@@ -89,9 +89,7 @@ public final class UnknownFieldCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        for (Entry e : context.entries()) {
-            walk(context, e);
-        }
+        context.inParallel(context.entries(), this::walk);
     }
 
     private enum Mode { RESOURCE, SUBSCRIPTION, STEP_CONFIG }

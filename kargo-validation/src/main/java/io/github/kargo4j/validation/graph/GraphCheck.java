@@ -34,11 +34,12 @@ public final class GraphCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        for (ProjectIndex project : ProjectIndex.of(context)) {
-            StageGraphRules.check(context, project);
-            PromotionPolicyRules.check(context, project);
-            VerificationRules.check(context, project);
-            PromotionTaskRules.check(context, project);
-        }
+        // each project's graph on its own, one pass each: linear in the pipeline, and the projects side by side
+        context.inParallel(ProjectIndex.of(context), (c, project) -> {
+            StageGraphRules.check(c, project);
+            PromotionPolicyRules.check(c, project);
+            VerificationRules.check(c, project);
+            PromotionTaskRules.check(c, project);
+        });
     }
 }

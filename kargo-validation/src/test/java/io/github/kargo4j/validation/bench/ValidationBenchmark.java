@@ -17,7 +17,7 @@ import java.util.Arrays;
  * <p>A plain main rather than JMH: one run takes a good fraction of a second, so timer resolution and dead-code
  * elimination are no concern.
  * <pre>{@code
- * java -Xmx2g -cp <kargo-validation test classpath> io.github.kargo4j.validation.bench.ValidationBenchmark PATH [warmup] [runs]
+ * java -Xmx2g -cp <kargo-validation test classpath> io.github.kargo4j.validation.bench.ValidationBenchmark PATH [warmup] [runs] [threads]
  * }</pre>
  */
 public final class ValidationBenchmark {
@@ -26,14 +26,16 @@ public final class ValidationBenchmark {
     }
 
     /**
-     * @param args a file or directory of manifests, then optionally the warm-up and measured run counts
+     * @param args a file or directory of manifests, then optionally the warm-up and measured run counts and the
+     *             number of threads (default: every processor)
      */
     public static void main(String[] args) {
         Path path = Path.of(args[0]);
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : PipelineValidator.Builder.defaultThreads();
         ReadResult read = KargoCodec.create().readAll(path);
-        PipelineValidator validator = PipelineValidator.builder().complete(true).build();
+        PipelineValidator validator = PipelineValidator.builder().complete(true).threads(threads).build();
         Report report = null;
         for (int i = 0; i < warmup; i++) {
             report = validator.validate(read);
@@ -45,8 +47,8 @@ public final class ValidationBenchmark {
             ns[i] = System.nanoTime() - t0;
         }
         Arrays.sort(ns);
-        System.out.printf("validate %d documents: median %.1f ms (min %.1f, max %.1f) over %d runs; %d findings%n",
-                read.manifests().size(), ns[runs / 2] / 1e6, ns[0] / 1e6, ns[runs - 1] / 1e6, runs,
-                report.findings().size());
+        System.out.printf("validate %d documents on %d threads: median %.1f ms (min %.1f, max %.1f) over %d runs; %d"
+                        + " findings%n", read.manifests().size(), threads, ns[runs / 2] / 1e6, ns[0] / 1e6,
+                ns[runs - 1] / 1e6, runs, report.findings().size());
     }
 }
