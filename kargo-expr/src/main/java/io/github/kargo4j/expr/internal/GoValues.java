@@ -181,7 +181,7 @@ public final class GoValues {
     }
 
     /** Go's {@code underscoreOK}: underscores only between digits, or between a base prefix and a digit. */
-    private static boolean underscoreOk(String text) {
+    static boolean underscoreOk(String text) {
         String s = text;
         char saw = '^';
         int i = 0;

@@ -226,7 +226,7 @@ public final class GoYaml {
         }
         switch (hint) {
             case '.':
-                return !parseFloatOk(s);
+                return GoValues.parseFloat(s) == null;
             case 'D', 'S':
                 if (parseTimestamp(s)) {
                     return false;
@@ -527,7 +527,7 @@ public final class GoYaml {
             }
             n = n1;
         }
-        if (underscores && !underscoreOk(s0)) {
+        if (underscores && !GoValues.underscoreOk(s0)) {
             return null;
         }
         return n;
@@ -558,95 +558,6 @@ public final class GoYaml {
             return null;
         }
         return neg ? -un : un;
-    }
-
-    /** strconv's underscoreOK: underscores only between digits (or after a base prefix). */
-    static boolean underscoreOk(String s) {
-        char saw = '^';
-        int i = 0;
-        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            s = s.substring(1);
-        }
-        boolean hex = false;
-        if (s.length() >= 2 && s.charAt(0) == '0'
-                && (lower(s.charAt(1)) == 'b' || lower(s.charAt(1)) == 'o' || lower(s.charAt(1)) == 'x')) {
-            i = 2;
-            saw = '0';
-            hex = lower(s.charAt(1)) == 'x';
-        }
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || hex && lower(c) >= 'a' && lower(c) <= 'f') {
-                saw = '0';
-                continue;
-            }
-            if (c == '_') {
-                if (saw != '0') {
-                    return false;
-                }
-                saw = '_';
-                continue;
-            }
-            if (saw == '_') {
-                return false;
-            }
-            saw = '!';
-        }
-        return saw != '_';
-    }
-
-    /**
-     * strconv.ParseFloat(s, 64) succeeds, for a text starting with '.' (so neither a sign, a hexadecimal mantissa nor
-     * inf/nan): decimal digits with underscores, an optional exponent, and no overflow to infinity.
-     */
-    static boolean parseFloatOk(String s) {
-        int i = 0;
-        int n = s.length();
-        boolean sawDot = false;
-        boolean sawDigits = false;
-        boolean underscores = false;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '_') {
-                underscores = true;
-            } else if (c == '.') {
-                if (sawDot) {
-                    break;
-                }
-                sawDot = true;
-            } else if (c >= '0' && c <= '9') {
-                sawDigits = true;
-            } else {
-                break;
-            }
-        }
-        if (!sawDigits) {
-            return false;
-        }
-        if (i < n && lower(s.charAt(i)) == 'e') {
-            i++;
-            if (i >= n) {
-                return false;
-            }
-            if (s.charAt(i) == '+' || s.charAt(i) == '-') {
-                i++;
-            }
-            if (i >= n || s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-            for (; i < n && (s.charAt(i) >= '0' && s.charAt(i) <= '9' || s.charAt(i) == '_'); i++) {
-                if (s.charAt(i) == '_') {
-                    underscores = true;
-                }
-            }
-        }
-        if (i != n) {
-            return false;
-        }
-        if (underscores && !underscoreOk(s)) {
-            return false;
-        }
-        return !Double.isInfinite(Double.parseDouble(s.replace("_", "")));
     }
 
     // ---- sorter.go: yaml.v3's order of map keys -------------------------------------------------------------------
