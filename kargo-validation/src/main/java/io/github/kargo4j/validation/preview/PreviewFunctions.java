@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Kargo v1.11.2's expression functions ({@code pkg/expressions/function/functions.go}) over what a preview knows:
@@ -351,10 +349,6 @@ final class PreviewFunctions {
 
     // ---- utility ---------------------------------------------------------------------------------------------------
 
-    /** Masterminds semver v3's loose grammar ({@code NewVersion}): an optional v, missing minor and patch are 0. */
-    private static final Pattern SEMVER = Pattern.compile("v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?"
-            + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?");
-
     private static Object semverParse(List<Object> a) {
         count(a, 1, 1, "expected 1 argument, got ");
         if (!(a.get(0) instanceof String v)) {
@@ -371,39 +365,23 @@ final class PreviewFunctions {
         if (!(a.get(1) instanceof String v2)) {
             throw new IllegalArgumentException("second argument must be string, got " + ExprLang.goType(a.get(1)));
         }
-        String[] p1 = semver(v1);
-        String[] p2 = semver(v2);
-        if (p1 == null || p2 == null) {
+        SemverVersion p1;
+        SemverVersion p2;
+        try {
+            p1 = SemverVersion.parse(v1);
+            p2 = SemverVersion.parse(v2);
+        } catch (IllegalArgumentException notAVersion) {
             return "Incomparable";
         }
-        String[] names = {"Major", "Minor", "Patch", "Metadata"};
-        for (int i = 0; i < names.length; i++) {
-            if (!p1[i].equals(p2[i])) {
-                return names[i];
-            }
+        if (p1.major() != p2.major()) {
+            return "Major";
         }
-        return "None";
-    }
-
-    /** @return major, minor, patch (as decimal text) and metadata, or null when not a version */
-    static String[] semver(String v) {
-        Matcher m = SEMVER.matcher(v);
-        if (!m.matches()) {
-            return null;
+        if (p1.minor() != p2.minor()) {
+            return "Minor";
         }
-        try {
-            return new String[] {num(m.group(1)), num(m.group(2)), num(m.group(3)),
-                m.group(8) == null ? "" : m.group(8)};
-        } catch (NumberFormatException e) {
-            return null;
+        if (p1.patch() != p2.patch()) {
+            return "Patch";
         }
-    }
-
-    private static String num(String group) {
-        if (group == null) {
-            return "0";
-        }
-        String digits = group.startsWith(".") ? group.substring(1) : group;
-        return Long.toUnsignedString(Long.parseUnsignedLong(digits));
+        return p1.metadata().equals(p2.metadata()) ? "None" : "Metadata";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kargo4j.validation.preview;
 
+import io.github.kargo4j.expr.Environment;
 import io.github.kargo4j.expr.ExprLang;
 import io.github.kargo4j.expr.kargo.EvaluationPlace;
 import io.github.kargo4j.expr.kargo.KargoTemplates;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -515,6 +517,13 @@ public final class PromotionPreview {
         private Object evalValue(String template, KargoTemplates templates, Map<String, Object> env,
                                  Map<String, Boolean> unknownVars, String alias, boolean withOutputs, Src src, String what)
                 throws Failure {
+            return evalValue(template, templates, () -> Environment.of(env), unknownVars, alias, withOutputs, src, what);
+        }
+
+        /** As above, with the environment prepared by {@code env} when a template needs it (once for a config). */
+        private Object evalValue(String template, KargoTemplates templates, Supplier<Environment> env,
+                                 Map<String, Boolean> unknownVars, String alias, boolean withOutputs, Src src, String what)
+                throws Failure {
             if (!KargoTemplates.isTemplate(template)) {
                 return template;
             }
@@ -525,7 +534,7 @@ public final class PromotionPreview {
             }
             functions.misses.clear();
             try {
-                return templates.evaluate(template, env);
+                return templates.evaluate(template, env.get());
             } catch (TemplateException e) {
                 throw new Failure(where(src) + ": " + what + ": " + e.getMessage() + hint());
             }
@@ -576,6 +585,9 @@ public final class PromotionPreview {
         /** Kargo's EvaluateJSONTemplate then yaml.v3's reading of the JSON: every string value evaluated. */
         private Map<String, Object> evalConfig(JsonObject config, Map<String, Object> env, Map<String, Boolean> unknownVars,
                                                String alias, Src src, String stepName) throws Failure {
+            // every string of the config sees the same environment: copy it into the evaluator's model once
+            Environment[] prepared = new Environment[1];
+            Supplier<Environment> once = () -> prepared[0] != null ? prepared[0] : (prepared[0] = Environment.of(env));
             Object[] root = new Object[1];
             Deque<Object[]> work = new ArrayDeque<>();
             work.push(new Object[] {config, root, 0, src, "config"});
@@ -607,7 +619,7 @@ public final class PromotionPreview {
                     }
                     copy = out;
                 } else if (v instanceof JsonString s) {
-                    copy = evalValue(s.value(), stepTemplates, env, unknownVars, alias, true, at,
+                    copy = evalValue(s.value(), stepTemplates, once, unknownVars, alias, true, at,
                             stepName + ": " + path);
                     copy = copy instanceof Unknown u ? u.toString() : normalize(copy, at, stepName + ": " + path);
                 } else if (v instanceof JsonNumber n) {
