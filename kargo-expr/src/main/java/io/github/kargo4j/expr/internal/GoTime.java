@@ -200,7 +200,7 @@ final class GoTime {
         for (String tok : TOKENS) {
             if (layout.startsWith(tok, i)) {
                 if ((tok.startsWith(".") || tok.startsWith(",")) && i + tok.length() < layout.length()
-                        && Character.isDigit(layout.charAt(i + tok.length()))) {
+                        && isDigit(layout.charAt(i + tok.length()))) {
                     continue;
                 }
                 return tok;
@@ -346,20 +346,20 @@ final class GoTime {
                         year += year >= 69 ? 1900 : 2000;
                         vi += 2;
                     }
-                    case "01", "02", "15", "03", "04", "05" -> {
+                    case "01", "02", "03", "04", "05" -> {
                         requireDigits(rest, 2);
                         int v = Integer.parseInt(rest.substring(0, 2));
                         vi += 2;
                         switch (tok) {
                             case "01" -> month = range(v, 1, 12, "month");
                             case "02" -> day = v;
-                            case "15" -> hour = range(v, 0, 23, "hour");
                             case "03" -> hour = range(v, 0, 12, "hour");
                             case "04" -> minute = range(v, 0, 59, "minute");
                             default -> second = range(v, 0, 59, "second");
                         }
                     }
-                    case "1", "2", "3", "4", "5", "_2" -> {
+                    // Go reads these, and "15" (getnum with fixed false), as one or two digits
+                    case "1", "2", "3", "4", "5", "_2", "15" -> {
                         String r = rest;
                         int skip = 0;
                         if (tok.equals("_2") && r.startsWith(" ")) {
@@ -367,7 +367,7 @@ final class GoTime {
                             skip = 1;
                         }
                         int n = 0;
-                        while (n < r.length() && n < 2 && Character.isDigit(r.charAt(n))) {
+                        while (n < r.length() && n < 2 && isDigit(r.charAt(n))) {
                             n++;
                         }
                         if (n == 0) {
@@ -378,6 +378,7 @@ final class GoTime {
                         switch (tok) {
                             case "1" -> month = range(v, 1, 12, "month");
                             case "3" -> hour = range(v, 0, 12, "hour");
+                            case "15" -> hour = range(v, 0, 23, "hour");
                             case "4" -> minute = range(v, 0, 59, "minute");
                             case "5" -> second = range(v, 0, 59, "second");
                             default -> day = v;
@@ -458,7 +459,7 @@ final class GoTime {
                                 throw new IllegalArgumentException();
                             }
                             int n = 1;
-                            while (n < rest.length() && Character.isDigit(rest.charAt(n))) {
+                            while (n < rest.length() && isDigit(rest.charAt(n))) {
                                 n++;
                             }
                             if (tok.charAt(1) == '0' && n - 1 != tok.length() - 1) {
@@ -483,7 +484,7 @@ final class GoTime {
             if ((tok.equals("05") || tok.equals("5")) && vi < value.length() && value.charAt(vi) == '.'
                     && !(li < layout.length() && layout.charAt(li) == '.')) {
                 int n = vi + 1;
-                while (n < value.length() && Character.isDigit(value.charAt(n))) {
+                while (n < value.length() && isDigit(value.charAt(n))) {
                     n++;
                 }
                 String digits = value.substring(vi + 1, n);
@@ -551,12 +552,17 @@ final class GoTime {
         return v;
     }
 
+    /** Go's isDigit: an ASCII digit only (a layout's numbers are never other scripts' digits). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static void requireDigits(String s, int n) {
         if (s.length() < n) {
             throw new IllegalArgumentException();
         }
         for (int i = 0; i < n; i++) {
-            if (!Character.isDigit(s.charAt(i)) || s.charAt(i) > '9') {
+            if (!isDigit(s.charAt(i))) {
                 throw new IllegalArgumentException();
             }
         }
