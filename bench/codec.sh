@@ -4,6 +4,7 @@
 # Builds through the reactor and runs from the modules' classes: nothing is installed in the local repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p target
 ./mvnw -q -B -pl kargo-model test-compile org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/bench-codec.cp"
 cp="kargo-model/target/test-classes:kargo-model/target/classes:$(cat target/bench-codec.cp)"
