@@ -24,7 +24,7 @@ import java.util.Set;
  * The {@code status} of a resource is not checked: the API server ignores it in applied manifests. Values of Secrets
  * are never quoted.
  *
- * <p>The constraints are checked by {@link ModelConstraints}, a table made at build time from the model's annotations:
+ * <p>The constraints are checked by {@code ModelConstraints}, a table made at build time from the model's annotations:
  * no Bean Validation provider runs, and no reflection per resource. Kinds registered with a codec beyond the model's own
  * have no table and are not checked here.
  */

@@ -20,6 +20,12 @@ final class Violations {
      * @param optional   whether the value's property is optional (so removing it is a fix)
      */
     record Violation(JsonPath path, Constraint constraint, Object value, boolean optional) {
+
+        /** @return the path and the constraint, never the value (it may be a Secret's) */
+        @Override
+        public String toString() {
+            return path + " breaks " + constraint;
+        }
     }
 
     private List<Violation> found;

@@ -117,4 +117,15 @@ class ConstraintTest {
         assertFalse(Constraint.isPresence(new Constraint.Size(1, 3), List.of()));
         assertFalse(Constraint.isPresence(new Constraint.Pattern("a", 0), ""));
     }
+
+    @Test
+    void aViolationNeverShowsItsValue() {
+        Violations out = new Violations();
+        out.check(new Constraint.Pattern("^[a-z]+$", 0), "S3cr3t-Value", io.github.kargo4j.model.json.JsonPath.ROOT
+                .key("stringData"), "token", false);
+        assertEquals(1, out.list().size());
+        String shown = out.list().toString();
+        assertFalse(shown.contains("S3cr3t"), shown);
+        assertTrue(shown.contains("stringData.token"), shown);
+    }
 }
