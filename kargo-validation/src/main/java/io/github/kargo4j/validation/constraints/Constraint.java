@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * One Bean Validation constraint of the model, with the attributes its annotation gives and the test Bean Validation
- * defines for it (as Hibernate Validator 9.1 implements it). {@link ModelConstraints} holds one instance per
+ * defines for it (as Hibernate Validator 9.1 implements it). {@link ModelConstraints} shares one instance per distinct
  * annotation of the model; a constraint is immutable and thread-safe.
  *
  * <p>As in Bean Validation, {@code null} satisfies every constraint except {@link NotBlank}.
