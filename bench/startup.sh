@@ -5,6 +5,8 @@
 # 11), the three commands taking turns, on the default `java` and on every other JDK given in JDKS (default: the
 # Temurin 25 found under /usr/lib/jvm or /opt, if any). Prints each median and its ratio to the floor.
 # Usage: bench/startup.sh [runs]      (JDKS="/path/to/jdk-a /path/to/jdk-b" bench/startup.sh to choose JDKs)
+# BASELINE_DIR=/path/to/other/checkout bench/startup.sh 9 adds that checkout's `./kargo4j validate` (its jar built
+# beforehand, e.g. a scratch clone of main), taking turns with the others, and prints its ratio too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -39,6 +41,12 @@ for jdk in $JDKS; do
   export PATH="$jdk/bin:$PATH"
   version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$jdk/release")
   ./kargo4j validate "$example" >/dev/null 2>&1 || true   # the first run trains the archive of this JDK
+  names="floor cmd plain"
+  if [ -n "${BASELINE_DIR:-}" ]; then
+    "$BASELINE_DIR/kargo4j" validate "$example" >/dev/null 2>&1 || true
+    names="$names base"
+    : > "$floor/base.txt"
+  fi
   opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
   : > "$floor/floor.txt"; : > "$floor/cmd.txt"; : > "$floor/plain.txt"
   for ((i = 0; i < runs; i++)); do
@@ -46,15 +54,19 @@ for jdk in $JDKS; do
     measure java $opts -cp "$jar:$floor" Floor >> "$floor/floor.txt"
     measure ./kargo4j validate "$example" >> "$floor/cmd.txt"
     measure java -jar "$jar" validate "$example" >> "$floor/plain.txt"
+    if [ -n "${BASELINE_DIR:-}" ]; then
+      measure "$BASELINE_DIR/kargo4j" validate "$example" >> "$floor/base.txt"
+    fi
   done
   fw=$(cut -d' ' -f1 "$floor/floor.txt" | median); fc=$(cut -d' ' -f2 "$floor/floor.txt" | median)
   echo "JDK $version, median of $runs runs     wall     cpu   wall/floor"
-  for name in floor cmd plain; do
+  for name in $names; do
     w=$(cut -d' ' -f1 "$floor/$name.txt" | median); c=$(cut -d' ' -f2 "$floor/$name.txt" | median)
     case $name in
       floor) label="floor (empty main)        " ;;
       cmd) label="./kargo4j validate seed-000" ;;
       plain) label="java -jar (no archive)     " ;;
+      base) label="baseline ./kargo4j validate" ;;
     esac
     awk -v l="$label" -v w="$w" -v c="$c" -v f="$fw" 'BEGIN { printf "  %s %6.3f s %6.3f s  %5.2fx\n", l, w, c, w / f }'
   done

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Every rule has exactly one documentation file, in the agreed format, and docs/rules.md is generated from them. */
-class RuleDocsTest {
+public class RuleDocsTest {
 
     static final String REGENERATE = "./mvnw -q -B -o -Dkargo4j.noPublishJars -pl kargo-validation -am"
             + " process-classes -Prule-docs";
@@ -111,7 +111,7 @@ class RuleDocsTest {
      * @param section {@code Bad} or {@code Fixed}
      * @return the first yaml block of that section
      */
-    static Optional<String> example(String md, String section) {
+    public static Optional<String> example(String md, String section) {
         int at = md.indexOf("\n## " + section + "\n");
         if (at < 0) {
             return Optional.empty();

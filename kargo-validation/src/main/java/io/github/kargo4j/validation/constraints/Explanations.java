@@ -3,7 +3,6 @@ package io.github.kargo4j.validation.constraints;
 import io.github.kargo4j.model.AbstractObjectMeta;
 import io.github.kargo4j.model.KubernetesNames;
 import io.github.kargo4j.model.common.AbstractExpressionVariable;
-import io.github.kargo4j.model.io.Shape;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.stage.AbstractFreightSources;
 import io.github.kargo4j.model.warehouse.AbstractChartSubscription;
@@ -11,27 +10,16 @@ import io.github.kargo4j.model.warehouse.AbstractGitDiscoveryResult;
 import io.github.kargo4j.model.warehouse.AbstractGitSubscription;
 import io.github.kargo4j.model.warehouse.AbstractImageSubscription;
 import io.github.kargo4j.model.warehouse.AbstractWarehouseSpec;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Plain-words messages and hints for Bean Validation violations: which rule a value breaks (a Kubernetes name, a
+ * Plain-words messages and hints for constraint violations: which rule a value breaks (a Kubernetes name, a
  * duration like 5m, one of a few allowed values...) and how to fix it, with a corrected value where one can be
  * guessed. Values are quoted (shortened, with URL passwords masked) except in Secrets.
  */
@@ -64,41 +52,34 @@ final class Explanations {
     /**
      * @param v      the violation
      * @param field  the JSON path of the field, as text
-     * @param leaf   the model property of the field, if known
      * @param secret whether the resource is a Secret (its values are never quoted)
      * @return the message and hint
      */
-    static Explanation explain(ConstraintViolation<?> v, String field, Optional<Shape.Property> leaf,
-                               boolean secret) {
-        Annotation a = v.getConstraintDescriptor() == null ? null : v.getConstraintDescriptor().getAnnotation();
-        Object value = v.getInvalidValue();
-        boolean optional = leaf.map(p -> p.cardinality() == Shape.Cardinality.OPTIONAL).orElse(false);
-        if (a instanceof Pattern p && value instanceof CharSequence cs) {
-            return pattern(p.regexp(), field, cs.toString(), secret);
+    static Explanation explain(Violations.Violation v, String field, boolean secret) {
+        Constraint c = v.constraint();
+        Object value = v.value();
+        boolean optional = v.optional();
+        if (c instanceof Constraint.Pattern p) {
+            return pattern(p.regexp(), field, value.toString(), secret);
         }
-        if (a instanceof Size s) {
+        if (c instanceof Constraint.Size s) {
             return size(s, field, value, optional);
         }
-        if (a instanceof Min min && value instanceof Number n) {
-            return new Explanation(field + " is " + n + "; it must be at least " + min.value(),
+        if (c instanceof Constraint.Min min) {
+            return new Explanation(field + " is " + value + "; it must be at least " + min.value(),
                     "use " + min.value() + " or more");
         }
-        if (a instanceof Max max && value instanceof Number n) {
-            return new Explanation(field + " is " + n + "; it must be at most " + max.value(),
+        if (c instanceof Constraint.Max max) {
+            return new Explanation(field + " is " + value + "; it must be at most " + max.value(),
                     "use " + max.value() + " or less");
         }
-        if (a instanceof NotBlank || a instanceof NotEmpty) {
+        if (c instanceof Constraint.NotBlank) {
             return new Explanation(field + " is empty", optional ? "give it a value, or remove the field"
                     : "give it a value");
         }
-        if (a instanceof NotNull) {
-            return new Explanation(field + " is missing", "set " + field);
-        }
-        if (a instanceof Email && value instanceof CharSequence cs) {
-            return new Explanation(field + quote(cs.toString(), secret) + " is not an email address",
-                    "write an address such as kargo@example.com");
-        }
-        return new Explanation(field + quote(value, secret) + " " + v.getMessage(), "");
+        // Email is the one kind left (Constraint is sealed)
+        return new Explanation(field + quote(value.toString(), secret) + " is not an email address",
+                "write an address such as kargo@example.com");
     }
 
     // ------------------------------------------------------------------------------------------------ patterns
@@ -201,7 +182,7 @@ final class Explanations {
 
     // ------------------------------------------------------------------------------------------------ sizes
 
-    private static Explanation size(Size s, String field, Object value, boolean optional) {
+    private static Explanation size(Constraint.Size s, String field, Object value, boolean optional) {
         if (value instanceof CharSequence cs) {
             int len = cs.length();
             if (len < s.min()) {

@@ -11,13 +11,6 @@ import io.github.kargo4j.validation.ReadRules;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,6 +23,10 @@ import java.util.Set;
  * Each finding points at the field (file, line and column) and says which rule the value breaks and how to fix it.
  * The {@code status} of a resource is not checked: the API server ignores it in applied manifests. Values of Secrets
  * are never quoted.
+ *
+ * <p>The constraints are checked by {@code ModelConstraints}, a table made at build time from the model's annotations:
+ * no Bean Validation provider runs, and no reflection per resource. Kinds registered with a codec beyond the model's own
+ * have no table and are not checked here.
  */
 public final class FieldConstraintsCheck implements Check {
 
@@ -53,9 +50,11 @@ public final class FieldConstraintsCheck implements Check {
         if (resource instanceof GenericResource) {
             return;
         }
-        Set<ConstraintViolation<KargoResource>> violations;
+        Violations violations = new Violations();
         try {
-            violations = ModelValidation.validator().validate(resource);
+            if (!ModelConstraints.validate(resource, violations)) {
+                return;
+            }
         } catch (RuntimeException e) {
             context.report(ReadRules.CHECK_FAILED, entry, JsonPath.ROOT,
                     "the field constraints of " + resource.ref() + " could not be checked: "
@@ -63,38 +62,38 @@ public final class FieldConstraintsCheck implements Check {
                     "report this to the kargo4j maintainers with the manifest that triggered it");
             return;
         }
-        report(context, entry, violations);
+        report(context, entry, violations.list());
     }
 
-    private static void report(ValidationContext context, Entry entry,
-                               Set<ConstraintViolation<KargoResource>> violations) {
-        KargoResource resource = entry.resource();
-        boolean secret = resource instanceof Secret;
-        record Item(PropertyPaths.Mapped mapped, ConstraintViolation<KargoResource> violation, boolean presence) {
+    /**
+     * Reports violations as findings: by path, then by annotation name; a value found empty is reported once, as
+     * empty, rather than also as breaking its pattern or size.
+     *
+     * @param context    where findings go
+     * @param entry      the resource
+     * @param violations what it breaks, in any order
+     */
+    static void report(ValidationContext context, Entry entry, List<Violations.Violation> violations) {
+        boolean secret = entry.resource() instanceof Secret;
+        record Item(Violations.Violation violation, String field, boolean presence) {
         }
-        List<Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>(violations.size());
         Set<JsonPath> blank = new HashSet<>();
-        for (ConstraintViolation<KargoResource> v : violations) {
-            PropertyPaths.Mapped mapped = PropertyPaths.toJson(resource.getClass(), v.getPropertyPath());
-            Annotation a = v.getConstraintDescriptor() == null ? null : v.getConstraintDescriptor().getAnnotation();
-            boolean presence = a instanceof NotBlank || a instanceof NotEmpty || a instanceof NotNull
-                    || a instanceof Size && v.getInvalidValue() instanceof CharSequence cs && cs.length() == 0;
+        for (Violations.Violation v : violations) {
+            boolean presence = Constraint.isPresence(v.constraint(), v.value());
             if (presence) {
-                blank.add(mapped.path());
+                blank.add(v.path());
             }
-            items.add(new Item(mapped, v, presence));
+            items.add(new Item(v, v.path().toString(), presence));
         }
-        items.sort(Comparator.comparing((Item i) -> i.mapped().path().toString())
-                .thenComparing(i -> i.violation().getConstraintDescriptor() == null ? ""
-                        : i.violation().getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
+        items.sort(Comparator.comparing(Item::field).thenComparing(i -> i.violation().constraint().annotation()));
         for (Item i : items) {
             // an empty value breaks its pattern too; saying it is empty is enough
-            if (!i.presence() && blank.contains(i.mapped().path())) {
+            if (!i.presence() && blank.contains(i.violation().path())) {
                 continue;
             }
-            String field = i.mapped().path().toString();
-            Explanations.Explanation x = Explanations.explain(i.violation(), field, i.mapped().leaf(), secret);
-            context.report(FIELD_CONSTRAINT, entry, i.mapped().path(), x.message(), x.hint());
+            Explanations.Explanation x = Explanations.explain(i.violation(), i.field(), secret);
+            context.report(FIELD_CONSTRAINT, entry, i.violation().path(), x.message(), x.hint());
         }
     }
 }

@@ -15,10 +15,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one Bean Validation {@link Validator} of the model: Hibernate Validator told that the model's properties are
- * record-style accessors ({@code name()}, not {@code getName()}), with messages that need no EL implementation, and
- * that never looks into {@code status} (the API server ignores it in applied manifests): {@code status} is not a
- * property to it.
+ * The Bean Validation {@link Validator} rule KF001 ran until its constraints became a generated table
+ * ({@link ModelConstraints}): Hibernate Validator told that the model's properties are record-style accessors
+ * ({@code name()}, not {@code getName()}), with messages that need no EL implementation, and that never looks into
+ * {@code status} (the API server ignores it in applied manifests): {@code status} is not a property to it. Tests keep
+ * it as the reference the table is compared with, and {@link #NOT_PROPERTIES} tells {@link ModelConstraintsGenerator}
+ * which accessors are not properties.
  */
 final class ModelValidation {
 
@@ -29,7 +31,7 @@ final class ModelValidation {
      * out here, rather than with a {@code TraversableResolver}, keeps Hibernate Validator on its fast path: with the
      * default resolver it asks nothing and caches nothing per property.
      */
-    private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "toBuilder",
+    static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "toBuilder",
             "unknownFields", "toJson", "builder", "status");
 
     /** Keeps Hibernate Validator's start-up banner off the console of command-line users. */
