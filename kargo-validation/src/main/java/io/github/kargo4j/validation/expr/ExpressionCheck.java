@@ -110,8 +110,10 @@ public final class ExpressionCheck implements Check {
     @Override
     public void run(ValidationContext context) {
         PipelineIndex index = new PipelineIndex(context);
-        for (Entry e : context.entries()) {
-            CheckContext c = new CheckContext(context, e, e.resource());
+        ExprMemo memo = new ExprMemo();
+        // each resource on its own (the index and the memo are shared, read-only and thread-safe)
+        context.inParallel(context.entries(), (own, e) -> {
+            CheckContext c = new CheckContext(own, e, e.resource(), memo);
             KargoResource r = e.resource();
             if (r instanceof Stage s) {
                 stage(c, s, index);
@@ -128,7 +130,7 @@ public final class ExpressionCheck implements Check {
             } else if (r instanceof ClusterConfig cc) {
                 cc.spec().ifPresent(s -> receivers(c, s.webhookReceivers()));
             }
-        }
+        });
     }
 
     // ------------------------------------------------------------------------------------------------ resources
@@ -390,12 +392,13 @@ public final class ExpressionCheck implements Check {
      */
     private void expression(CheckContext c, JsonPath path, String body, Scope s, boolean curly, Compilation.Fit fit,
                             ExprPosition at, boolean compile) {
-        ExprLexer.Result lexed = ExprLexer.lex(body);
+        ExprMemo.Lexed memoized = c.memo.lex(body);
+        ExprLexer.Result lexed = memoized.lexed();
         if (lexed.problem().isPresent()) {
             String compiler = "";
             if (compile) {
                 try {
-                    s.place.checkingLang().compile(body);
+                    c.memo.compile(s.place, body).program();
                 } catch (ExprException e) {
                     compiler = " (expr-lang: " + e.reason().trim() + ", " + at.describe(e, c, path) + ")";
                 }
@@ -407,7 +410,7 @@ public final class ExpressionCheck implements Check {
                             : "balance its brackets and quotes");
             return;
         }
-        ExprFacts facts = ExprFacts.of(lexed.tokens());
+        ExprFacts facts = memoized.facts();
         boolean operatorCalled = ExpressionRules.functions(c, path, facts, s);
         ExpressionRules.vars(c, path, facts, s);
         ExpressionRules.outputs(c, path, facts, s);
