@@ -116,6 +116,11 @@ final class ExprMemo {
         return c;
     }
 
+    /** @return how many lexed and compiled texts are kept */
+    int size() {
+        return lexed.size() + compiled.size();
+    }
+
     private static <K, V> void keep(ConcurrentHashMap<K, V> map, K key, V value, String text) {
         // the size check races with other threads, which may add one text each past the bound: still bounded
         if (text.length() <= MAX_TEXT && map.size() < MAX_ENTRIES) {

@@ -315,8 +315,13 @@ public final class ExpressionCheck implements Check {
             "toml-parse");
 
     private static boolean isBareField(String uses, JsonPath base, JsonPath path) {
-        List<Object> segs = path.segments();
         int d = base.depth();
+        // most strings are in other steps, or deeper: no list of segments for them
+        if (!(uses.equals("http") && path.depth() == d + 1)
+                && !(STEPS_WITH_EXPRESSION_OUTPUTS.contains(uses) && path.depth() == d + 3)) {
+            return false;
+        }
+        List<Object> segs = path.segments();
         if (uses.equals("http") && segs.size() == d + 1 && HTTP_EXPRESSIONS.contains(segs.get(d))) {
             return true;
         }
