@@ -28,7 +28,6 @@ import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
-import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
