@@ -116,8 +116,11 @@ public final class RepoUrls {
     }
 
     private static boolean validRegistry(String registry) {
-        return registry.matches("[a-z0-9.\\-]+(:[0-9]+)?") || registry.matches("\\[[0-9a-f:]+\\](:[0-9]+)?");
+        return REGISTRY.matcher(registry).matches() || IPV6_REGISTRY.matcher(registry).matches();
     }
+
+    private static final Pattern REGISTRY = Pattern.compile("[a-z0-9.\\-]+(:[0-9]+)?");
+    private static final Pattern IPV6_REGISTRY = Pattern.compile("\\[[0-9a-f:]+\\](:[0-9]+)?");
 
     /**
      * @param repoURL a chart repository ({@code https://...} or {@code oci://...})

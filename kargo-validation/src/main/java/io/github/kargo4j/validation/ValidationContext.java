@@ -67,7 +67,8 @@ public final class ValidationContext {
      *
      * <p>The work may run on several threads at once: it must only read the resources and report to the context it
      * is given, sharing no mutable state with the other calls. What it throws reaches the caller (the first, in item
-     * order) after the other items are done.
+     * order) after the other items are done, as from a plain loop: the findings of the items before it, and those
+     * the failing item made before it threw, are kept; those of later items are not.
      *
      * @param items the items (resources, projects...)
      * @param work  what to check for each: the context to report to, and the item
@@ -78,15 +79,28 @@ public final class ValidationContext {
         for (int i = 0; i < items.size(); i += BATCH) {
             batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
         }
-        for (List<Finding> found : workers.map(batches, batch -> {
+        for (Batch done : workers.map(batches, batch -> {
             ValidationContext c = child();
-            for (T item : batch) {
-                work.accept(c, item);
+            try {
+                for (T item : batch) {
+                    work.accept(c, item);
+                }
+            } catch (RuntimeException | Error e) {
+                return new Batch(c.findings, e);
             }
-            return c.findings;
+            return new Batch(c.findings, null);
         })) {
-            findings.addAll(found);
+            findings.addAll(done.findings());
+            if (done.failure() instanceof RuntimeException e) {
+                throw e;
+            } else if (done.failure() instanceof Error e) {
+                throw e;
+            }
         }
+    }
+
+    /** What one batch of {@link #inParallel} reported, and what stopped it (null when nothing did). */
+    private record Batch(List<Finding> findings, Throwable failure) {
     }
 
     /** @return the threads this validation runs on */

@@ -18,6 +18,7 @@ final class SemverConstraint {
             + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
             + "(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
     private static final String OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
+    private static final Pattern OR = Pattern.compile("\\|\\|");
     private static final Pattern CONSTRAINT = Pattern.compile("^\\s*(" + OPS + ")\\s*(" + CV + ")\\s*\\z");
     private static final Pattern RANGE = Pattern.compile("\\s*(" + CV + ")\\s+-\\s+(" + CV + ")\\s*");
     private static final Pattern FIND = Pattern.compile("(" + OPS + ")\\s*(" + CV + ")");
@@ -36,7 +37,7 @@ final class SemverConstraint {
      */
     static Optional<String> error(String constraint) {
         String c = rewriteRange(constraint);
-        for (String segment : c.split("\\|\\|", -1)) {
+        for (String segment : OR.split(c, -1)) {
             if (!VALID.matcher(segment).matches()) {
                 return Optional.of("improper constraint: " + segment);
             }

@@ -43,13 +43,14 @@ public final class StageAdmissionCheck implements Check {
 
     @Override
     public void run(ValidationContext ctx) {
-        for (Entry e : ctx.entriesOf(Stage.class)) {
+        // each Stage on its own, on the validator's threads; findings in the order of a plain loop
+        ctx.inParallel(ctx.entriesOf(Stage.class), (own, e) -> {
             Stage stage = (Stage) e.resource();
-            requests(ctx, e, stage);
+            requests(own, e, stage);
             List<PromotionStep> steps = stage.steps();
-            StepRules.aliases(ctx, e, STEPS, steps);
-            steps(ctx, e, steps);
-        }
+            StepRules.aliases(own, e, STEPS, steps);
+            steps(own, e, steps);
+        });
     }
 
     private static void requests(ValidationContext ctx, Entry e, Stage stage) {

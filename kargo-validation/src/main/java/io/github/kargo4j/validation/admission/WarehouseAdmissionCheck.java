@@ -43,22 +43,25 @@ public final class WarehouseAdmissionCheck implements Check {
 
     @Override
     public void run(ValidationContext ctx) {
-        for (Entry e : ctx.entriesOf(Warehouse.class)) {
-            Warehouse w = (Warehouse) e.resource();
-            String who = StepRules.describe(w);
-            List<Subscription> subs = w.spec().subscriptions();
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < subs.size(); i++) {
-                Subscription s = subs.get(i);
-                JsonPath p = SUBSCRIPTIONS.index(i);
-                if (!shape(ctx, e, who, s, i, p)) {
-                    continue;
-                }
-                s.git().ifPresent(g -> git(ctx, e, who, g, p.key(Subscription.GIT)));
-                s.image().ifPresent(im -> image(ctx, e, who, im, p.key(Subscription.IMAGE)));
-                s.chart().ifPresent(c -> chart(ctx, e, who, c, p.key(Subscription.CHART)));
-                duplicate(ctx, e, who, s, i, seen);
+        // each Warehouse on its own, on the validator's threads; findings in the order of a plain loop
+        ctx.inParallel(ctx.entriesOf(Warehouse.class), WarehouseAdmissionCheck::warehouse);
+    }
+
+    private static void warehouse(ValidationContext ctx, Entry e) {
+        Warehouse w = (Warehouse) e.resource();
+        String who = StepRules.describe(w);
+        List<Subscription> subs = w.spec().subscriptions();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < subs.size(); i++) {
+            Subscription s = subs.get(i);
+            JsonPath p = SUBSCRIPTIONS.index(i);
+            if (!shape(ctx, e, who, s, i, p)) {
+                continue;
             }
+            s.git().ifPresent(g -> git(ctx, e, who, g, p.key(Subscription.GIT)));
+            s.image().ifPresent(im -> image(ctx, e, who, im, p.key(Subscription.IMAGE)));
+            s.chart().ifPresent(c -> chart(ctx, e, who, c, p.key(Subscription.CHART)));
+            duplicate(ctx, e, who, s, i, seen);
         }
     }
 

@@ -23,11 +23,14 @@ final class CheckContext {
     final Entry entry;
     final String who;
     final Set<String> reported = new HashSet<>();
+    /** The per-text work of the run, shared by every resource. */
+    final ExprMemo memo;
 
-    CheckContext(ValidationContext context, Entry entry, KargoResource r) {
+    CheckContext(ValidationContext context, Entry entry, KargoResource r, ExprMemo memo) {
         this.context = context;
         this.entry = entry;
         this.who = r.kind() + " " + r.name();
+        this.memo = memo;
     }
 
     /** Files larger than this are not read again for positions inside expressions. */

@@ -2,7 +2,6 @@ package io.github.kargo4j.validation.expr;
 
 import io.github.kargo4j.expr.ExprException;
 import io.github.kargo4j.expr.ExprLang;
-import io.github.kargo4j.expr.Program;
 import io.github.kargo4j.expr.kargo.KargoFunction;
 import io.github.kargo4j.expr.kargo.KargoFunctions;
 import io.github.kargo4j.model.json.JsonPath;
@@ -49,9 +48,9 @@ final class Compilation {
      */
     static void check(CheckContext c, JsonPath path, String body, ExprFacts facts, Scope s, Fit fit,
                       boolean operatorCalled, ExprPosition at) {
-        Program program;
+        ExprMemo.Compiled compiled = c.memo.compile(s.place, body);
         try {
-            program = s.place.checkingLang().compile(body);
+            compiled.program();
         } catch (ExprException e) {
             // freightMetadata(name, key), removed in Kargo v1.10, is KL033, which comes with a fix
             boolean legacy = e.reason().startsWith("too many arguments to call freightMetadata");
@@ -68,7 +67,7 @@ final class Compilation {
         }
         Object value;
         try {
-            value = program.run(Map.of());
+            value = compiled.runConstant();
         } catch (ExprException e) {
             c.reportOnce(ExpressionCheck.CONSTANT_FAILS, path, body, what(body, s) + " reads no variable and calls"
                             + " no Kargo function, so its value is known now, and evaluating it fails: "

@@ -12,6 +12,8 @@ import java.util.Set;
 /**
  * What one expression refers to, read from its tokens: the functions it calls, the {@code vars} and step
  * {@code outputs} it reads by a literal name, and the arguments of calls that are literal enough to judge.
+ *
+ * <p>Filled by {@link #of} and only read afterwards: {@link ExprMemo} shares one between the threads of a run.
  */
 final class ExprFacts {
 

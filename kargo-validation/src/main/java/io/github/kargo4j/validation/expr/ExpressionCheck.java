@@ -28,7 +28,6 @@ import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
-import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
@@ -110,8 +109,10 @@ public final class ExpressionCheck implements Check {
     @Override
     public void run(ValidationContext context) {
         PipelineIndex index = new PipelineIndex(context);
-        for (Entry e : context.entries()) {
-            CheckContext c = new CheckContext(context, e, e.resource());
+        ExprMemo memo = new ExprMemo();
+        // each resource on its own (the index and the memo are shared, read-only and thread-safe)
+        context.inParallel(context.entries(), (own, e) -> {
+            CheckContext c = new CheckContext(own, e, e.resource(), memo);
             KargoResource r = e.resource();
             if (r instanceof Stage s) {
                 stage(c, s, index);
@@ -128,7 +129,7 @@ public final class ExpressionCheck implements Check {
             } else if (r instanceof ClusterConfig cc) {
                 cc.spec().ifPresent(s -> receivers(c, s.webhookReceivers()));
             }
-        }
+        });
     }
 
     // ------------------------------------------------------------------------------------------------ resources
@@ -313,8 +314,13 @@ public final class ExpressionCheck implements Check {
             "toml-parse");
 
     private static boolean isBareField(String uses, JsonPath base, JsonPath path) {
-        List<Object> segs = path.segments();
         int d = base.depth();
+        // most strings are in other steps, or deeper: no list of segments for them
+        if (!(uses.equals("http") && path.depth() == d + 1)
+                && !(STEPS_WITH_EXPRESSION_OUTPUTS.contains(uses) && path.depth() == d + 3)) {
+            return false;
+        }
+        List<Object> segs = path.segments();
         if (uses.equals("http") && segs.size() == d + 1 && HTTP_EXPRESSIONS.contains(segs.get(d))) {
             return true;
         }
@@ -390,12 +396,13 @@ public final class ExpressionCheck implements Check {
      */
     private void expression(CheckContext c, JsonPath path, String body, Scope s, boolean curly, Compilation.Fit fit,
                             ExprPosition at, boolean compile) {
-        ExprLexer.Result lexed = ExprLexer.lex(body);
+        ExprMemo.Lexed memoized = c.memo.lex(body);
+        ExprLexer.Result lexed = memoized.lexed();
         if (lexed.problem().isPresent()) {
             String compiler = "";
             if (compile) {
                 try {
-                    s.place.checkingLang().compile(body);
+                    c.memo.compile(s.place, body).program();
                 } catch (ExprException e) {
                     compiler = " (expr-lang: " + e.reason().trim() + ", " + at.describe(e, c, path) + ")";
                 }
@@ -407,7 +414,7 @@ public final class ExpressionCheck implements Check {
                             : "balance its brackets and quotes");
             return;
         }
-        ExprFacts facts = ExprFacts.of(lexed.tokens());
+        ExprFacts facts = memoized.facts();
         boolean operatorCalled = ExpressionRules.functions(c, path, facts, s);
         ExpressionRules.vars(c, path, facts, s);
         ExpressionRules.outputs(c, path, facts, s);

@@ -18,15 +18,27 @@ final class PipelineIndex {
     record TaskUse(Stage stage, PromotionStep step) {
     }
 
+    private record TaskKey(String namespace, String name, boolean cluster) {
+    }
+
     private final Map<String, Map<String, Warehouse>> warehouses = new HashMap<>();
-    private final List<Stage> stages = new ArrayList<>();
+    /** The uses of each task, in Stage and step order: one pass over the Stages, not one per task. */
+    private final Map<TaskKey, List<TaskUse>> uses = new HashMap<>();
 
     PipelineIndex(ValidationContext ctx) {
         for (Entry e : ctx.entries()) {
             if (e.resource() instanceof Warehouse w) {
                 warehouses.computeIfAbsent(w.namespace(), k -> new HashMap<>()).putIfAbsent(w.name(), w);
             } else if (e.resource() instanceof Stage s) {
-                stages.add(s);
+                s.spec().promotionTemplate().ifPresent(pt -> {
+                    for (PromotionStep step : pt.spec().steps()) {
+                        step.task().ifPresent(ref -> {
+                            boolean cluster = ref.effectiveKind() == PromotionTaskKind.CLUSTER_PROMOTION_TASK;
+                            uses.computeIfAbsent(new TaskKey(cluster ? "" : s.namespace(), ref.name(), cluster),
+                                    k -> new ArrayList<>()).add(new TaskUse(s, step));
+                        });
+                    }
+                });
             }
         }
     }
@@ -40,22 +52,8 @@ final class PipelineIndex {
         return new Repos(names, ws, "the Stage");
     }
 
+    /** @return the steps of Stages that run the task: a ClusterPromotionTask from any namespace */
     List<TaskUse> usesOf(String task, String namespace, boolean cluster) {
-        List<TaskUse> out = new ArrayList<>();
-        for (Stage s : stages) {
-            if (cluster || s.namespace().equals(namespace)) {
-                s.spec().promotionTemplate().ifPresent(pt -> {
-                    for (PromotionStep step : pt.spec().steps()) {
-                        step.task().ifPresent(ref -> {
-                            boolean clusterRef = ref.effectiveKind() == PromotionTaskKind.CLUSTER_PROMOTION_TASK;
-                            if (ref.name().equals(task) && clusterRef == cluster) {
-                                out.add(new TaskUse(s, step));
-                            }
-                        });
-                    }
-                });
-            }
-        }
-        return out;
+        return uses.getOrDefault(new TaskKey(cluster ? "" : namespace, task, cluster), List.of());
     }
 }

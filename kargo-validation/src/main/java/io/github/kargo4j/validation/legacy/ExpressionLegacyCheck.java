@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Removed expression shapes in promotion steps, variables and verification arguments: the {@code secrets} map,
@@ -40,48 +41,54 @@ public final class ExpressionLegacyCheck implements Check {
     }
 
     @Override
-    public void run(ValidationContext ctx) {
-        for (StepLists.StepList list : StepLists.of(ctx)) {
-            Set<String> prAliases = new HashSet<>();
-            for (int i = 0; i < list.steps().size(); i++) {
-                if (list.steps().get(i).uses().filter("git-open-pr"::equals).isPresent()) {
-                    prAliases.add(list.steps().get(i).alias(i));
-                }
-            }
-            String owner = list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
-            for (StepLists.Var v : list.vars()) {
-                v.var().value().ifPresent(val -> text(ctx, list.entry(), owner + ": variable \"" + v.var().name()
-                        + "\"", val, v.path().key("value"), Set.of()));
-            }
-            for (int i = 0; i < list.steps().size(); i++) {
-                PromotionStep step = list.steps().get(i);
-                String who = StepLists.describe(list, i);
-                JsonPath p = list.path().index(i);
-                step.ifCondition().ifPresent(c -> text(ctx, list.entry(), who + ": the if condition", c, p.key("if"),
-                        prAliases));
-                for (int j = 0; j < step.vars().size(); j++) {
-                    int jj = j;
-                    step.vars().get(j).value().ifPresent(val -> text(ctx, list.entry(), who + ": variable \""
-                            + step.vars().get(jj).name() + "\"", val, p.key("vars").index(jj).key("value"),
-                            prAliases));
-                }
-                step.config().ifPresent(c -> config(ctx, list.entry(), who, c, p.key("config"), prAliases));
+    public void run(ValidationContext context) {
+        // each step list, then each Stage's verification, on its own: the findings in the order of a plain loop
+        context.inParallel(StepLists.of(context), ExpressionLegacyCheck::stepList);
+        context.inParallel(context.entriesOf(Stage.class), ExpressionLegacyCheck::verification);
+    }
+
+    private static void stepList(ValidationContext ctx, StepLists.StepList list) {
+        Set<String> prAliases = new HashSet<>();
+        for (int i = 0; i < list.steps().size(); i++) {
+            if (list.steps().get(i).uses().filter("git-open-pr"::equals).isPresent()) {
+                prAliases.add(list.steps().get(i).alias(i));
             }
         }
-        for (Entry e : ctx.entriesOf(Stage.class)) {
-            Stage s = (Stage) e.resource();
-            s.spec().verification().ifPresent(v -> {
-                List<AnalysisRunArgument> args = v.args();
-                for (int i = 0; i < args.size(); i++) {
-                    text(ctx, e, "Stage \"" + s.name() + "\": verification argument \"" + args.get(i).name() + "\"",
-                            args.get(i).value(), JsonPath.ROOT.key("spec").key("verification").key("args").index(i)
-                                    .key("value"), Set.of());
-                }
-            });
+        String owner = list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
+        for (StepLists.Var v : list.vars()) {
+            v.var().value().ifPresent(val -> text(ctx, list.entry(), () -> owner + ": variable \"" + v.var().name()
+                    + "\"", val, v.path().key("value"), Set.of()));
+        }
+        for (int i = 0; i < list.steps().size(); i++) {
+            PromotionStep step = list.steps().get(i);
+            int ii = i;
+            Supplier<String> who = () -> StepLists.describe(list, ii);
+            JsonPath p = list.path().index(i);
+            step.ifCondition().ifPresent(c -> text(ctx, list.entry(), () -> who.get() + ": the if condition", c,
+                    p.key("if"), prAliases));
+            for (int j = 0; j < step.vars().size(); j++) {
+                int jj = j;
+                step.vars().get(j).value().ifPresent(val -> text(ctx, list.entry(), () -> who.get() + ": variable \""
+                        + step.vars().get(jj).name() + "\"", val, p.key("vars").index(jj).key("value"), prAliases));
+            }
+            step.config().ifPresent(c -> config(ctx, list.entry(), who, c, p.key("config"), prAliases));
         }
     }
 
-    private static void config(ValidationContext ctx, Entry e, String who, JsonObject config, JsonPath cp,
+    private static void verification(ValidationContext ctx, Entry e) {
+        Stage s = (Stage) e.resource();
+        s.spec().verification().ifPresent(v -> {
+            List<AnalysisRunArgument> args = v.args();
+            for (int i = 0; i < args.size(); i++) {
+                int ii = i;
+                text(ctx, e, () -> "Stage \"" + s.name() + "\": verification argument \"" + args.get(ii).name()
+                        + "\"", args.get(i).value(), JsonPath.ROOT.key("spec").key("verification").key("args")
+                        .index(i).key("value"), Set.of());
+            }
+        });
+    }
+
+    private static void config(ValidationContext ctx, Entry e, Supplier<String> who, JsonObject config, JsonPath cp,
                                Set<String> prAliases) {
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {config, cp});
@@ -98,15 +105,18 @@ public final class ExpressionLegacyCheck implements Check {
                     stack.push(new Object[] {a.get(i), p.index(i)});
                 }
             } else if (v instanceof JsonString s && s.value().contains("${")) {
-                String field = p.toString();
-                String base = cp.toString();
-                String rel = field.startsWith(base) ? "config" + field.substring(base.length()) : field;
-                text(ctx, e, who + ": " + rel, s.value(), p, prAliases);
+                text(ctx, e, () -> {
+                    String field = p.toString();
+                    String base = cp.toString();
+                    String rel = field.startsWith(base) ? "config" + field.substring(base.length()) : field;
+                    return who.get() + ": " + rel;
+                }, s.value(), p, prAliases);
             }
         }
     }
 
-    private static void text(ValidationContext ctx, Entry e, String where, String value, JsonPath p,
+    /** @param describe what the text is, worked out only for a finding */
+    private static void text(ValidationContext ctx, Entry e, Supplier<String> describe, String value, JsonPath p,
                              Set<String> prAliases) {
         if (!value.contains("${")) {
             return;
@@ -115,6 +125,10 @@ public final class ExpressionLegacyCheck implements Check {
         Optional<String> metadata = Expressions.rewriteFreightMetadata(secrets.orElse(value));
         Optional<String> pr = prAliases.isEmpty() ? Optional.empty()
                 : Expressions.rewritePrNumber(metadata.orElse(secrets.orElse(value)), prAliases);
+        if (secrets.isEmpty() && metadata.isEmpty() && pr.isEmpty()) {
+            return;
+        }
+        String where = describe.get();
         // one fix for the value, with every rewrite applied, shared by the findings about it
         String all = pr.orElse(metadata.orElse(secrets.orElse(value)));
         Fix.Replace edit = new Fix.Replace(p, JsonValue.of(all));

@@ -66,11 +66,18 @@ final class Expressions {
 
     /** @return the text with every use of the {@code secrets} map rewritten, or empty if it has none */
     static Optional<String> rewriteSecrets(String text) {
+        // every shape rewritten names the map: a text without the word has nothing to rewrite
+        if (!text.contains("secrets")) {
+            return Optional.empty();
+        }
         return rewrite(text, Expressions::secretsInBody);
     }
 
     /** @return the text with every two-argument {@code freightMetadata} call rewritten, or empty if it has none */
     static Optional<String> rewriteFreightMetadata(String text) {
+        if (!text.contains("freightMetadata")) {
+            return Optional.empty();
+        }
         return rewrite(text, Expressions::freightMetadataInBody);
     }
 
@@ -79,6 +86,9 @@ final class Expressions {
      * @return the text with {@code outputs['<alias>'].prNumber} rewritten to {@code .pr.id}, or empty
      */
     static Optional<String> rewritePrNumber(String text, Set<String> aliases) {
+        if (!text.contains("prNumber")) {
+            return Optional.empty();
+        }
         return rewrite(text, body -> prNumberInBody(body, aliases));
     }
 

@@ -47,11 +47,12 @@ public final class StepLegacyCheck implements Check {
 
     @Override
     public void run(ValidationContext ctx) {
-        for (StepLists.StepList list : StepLists.of(ctx)) {
+        // each step list on its own, on the validator's threads; findings in the order of a plain loop
+        ctx.inParallel(StepLists.of(ctx), (own, list) -> {
             for (int i = 0; i < list.steps().size(); i++) {
-                step(ctx, list, i);
+                step(own, list, i);
             }
-        }
+        });
     }
 
     private static void step(ValidationContext ctx, StepLists.StepList list, int i) {

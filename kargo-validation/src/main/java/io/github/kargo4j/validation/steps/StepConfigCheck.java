@@ -106,11 +106,12 @@ public final class StepConfigCheck implements Check {
     @Override
     public void run(ValidationContext ctx) {
         Set<String> customSteps = customSteps(ctx);
-        for (StepLists.StepList list : StepLists.of(ctx)) {
+        // each step list on its own, on the validator's threads; findings in the order of a plain loop
+        ctx.inParallel(StepLists.of(ctx), (own, list) -> {
             for (int i = 0; i < list.steps().size(); i++) {
-                step(ctx, list, i, customSteps);
+                step(own, list, i, customSteps);
             }
-        }
+        });
     }
 
     private static Set<String> customSteps(ValidationContext ctx) {
