@@ -4,9 +4,10 @@
 # and beside `java -jar` with no options and no archive. Median wall and CPU (user + system) time of RUNS runs (default
 # 11), the three commands taking turns, on the default `java` and on every other JDK given in JDKS (default: the
 # Temurin 25 found under /usr/lib/jvm or /opt, if any). Prints each median and its ratio to the floor.
-# Usage: bench/startup.sh [runs]      (JDKS="/path/to/jdk-a /path/to/jdk-b" bench/startup.sh to choose JDKs)
-# BASELINE_DIR=/path/to/other/checkout bench/startup.sh 9 adds that checkout's `./kargo4j validate` (its jar built
-# beforehand, e.g. a scratch clone of main), taking turns with the others, and prints its ratio too.
+# With BASELINE set to another checkout of kargo4j (its command built: run its ./kargo4j once), its ./kargo4j validate
+# takes turns with the others, and the ratio of this checkout's time to the baseline's is printed: before and after.
+# Usage: bench/startup.sh [runs]      (JDKS="/path/to/jdk-a /path/to/jdk-b" bench/startup.sh to choose JDKs;
+#        BASELINE=/path/to/other/checkout bench/startup.sh 11 to compare with another version)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -42,21 +43,20 @@ for jdk in $JDKS; do
   version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$jdk/release")
   ./kargo4j validate "$example" >/dev/null 2>&1 || true   # the first run trains the archive of this JDK
   names="floor cmd plain"
-  if [ -n "${BASELINE_DIR:-}" ]; then
-    "$BASELINE_DIR/kargo4j" validate "$example" >/dev/null 2>&1 || true
-    names="$names base"
-    : > "$floor/base.txt"
+  if [ -n "${BASELINE:-}" ]; then
+    "$BASELINE/kargo4j" validate "$example" >/dev/null 2>&1 || true
+    names="floor base cmd plain"
   fi
   opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
-  : > "$floor/floor.txt"; : > "$floor/cmd.txt"; : > "$floor/plain.txt"
+  : > "$floor/floor.txt"; : > "$floor/base.txt"; : > "$floor/cmd.txt"; : > "$floor/plain.txt"
   for ((i = 0; i < runs; i++)); do
     # shellcheck disable=SC2086
     measure java $opts -cp "$jar:$floor" Floor >> "$floor/floor.txt"
+    if [ -n "${BASELINE:-}" ]; then
+      measure "$BASELINE/kargo4j" validate "$example" >> "$floor/base.txt"
+    fi
     measure ./kargo4j validate "$example" >> "$floor/cmd.txt"
     measure java -jar "$jar" validate "$example" >> "$floor/plain.txt"
-    if [ -n "${BASELINE_DIR:-}" ]; then
-      measure "$BASELINE_DIR/kargo4j" validate "$example" >> "$floor/base.txt"
-    fi
   done
   fw=$(cut -d' ' -f1 "$floor/floor.txt" | median); fc=$(cut -d' ' -f2 "$floor/floor.txt" | median)
   echo "JDK $version, median of $runs runs     wall     cpu   wall/floor"
@@ -64,10 +64,16 @@ for jdk in $JDKS; do
     w=$(cut -d' ' -f1 "$floor/$name.txt" | median); c=$(cut -d' ' -f2 "$floor/$name.txt" | median)
     case $name in
       floor) label="floor (empty main)        " ;;
+      base) label="baseline validate seed-000 " ;;
       cmd) label="./kargo4j validate seed-000" ;;
       plain) label="java -jar (no archive)     " ;;
-      base) label="baseline ./kargo4j validate" ;;
     esac
     awk -v l="$label" -v w="$w" -v c="$c" -v f="$fw" 'BEGIN { printf "  %s %6.3f s %6.3f s  %5.2fx\n", l, w, c, w / f }'
   done
+  if [ -n "${BASELINE:-}" ]; then
+    bw=$(cut -d' ' -f1 "$floor/base.txt" | median); bc=$(cut -d' ' -f2 "$floor/base.txt" | median)
+    cw=$(cut -d' ' -f1 "$floor/cmd.txt" | median); cc=$(cut -d' ' -f2 "$floor/cmd.txt" | median)
+    awk -v bw="$bw" -v bc="$bc" -v cw="$cw" -v cc="$cc" \
+      'BEGIN { printf "  this checkout / baseline: wall %.2f, cpu %.2f\n", cw / bw, cc / bc }'
+  fi
 done

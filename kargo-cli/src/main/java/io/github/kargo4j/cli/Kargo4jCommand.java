@@ -13,22 +13,28 @@ import java.io.PrintWriter;
 final class Kargo4jCommand implements Runnable {
 
     /**
-     * The subcommands, in the order help lists them. {@link Main} adds them: only the one the arguments name when
-     * they start with a subcommand's name (picocli reads each subcommand's annotations when it is added, a good part
-     * of the start-up time), every one otherwise (help, suggestions for a misspelt name).
+     * @return the subcommands, in the order help lists them. {@link Main} adds them: only the one the arguments name
+     *     when they start with a subcommand's name (picocli reads each subcommand's annotations when it is added, a
+     *     good part of the start-up time), every one otherwise (help, suggestions for a misspelt name). A method,
+     *     not a constant: a run that builds no command model loads none of these classes.
      */
-    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(ValidateCommand.class, PrintCommand.class,
-            GraphCommand.class, ExplainCommand.class, GenerateCommand.class, MigrateCommand.class,
-            SchemaCommand.class, EvalCommand.class, RenderCommand.class, VersionCommand.class,
-            CommandLine.HelpCommand.class);
+    static java.util.List<Class<?>> subcommands() {
+        return java.util.List.of(ValidateCommand.class, PrintCommand.class, GraphCommand.class,
+                ExplainCommand.class, GenerateCommand.class, MigrateCommand.class, SchemaCommand.class,
+                EvalCommand.class, RenderCommand.class, VersionCommand.class, CommandLine.HelpCommand.class);
+    }
 
     @Spec
     private CommandSpec spec;
 
     private final Terminal terminal;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
-    Kargo4jCommand(Terminal terminal) {
+    Kargo4jCommand(Terminal terminal, PrintWriter out, PrintWriter err) {
         this.terminal = terminal;
+        this.out = out;
+        this.err = err;
     }
 
     Terminal terminal() {
@@ -36,11 +42,11 @@ final class Kargo4jCommand implements Runnable {
     }
 
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out;
     }
 
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err;
     }
 
     @Override

@@ -33,35 +33,15 @@ public final class Main {
      * @return the exit status
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-        CommandLine cl = new CommandLine(new Kargo4jCommand(terminal), new Factory(terminal));
-        addSubcommands(cl, args);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.colour()
-                ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("kargo4j: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help'.");
-            return 2;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UserError) {
-                commandLine.getErr().println("kargo4j: " + ex.getMessage());
-                return 2;
-            }
-            commandLine.getErr().println("kargo4j: unexpected failure: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
-                    + " (set KARGO4J_DEBUG=1 for details; please report it)");
-            if (System.getenv("KARGO4J_DEBUG") != null) {
-                ex.printStackTrace(commandLine.getErr());
-            }
-            return 2;
-        });
         int status;
         try {
-            status = cl.execute(args);
+            ValidateCommand paths = ValidateCommand.ofOperandsOnly(args);
+            if (paths != null) {
+                // the common case needs no parser: no command model is built (a good part of the start-up time)
+                status = runDirect(paths, new Kargo4jCommand(terminal, out, err), err);
+            } else {
+                status = parseAndRun(args, out, err, terminal);
+            }
         } catch (OutOfMemoryError e) {
             // what the command held is unreachable now: there is room to say what happened
             err.println("kargo4j: out of memory: the input holds more than fits in this JVM's heap; give it more (for"
@@ -77,17 +57,66 @@ public final class Main {
         return status;
     }
 
-    /** Adds the subcommand the arguments start with, or every subcommand (see {@link Kargo4jCommand#SUBCOMMANDS}). */
+    /** Runs a command made without the parser, handling its failures as picocli's execution handler does. */
+    private static int runDirect(ValidateCommand command, Kargo4jCommand parent, PrintWriter err) {
+        command.parent(parent);
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            return failed(e, err);
+        }
+    }
+
+    /** Builds picocli's command model of the command the arguments name, parses them and runs the command. */
+    private static int parseAndRun(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine cl = new CommandLine(new Kargo4jCommand(terminal, out, err), new Factory(terminal, out, err));
+        addSubcommands(cl, args);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.colour()
+                ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("kargo4j: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help'.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
+        return cl.execute(args);
+    }
+
+    /**
+     * @param ex  what a command threw
+     * @param err the error stream
+     * @return the exit status: 2, with one line that says what failed (a user's mistake, or an unexpected failure to
+     *     report, its stack trace only with {@code KARGO4J_DEBUG} set)
+     */
+    private static int failed(Exception ex, PrintWriter err) {
+        if (ex instanceof UserError) {
+            err.println("kargo4j: " + ex.getMessage());
+            return 2;
+        }
+        err.println("kargo4j: unexpected failure: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
+                + " (set KARGO4J_DEBUG=1 for details; please report it)");
+        if (System.getenv("KARGO4J_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return 2;
+    }
+
+    /** Adds the subcommand the arguments start with, or every subcommand (see {@link Kargo4jCommand#subcommands()}). */
     private static void addSubcommands(CommandLine cl, String[] args) {
         String first = args.length > 0 ? args[0] : "";
-        for (Class<?> c : Kargo4jCommand.SUBCOMMANDS) {
+        for (Class<?> c : Kargo4jCommand.subcommands()) {
             if (c != CommandLine.HelpCommand.class
                     && c.getAnnotation(CommandLine.Command.class).name().equals(first)) {
                 cl.addSubcommand(c);
                 return;
             }
         }
-        for (Class<?> c : Kargo4jCommand.SUBCOMMANDS) {
+        for (Class<?> c : Kargo4jCommand.subcommands()) {
             cl.addSubcommand(c);
         }
     }
@@ -95,15 +124,19 @@ public final class Main {
     /** Creates commands that need the terminal. */
     private static final class Factory implements CommandLine.IFactory {
         private final Terminal terminal;
+        private final PrintWriter out;
+        private final PrintWriter err;
 
-        Factory(Terminal terminal) {
+        Factory(Terminal terminal, PrintWriter out, PrintWriter err) {
             this.terminal = terminal;
+            this.out = out;
+            this.err = err;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == Kargo4jCommand.class) {
-                return cls.cast(new Kargo4jCommand(terminal));
+                return cls.cast(new Kargo4jCommand(terminal, out, err));
             }
             return CommandLine.defaultFactory().create(cls);
         }

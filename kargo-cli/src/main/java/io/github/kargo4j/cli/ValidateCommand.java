@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,18 +48,20 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private Kargo4jCommand parent;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+    // the defaults are the fields' initial values (picocli shows them as ${DEFAULT-VALUE}): a command made without the
+    // parser has them too
+    @Option(names = "--format", paramLabel = "text|json|sarif",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    private Format format = Format.text;
 
     @Option(names = "--complete",
             description = "The input holds every resource of its projects: a reference to something missing is an "
                     + "error, not a warning.")
     private boolean complete;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning",
+    @Option(names = "--fail-on", paramLabel = "error|warning",
             description = "Exit 1 when a finding is at least this serious (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    private FailOn failOn = FailOn.error;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output: atomically (never half-written), "
@@ -81,6 +84,41 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
+
+    /**
+     * The command a command line made only of {@code validate} and paths stands for, made without picocli's parser
+     * (whose command model is a good part of the start-up time): every option at its default, the paths as
+     * operands. Anything else (an option, {@code --}, {@code -}, an {@code @file} of arguments, no {@code validate})
+     * is left to the parser.
+     *
+     * @param args the command line
+     * @return the command, or {@code null} when the command line needs the parser
+     */
+    static ValidateCommand ofOperandsOnly(String[] args) {
+        if (args.length == 0 || !"validate".equals(args[0])) {
+            return null;
+        }
+        List<Path> operands = new ArrayList<>(args.length - 1);
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
+                return null;
+            }
+            try {
+                operands.add(Path.of(a));
+            } catch (InvalidPathException e) {
+                return null;   // the parser says what is wrong with it
+            }
+        }
+        ValidateCommand command = new ValidateCommand();
+        command.paths = operands;
+        return command;
+    }
+
+    /** @param parent the top-level command, for a command made without the parser */
+    void parent(Kargo4jCommand parent) {
+        this.parent = parent;
+    }
 
     @Override
     public Integer call() {

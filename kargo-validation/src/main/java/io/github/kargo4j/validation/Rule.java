@@ -1,7 +1,6 @@
 package io.github.kargo4j.validation;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A rule: a stable code that never changes meaning, a short name, a default severity and a one-line summary. Each
@@ -18,16 +17,25 @@ import java.util.regex.Pattern;
 public record Rule(String code, String name, Category category, Severity severity, String summary,
                    boolean outsideSet) {
 
-    private static final Pattern CODE = Pattern.compile("K[A-Z][0-9]{3}");
-
     /** Checks the code's shape and that it matches the category. */
     public Rule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(summary, "summary");
-        if (!CODE.matcher(code).matches() || code.charAt(1) != category.letter()) {
+        if (!wellFormed(code) || code.charAt(1) != category.letter()) {
             throw new IllegalArgumentException("rule code " + code + " must be K" + category.letter() + "nnn");
         }
+    }
+
+    /** @return whether the code is K, an upper-case letter and three digits (no regular expression: every rule of
+     *     every check is made at start-up) */
+    private static boolean wellFormed(String code) {
+        return code.length() == 5 && code.charAt(0) == 'K' && code.charAt(1) >= 'A' && code.charAt(1) <= 'Z'
+                && digit(code.charAt(2)) && digit(code.charAt(3)) && digit(code.charAt(4));
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

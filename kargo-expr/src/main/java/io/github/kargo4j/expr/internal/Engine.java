@@ -70,6 +70,9 @@ public final class Engine {
 
     private static final java.util.regex.Pattern FUNC_TYPE = java.util.regex.Pattern.compile(
             "func\\s*\\((.*)\\)\\s*(.*)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A result list, {@code (T, error)} or {@code (T)}: its first type. */
+    private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile("^\\((.*?)(,.*)?\\)$");
 
     private static String parseSignatureOnce(String goFunctionType) {
         String s = goFunctionType.trim();
@@ -83,13 +86,13 @@ public final class Engine {
             String[] items = params.split(",");
             boolean named = false;
             for (String p : items) {
-                named |= p.trim().split("\\s+").length > 1;
+                named |= SPACES.split(p.trim()).length > 1;
             }
             // Go groups named parameters: in func(a, b string) both are strings; unnamed ones are types
             String[] types = new String[items.length];
             String next = null;
             for (int i = items.length - 1; i >= 0; i--) {
-                String[] words = items[i].trim().split("\\s+");
+                String[] words = SPACES.split(items[i].trim());
                 if (!named || words.length > 1) {
                     next = words[words.length - 1];
                 } else if (next == null) {
@@ -108,7 +111,7 @@ public final class Engine {
         if (result.isEmpty()) {
             throw new IllegalArgumentException("a function for expressions returns a value: " + goFunctionType);
         }
-        return b.append('>').append(normalizeType(result.replaceAll("^\\((.*?)(,.*)?\\)$", "$1").trim()))
+        return b.append('>').append(normalizeType(RESULTS.matcher(result).replaceAll("$1").trim()))
                 .toString();
     }
 
