@@ -284,6 +284,8 @@ public final class JsonObject implements JsonValue {
         private int size;
         private long position = -1L;
         private Map<String, Integer> index;
+        /** A key the last look-up did not find, with no change since: a reader checks for duplicates, then puts. */
+        private String absentKey;
 
         private Builder() {
         }
@@ -328,7 +330,8 @@ public final class JsonObject implements JsonValue {
         Builder put(String key, JsonValue value, long keyPosition) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
-            int existing = find(key);
+            int existing = key == absentKey ? -1 : find(key);
+            absentKey = null;
             if (existing >= 0) {
                 values[existing] = value;
                 if (keyPositions != null) {
@@ -373,16 +376,25 @@ public final class JsonObject implements JsonValue {
         }
 
         private int find(String key) {
+            int found = -1;
             if (index != null) {
                 Integer i = index.get(key);
-                return i == null ? -1 : i;
-            }
-            for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
-                    return i;
+                found = i == null ? -1 : i;
+            } else {
+                // a reader's keys are mostly shared strings with their hash cached: compare those first
+                int h = key.hashCode();
+                for (int i = 0; i < size; i++) {
+                    String k = keys[i];
+                    if (k == key || k.hashCode() == h && k.equals(key)) {
+                        found = i;
+                        break;
+                    }
                 }
             }
-            return -1;
+            if (found < 0) {
+                absentKey = key;
+            }
+            return found;
         }
 
         /**
@@ -394,6 +406,7 @@ public final class JsonObject implements JsonValue {
             if (i < 0) {
                 return this;
             }
+            absentKey = null;
             System.arraycopy(keys, i + 1, keys, i, size - i - 1);
             System.arraycopy(values, i + 1, values, i, size - i - 1);
             if (keyPositions != null) {
