@@ -52,6 +52,8 @@ final class YamlTreeReader {
     private final ReadLimits limits;
     private final String source;
     private final List<Frame> frames = new ArrayList<>();
+    /** The frame of each nesting level, {@code spare.get(i)} for {@code frames.get(i)}, reused. */
+    private final List<Frame> spare = new ArrayList<>();
     /** Set when the input cannot be read further after an error. */
     private boolean stopped;
 
@@ -77,31 +79,47 @@ final class YamlTreeReader {
     private long chars;
     private long fileChars;
 
+    /**
+     * A collection being read. One frame per nesting level is kept and reused, with its builders, for every collection
+     * read at that level: a document has few levels and many collections.
+     */
     private static final class Frame {
-        final boolean mapping;
-        final JsonObject.Builder object;
-        final JsonArray.Builder array;
+        boolean mapping;
+        JsonObject.Builder object;
+        JsonArray.Builder array;
         /** The enclosing collection, and where this one sits in it: the path is made only when an error needs it. */
-        final Frame parent;
-        final String keyInParent;
-        final int indexInParent;
+        Frame parent;
+        String keyInParent;
+        int indexInParent;
         private JsonPath path;
-        final String anchor;
-        final long startCount;
-        final long startChars;
+        String anchor;
+        long startCount;
+        long startChars;
         // mapping state
-        boolean expectKey = true;
+        boolean expectKey;
         String key;
-        long keyPos = -1L;
+        long keyPos;
         boolean mergeKey;
         List<JsonObject> merges;
         // what the mapping says of itself so far, to keep a Secret's keys out of messages (SecretPaths)
         String kind;
         boolean apiVersion;
 
-        Frame(boolean mapping, Frame parent, String anchor, long startCount, long startChars, SourcePosition pos) {
+        Frame start(boolean mapping, Frame parent, String anchor, long startCount, long startChars,
+                    SourcePosition pos) {
             this.mapping = mapping;
             this.parent = parent;
+            this.anchor = anchor;
+            this.startCount = startCount;
+            this.startChars = startChars;
+            expectKey = true;
+            key = null;
+            keyPos = -1L;
+            mergeKey = false;
+            merges = null;
+            kind = null;
+            apiVersion = false;
+            path = null;
             if (parent == null) {
                 keyInParent = null;
                 indexInParent = -1;
@@ -113,16 +131,14 @@ final class YamlTreeReader {
                 keyInParent = null;
                 indexInParent = parent.array.size();
             }
-            this.anchor = anchor;
-            this.startCount = startCount;
-            this.startChars = startChars;
             if (mapping) {
-                object = JsonObject.builder().position(pos);
-                array = null;
+                object = object == null ? JsonObject.builder() : object.clear();
+                object.position(pos);
             } else {
-                array = JsonArray.builder().position(pos);
-                object = null;
+                array = array == null ? JsonArray.builder() : array.clear();
+                array.position(pos);
             }
+            return this;
         }
 
         /** @return the path of this collection, made from the enclosing ones' without recursion */
@@ -308,7 +324,15 @@ final class YamlTreeReader {
                                                 == Event.ID.MappingStart ? "an object" : "a list"));
                             }
                         }
-                        stack.add(new Frame(event.getEventId() == Event.ID.MappingStart, parent,
+                        int depth = stack.size();
+                        Frame frame;
+                        if (depth < spare.size()) {
+                            frame = spare.get(depth);
+                        } else {
+                            frame = new Frame();
+                            spare.add(frame);
+                        }
+                        stack.add(frame.start(event.getEventId() == Event.ID.MappingStart, parent,
                                 cs.getAnchor().map(Anchor::getValue).orElse(null), nodes - 1, chars, pos(event)));
                     }
                     case MappingEnd, SequenceEnd -> {

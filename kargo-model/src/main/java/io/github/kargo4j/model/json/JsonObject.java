@@ -278,6 +278,8 @@ public final class JsonObject implements JsonValue {
 
     /** Collects entries for a new {@link JsonObject}. A key put twice keeps its first place and the last value. */
     public static final class Builder {
+        /** The largest storage {@link #clear()} keeps for the next object. */
+        private static final int REUSED_CAPACITY = 1_024;
         private String[] keys = new String[4];
         private JsonValue[] values = new JsonValue[4];
         private long[] keyPositions;
@@ -438,6 +440,27 @@ public final class JsonObject implements JsonValue {
         /** @return the number of entries so far */
         public int size() {
             return size;
+        }
+
+        /**
+         * Empties this builder, to collect the entries of another object; the objects built before are not affected.
+         *
+         * @return this builder
+         */
+        public Builder clear() {
+            if (keys.length > REUSED_CAPACITY) {
+                keys = new String[4];
+                values = new JsonValue[4];
+                keyPositions = null;
+            } else {
+                Arrays.fill(keys, 0, size, null);
+                Arrays.fill(values, 0, size, null);
+            }
+            size = 0;
+            position = -1L;
+            index = null;
+            absentKey = null;
+            return this;
         }
 
         /** @return the object */
