@@ -701,7 +701,7 @@ final class Binder {
                     }
                     Object decoded;
                     try {
-                        decoded = decodeProp(p, value, path.key(key));
+                        decoded = decodeProp(p, value, path, key);
                     } catch (BindException e) {
                         List<BindException> sink = ReadingMode.lenientProblems();
                         if (sink == null || unknownSetter == null) {
@@ -754,42 +754,86 @@ final class Binder {
             }
         }
 
-        private Object decodeProp(Prop p, JsonValue value, JsonPath path) {
+        /**
+         * Decodes a property's value; the path of the value ({@code parent.key(key)}) and of its items are made only
+         * for a value that is not a plain leaf (a string, a boolean or any JSON), which a nested binding or an error
+         * needs.
+         */
+        private Object decodeProp(Prop p, JsonValue value, JsonPath parent, String key) {
             Codec codec = p.codec();
             switch (p.cardinality) {
                 case LIST: {
                     if (!(value instanceof JsonArray a)) {
-                        throw new BindException(path, value, "expected a list, " + found(value));
+                        throw new BindException(parent.key(key), value, "expected a list, " + found(value));
                     }
-                    List<Object> out = new ArrayList<>(a.size());
-                    for (int i = 0; i < a.size(); i++) {
+                    JsonPath path = null;
+                    int n = a.size();
+                    List<Object> out = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
                         JsonValue item = a.get(i);
-                        if (item instanceof JsonNull && codec != ANY) {
-                            throw new BindException(path.index(i), item, "expected "
-                                    + describe(p.valueType) + ", found null");
+                        Object leaf = leaf(codec, item);
+                        if (leaf == null) {
+                            if (path == null) {
+                                path = parent.key(key);
+                            }
+                            if (item instanceof JsonNull && codec != ANY) {
+                                throw new BindException(path.index(i), item, "expected "
+                                        + describe(p.valueType) + ", found null");
+                            }
+                            leaf = codec.decode(item, path.index(i));
                         }
-                        out.add(codec.decode(item, path.index(i)));
+                        out.add(leaf);
                     }
                     return out;
                 }
                 case MAP: {
                     if (!(value instanceof JsonObject m)) {
-                        throw new BindException(path, value, "expected an object (a map), " + found(value));
+                        throw new BindException(parent.key(key), value, "expected an object (a map), "
+                                + found(value));
                     }
-                    Map<String, Object> out = new LinkedHashMap<>(m.size() * 2);
-                    for (int i = 0; i < m.size(); i++) {
+                    JsonPath path = null;
+                    int n = m.size();
+                    Map<String, Object> out = new LinkedHashMap<>(n * 2);
+                    for (int i = 0; i < n; i++) {
                         JsonValue item = m.valueAt(i);
-                        if (item instanceof JsonNull && codec != ANY) {
-                            throw new BindException(path.key(m.keyAt(i)), item, "expected "
-                                    + describe(p.valueType) + ", found null");
+                        Object leaf = leaf(codec, item);
+                        if (leaf == null) {
+                            if (path == null) {
+                                path = parent.key(key);
+                            }
+                            if (item instanceof JsonNull && codec != ANY) {
+                                throw new BindException(path.key(m.keyAt(i)), item, "expected "
+                                        + describe(p.valueType) + ", found null");
+                            }
+                            leaf = codec.decode(item, path.key(m.keyAt(i)));
                         }
-                        out.put(m.keyAt(i), codec.decode(item, path.key(m.keyAt(i))));
+                        out.put(m.keyAt(i), leaf);
                     }
                     return out;
                 }
-                default:
-                    return codec.decode(value, path);
+                default: {
+                    Object leaf = leaf(codec, value);
+                    return leaf != null ? leaf : codec.decode(value, parent.key(key));
+                }
             }
+        }
+
+        /**
+         * @return what {@code codec.decode} returns for a value it takes as it is (a string, a boolean, any JSON),
+         *     without a path and a call through the interface; {@code null} for anything else (which
+         *     {@code codec.decode} decodes or refuses)
+         */
+        private static Object leaf(Codec codec, JsonValue v) {
+            if (codec == STRING) {
+                return v instanceof JsonString s ? s.value() : null;
+            }
+            if (codec == ANY) {
+                return v;
+            }
+            if (codec == BOOLEAN) {
+                return v instanceof JsonBoolean b ? (Object) b.value() : null;
+            }
+            return null;
         }
 
         private static String describe(Class<?> type) {

@@ -85,6 +85,8 @@ final class LimitedReader extends FilterReader {
     private int recentIndex;
     private boolean templateOpen;
     private boolean templateHint;
+    /** How many characters from here on go through {@link #count}: they may complete a template pattern. */
+    private int slowNext;
     private final char[] one = new char[1];
     // a document over the limit: the characters up to the one over it are handed out, then the next read throws
     // this, and the limit is off until the next document starts, so that a reader can skip to it
@@ -159,13 +161,16 @@ final class LimitedReader extends FilterReader {
     }
 
     /**
-     * The fast path of {@link #count}, for the common case: a run of printable ASCII characters that neither start
-     * a line nor reach a limit needs only its template characters looked at, and the counters moved once.
+     * The fast path of {@link #count}, for the common case: a run of printable ASCII characters and line breaks that
+     * neither start a document marker line nor reach a limit needs only its rare template characters looked at, and
+     * the counters moved once. A line break stays on this path when the next line starts with a printable ASCII
+     * character other than {@code -} (which may begin a {@code ---} marker); the characters that can complete a
+     * template pattern go through {@link #count} after two opening braces or a {@code .V} ({@link #slowNext}).
      *
      * @return the index of the first character from {@code i} on that needs {@link #count}, or {@code end}
      */
     private int countPrintableAscii(char[] buf, int off, int i, int end) {
-        if (lineStart) {
+        if (lineStart || slowNext > 0) {
             return i;
         }
         long room = Math.min(maxFileChars - fileChars, documentLimitOff ? Long.MAX_VALUE
@@ -173,14 +178,27 @@ final class LimitedReader extends FilterReader {
         int stop = room >= end - i ? end : i + (int) Math.max(room, 0);
         boolean sniffing = !templateHint || !templateOpen;
         int j = i;
+        int lastBreak = -1;
+        int lines = 0;
         while (j < stop) {
             char c = buf[j];
             if (c < 0x20 || c >= 0x7F) {
-                break;
-            }
-            if (sniffing && TEMPLATE_CHARS[c]) {
+                if (c != '\n' || j + 1 >= stop) {
+                    break;
+                }
+                char next = buf[j + 1];
+                if (next < 0x20 || next >= 0x7F || next == '-') {
+                    break;
+                }
+                lines++;
+                lastBreak = j;
+            } else if (sniffing && FAST_TEMPLATE_CHARS[c]) {
                 sniff(buf, off, j, c);
                 sniffing = !templateHint || !templateOpen;
+                if (slowNext > 0) {
+                    j++;
+                    break;
+                }
             }
             j++;
         }
@@ -188,7 +206,12 @@ final class LimitedReader extends FilterReader {
         if (counted > 0) {
             fileChars += counted;
             documentChars += counted;
-            column += counted;
+            if (lastBreak >= 0) {
+                line += lines;
+                column = j - lastBreak;
+            } else {
+                column += counted;
+            }
             highSurrogate = false;
         }
         return j;
@@ -218,6 +241,9 @@ final class LimitedReader extends FilterReader {
      */
     private boolean count(char[] buf, int off, int i) {
         char c = buf[i];
+        if (slowNext > 0) {
+            slowNext--;
+        }
         if (++fileChars > maxFileChars) {
             throw new Stop(Reason.FILE_SIZE, line, column, "file longer than the limit of " + maxFileChars
                     + " characters; raise ReadLimits.maxFileChars if this is intended");
@@ -285,19 +311,38 @@ final class LimitedReader extends FilterReader {
         }
     }
 
-    /** The characters the template patterns end with. */
+    /** The characters the template patterns end with, and {@code V}, which {@code .Values} holds. */
     private static final boolean[] TEMPLATE_CHARS = new boolean[0x80];
+    /**
+     * The characters the fast path looks at: an opening brace and {@code V}, after which the next characters go
+     * through {@link #count} when they may complete a pattern, and a closing brace. The common {@code - . s} end a
+     * pattern only right after one of these.
+     */
+    private static final boolean[] FAST_TEMPLATE_CHARS = new boolean[0x80];
 
     static {
-        for (char c : new char[] {'{', '-', '}', '.', 's'}) {
+        for (char c : new char[] {'{', '-', '}', '.', 's', 'V'}) {
             TEMPLATE_CHARS[c] = true;
+        }
+        for (char c : new char[] {'{', '}', 'V'}) {
+            FAST_TEMPLATE_CHARS[c] = true;
         }
     }
 
     /** Notices a template pattern ending at {@code buf[i]}, a character of the read that started at {@code off}. */
     private void sniff(char[] buf, int off, int i, char c) {
         switch (c) {
-            case '{' -> templateOpen |= endsWith(buf, off, i, "{{");
+            case '{' -> {
+                if (endsWith(buf, off, i, "{{")) {
+                    templateOpen = true;
+                    slowNext = 2;   // "{{-" and "{{ ." end within the next two characters
+                }
+            }
+            case 'V' -> {
+                if (endsWith(buf, off, i, ".V")) {
+                    slowNext = 5;   // ".Values" ends five characters on
+                }
+            }
             case '-' -> templateHint |= endsWith(buf, off, i, "{{-");
             case '}' -> templateHint |= endsWith(buf, off, i, "-}}");
             case '.' -> templateHint |= endsWith(buf, off, i, "{{ .");

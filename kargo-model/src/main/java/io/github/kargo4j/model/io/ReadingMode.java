@@ -77,11 +77,8 @@ public final class ReadingMode {
         try {
             return action.get();
         } finally {
-            if (was == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(was);
-            }
+            // set, not remove, when nothing was set before: a remove per document expunges the thread's map
+            CURRENT.set(was);
         }
     }
 }

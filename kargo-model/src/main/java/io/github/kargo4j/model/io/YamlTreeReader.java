@@ -52,6 +52,8 @@ final class YamlTreeReader {
     private final ReadLimits limits;
     private final String source;
     private final List<Frame> frames = new ArrayList<>();
+    /** The frame of each nesting level, {@code spare.get(i)} for {@code frames.get(i)}, reused. */
+    private final List<Frame> spare = new ArrayList<>();
     /** Set when the input cannot be read further after an error. */
     private boolean stopped;
 
@@ -77,44 +79,90 @@ final class YamlTreeReader {
     private long chars;
     private long fileChars;
 
+    /**
+     * A collection being read. One frame per nesting level is kept and reused, with its builders, for every collection
+     * read at that level: a document has few levels and many collections.
+     */
     private static final class Frame {
-        final boolean mapping;
-        final JsonObject.Builder object;
-        final JsonArray.Builder array;
-        final JsonPath path;
-        final String anchor;
-        final long startCount;
-        final long startChars;
+        boolean mapping;
+        JsonObject.Builder object;
+        JsonArray.Builder array;
+        /** The enclosing collection, and where this one sits in it: the path is made only when an error needs it. */
+        Frame parent;
+        String keyInParent;
+        int indexInParent;
+        private JsonPath path;
+        String anchor;
+        long startCount;
+        long startChars;
         // mapping state
-        boolean expectKey = true;
+        boolean expectKey;
         String key;
-        long keyPos = -1L;
+        long keyPos;
         boolean mergeKey;
         List<JsonObject> merges;
         // what the mapping says of itself so far, to keep a Secret's keys out of messages (SecretPaths)
         String kind;
         boolean apiVersion;
 
-        Frame(boolean mapping, JsonPath path, String anchor, long startCount, long startChars, SourcePosition pos) {
+        Frame start(boolean mapping, Frame parent, String anchor, long startCount, long startChars,
+                    SourcePosition pos) {
             this.mapping = mapping;
-            this.path = path;
+            this.parent = parent;
             this.anchor = anchor;
             this.startCount = startCount;
             this.startChars = startChars;
-            if (mapping) {
-                object = JsonObject.builder().position(pos);
-                array = null;
+            expectKey = true;
+            key = null;
+            keyPos = -1L;
+            mergeKey = false;
+            merges = null;
+            kind = null;
+            apiVersion = false;
+            path = null;
+            if (parent == null) {
+                keyInParent = null;
+                indexInParent = -1;
+                path = JsonPath.ROOT;
+            } else if (parent.mapping) {
+                keyInParent = parent.key;
+                indexInParent = -1;
             } else {
-                array = JsonArray.builder().position(pos);
-                object = null;
+                keyInParent = null;
+                indexInParent = parent.array.size();
             }
+            if (mapping) {
+                object = object == null ? JsonObject.builder() : object.clear();
+                object.position(pos);
+            } else {
+                array = array == null ? JsonArray.builder() : array.clear();
+                array.position(pos);
+            }
+            return this;
+        }
+
+        /** @return the path of this collection, made from the enclosing ones' without recursion */
+        JsonPath path() {
+            if (path != null) {
+                return path;
+            }
+            List<Frame> unmade = new ArrayList<>();
+            for (Frame f = this; f.path == null; f = f.parent) {
+                unmade.add(f);
+            }
+            for (int i = unmade.size() - 1; i >= 0; i--) {
+                Frame f = unmade.get(i);
+                JsonPath p = f.parent.path;
+                f.path = f.parent.mapping ? f.keyInParent == null ? p : p.key(f.keyInParent) : p.index(f.indexInParent);
+            }
+            return path;
         }
 
         JsonPath childPath() {
             if (mapping) {
-                return key == null ? path : path.key(key);
+                return key == null ? path() : path().key(key);
             }
-            return path.index(array.size());
+            return path().index(array.size());
         }
     }
 
@@ -268,16 +316,23 @@ final class YamlTreeReader {
                                     "nesting deeper than " + limits.maxDepth()
                                             + " levels; raise ReadLimits.maxDepth if this is intended");
                         }
-                        JsonPath p = stack.isEmpty() ? JsonPath.ROOT : top(stack).childPath();
-                        if (!stack.isEmpty()) {
-                            Frame parent = top(stack);
+                        Frame parent = stack.isEmpty() ? null : top(stack);
+                        if (parent != null) {
                             if (parent.mapping && parent.expectKey) {
-                                throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), parent.path,
+                                throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), parent.path(),
                                         "a key must be a plain value, not " + (event.getEventId()
                                                 == Event.ID.MappingStart ? "an object" : "a list"));
                             }
                         }
-                        stack.add(new Frame(event.getEventId() == Event.ID.MappingStart, p,
+                        int depth = stack.size();
+                        Frame frame;
+                        if (depth < spare.size()) {
+                            frame = spare.get(depth);
+                        } else {
+                            frame = new Frame();
+                            spare.add(frame);
+                        }
+                        stack.add(frame.start(event.getEventId() == Event.ID.MappingStart, parent,
                                 cs.getAnchor().map(Anchor::getValue).orElse(null), nodes - 1, chars, pos(event)));
                     }
                     case MappingEnd, SequenceEnd -> {
@@ -341,7 +396,7 @@ final class YamlTreeReader {
                         if (!stack.isEmpty() && top(stack).mapping && top(stack).expectKey) {
                             Frame f = top(stack);
                             if (a.value instanceof JsonObject || a.value instanceof JsonArray) {
-                                throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path,
+                                throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path(),
                                         "a key must be a plain value, not "
                                         + a.value.describeType());
                             }
@@ -469,7 +524,9 @@ final class YamlTreeReader {
         long p = packedPos(se);
         String text = se.getValue();
         if (se.isPlain() && se.getTag().isEmpty()) {
-            checkDigits(text, docIndex, se, f.path);
+            if (tooManyDigits(text)) {
+                throw digitsError(text, docIndex, se, f.path());
+            }
             Object r = YamlScalars.resolvePlain(text);
             if (r == YamlScalars.MERGE) {
                 f.expectKey = false;
@@ -480,7 +537,9 @@ final class YamlTreeReader {
             }
             setKey(f, share(keyString(r, text)), p, docIndex);
         } else if (se.getTag().isPresent()) {
-            checkDigits(text, docIndex, se, f.path);
+            if (tooManyDigits(text)) {
+                throw digitsError(text, docIndex, se, f.path());
+            }
             setKey(f, share(keyString(YamlScalars.resolveTagged(se.getTag().get(), text), text)), p, docIndex);
         } else {
             setKey(f, share(text), p, docIndex);
@@ -491,13 +550,15 @@ final class YamlTreeReader {
      * Refuses a number longer than {@link ReadLimits#maxNumberDigits()} before anything converts it: converting a
      * number of a million digits takes minutes.
      */
-    private void checkDigits(String text, int docIndex, Event event, JsonPath path) {
-        if (text.length() > limits.maxNumberDigits() && YamlScalars.looksLikeNumber(text)) {
-            throw error(Category.LIMIT, docIndex, pos(event), path,
-                    "a number of " + text.length() + " characters is longer than the"
-                    + " limit of " + limits.maxNumberDigits() + " digits; quote it if it is meant as a string, or"
-                    + " raise ReadLimits.maxNumberDigits if this is intended");
-        }
+    private boolean tooManyDigits(String text) {
+        return text.length() > limits.maxNumberDigits() && YamlScalars.looksLikeNumber(text);
+    }
+
+    private ManifestException digitsError(String text, int docIndex, Event event, JsonPath path) {
+        return error(Category.LIMIT, docIndex, pos(event), path,
+                "a number of " + text.length() + " characters is longer than the"
+                + " limit of " + limits.maxNumberDigits() + " digits; quote it if it is meant as a string, or"
+                + " raise ReadLimits.maxNumberDigits if this is intended");
     }
 
     /**
@@ -542,7 +603,8 @@ final class YamlTreeReader {
         if (f.object.containsKey(key)) {
             SourcePosition kp = unpack(keyPos);
             int first = f.object.keyPosition(key).map(SourcePosition::line).orElse(0);
-            throw error(Category.DUPLICATE_KEY, docIndex, kp, f.path.key(key), "duplicate key: defined at line " + first
+            throw error(Category.DUPLICATE_KEY, docIndex, kp, f.path().key(key), "duplicate key: defined at line "
+                    + first
                     + " and again at line " + (kp == null ? "?" : kp.line()) + "; YAML forbids duplicate keys and"
                     + " Kubernetes would silently keep only one");
         }
@@ -586,14 +648,14 @@ final class YamlTreeReader {
         } else if (value instanceof JsonArray a) {
             for (JsonValue item : a.items()) {
                 if (!(item instanceof JsonObject o)) {
-                    throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path.key("<<"),
+                    throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path().key("<<"),
                             "a merge key (<<) takes an object or a list of objects, found a list holding "
                                     + item.describeType());
                 }
                 f.merges.add(o);
             }
         } else {
-            throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path.key("<<"),
+            throw error(Category.UNSUPPORTED_VALUE, docIndex, pos(event), f.path().key("<<"),
                     "a merge key (<<) takes an object or a list of objects, found " + value.describeType());
         }
     }
@@ -617,7 +679,9 @@ final class YamlTreeReader {
         if (tag == null && !se.isPlain()) {
             resolved = text;
         } else {
-            checkDigits(text, docIndex, se, pathOf(stack));
+            if (tooManyDigits(text)) {
+                throw digitsError(text, docIndex, se, pathOf(stack));
+            }
             resolved = tag == null ? YamlScalars.resolvePlain(text) : YamlScalars.resolveTagged(tag, text);
         }
         if (resolved instanceof String s) {
@@ -657,7 +721,7 @@ final class YamlTreeReader {
         for (Frame f : frames) {
             if (f.mapping) {
                 if (SecretPaths.SECRET.equals(f.kind) || f.kind == null && (outermost || f.apiVersion)) {
-                    return SecretPaths.cut(path, f.path.depth());
+                    return SecretPaths.cut(path, f.path().depth());
                 }
                 outermost = false;
             }

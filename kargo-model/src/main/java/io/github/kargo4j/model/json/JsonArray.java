@@ -115,6 +115,8 @@ public final class JsonArray implements JsonValue {
 
     /** Collects items for a new {@link JsonArray}. */
     public static final class Builder {
+        /** The largest storage {@link #clear()} keeps for the next array. */
+        private static final int REUSED_CAPACITY = 1_024;
         private JsonValue[] items = new JsonValue[4];
         private int size;
         private long position = -1L;
@@ -155,6 +157,22 @@ public final class JsonArray implements JsonValue {
         /** @return the number of items so far */
         public int size() {
             return size;
+        }
+
+        /**
+         * Empties this builder, to collect the items of another array; the arrays built before are not affected.
+         *
+         * @return this builder
+         */
+        public Builder clear() {
+            if (items.length > REUSED_CAPACITY) {
+                items = new JsonValue[4];
+            } else {
+                Arrays.fill(items, 0, size, null);
+            }
+            size = 0;
+            position = -1L;
+            return this;
         }
 
         /** @return the array */

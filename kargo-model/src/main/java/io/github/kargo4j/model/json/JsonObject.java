@@ -278,12 +278,16 @@ public final class JsonObject implements JsonValue {
 
     /** Collects entries for a new {@link JsonObject}. A key put twice keeps its first place and the last value. */
     public static final class Builder {
+        /** The largest storage {@link #clear()} keeps for the next object. */
+        private static final int REUSED_CAPACITY = 1_024;
         private String[] keys = new String[4];
         private JsonValue[] values = new JsonValue[4];
         private long[] keyPositions;
         private int size;
         private long position = -1L;
         private Map<String, Integer> index;
+        /** A key the last look-up did not find, with no change since: a reader checks for duplicates, then puts. */
+        private String absentKey;
 
         private Builder() {
         }
@@ -328,7 +332,8 @@ public final class JsonObject implements JsonValue {
         Builder put(String key, JsonValue value, long keyPosition) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
-            int existing = find(key);
+            int existing = key == absentKey ? -1 : find(key);
+            absentKey = null;
             if (existing >= 0) {
                 values[existing] = value;
                 if (keyPositions != null) {
@@ -373,16 +378,25 @@ public final class JsonObject implements JsonValue {
         }
 
         private int find(String key) {
+            int found = -1;
             if (index != null) {
                 Integer i = index.get(key);
-                return i == null ? -1 : i;
-            }
-            for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
-                    return i;
+                found = i == null ? -1 : i;
+            } else {
+                // a reader's keys are mostly shared strings with their hash cached: compare those first
+                int h = key.hashCode();
+                for (int i = 0; i < size; i++) {
+                    String k = keys[i];
+                    if (k == key || k.hashCode() == h && k.equals(key)) {
+                        found = i;
+                        break;
+                    }
                 }
             }
-            return -1;
+            if (found < 0) {
+                absentKey = key;
+            }
+            return found;
         }
 
         /**
@@ -394,6 +408,7 @@ public final class JsonObject implements JsonValue {
             if (i < 0) {
                 return this;
             }
+            absentKey = null;
             System.arraycopy(keys, i + 1, keys, i, size - i - 1);
             System.arraycopy(values, i + 1, values, i, size - i - 1);
             if (keyPositions != null) {
@@ -425,6 +440,27 @@ public final class JsonObject implements JsonValue {
         /** @return the number of entries so far */
         public int size() {
             return size;
+        }
+
+        /**
+         * Empties this builder, to collect the entries of another object; the objects built before are not affected.
+         *
+         * @return this builder
+         */
+        public Builder clear() {
+            if (keys.length > REUSED_CAPACITY) {
+                keys = new String[4];
+                values = new JsonValue[4];
+                keyPositions = null;
+            } else {
+                Arrays.fill(keys, 0, size, null);
+                Arrays.fill(values, 0, size, null);
+            }
+            size = 0;
+            position = -1L;
+            index = null;
+            absentKey = null;
+            return this;
         }
 
         /** @return the object */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +120,61 @@ class LimitedReaderTest {
         for (int size : READ_SIZES) {
             try (Reader r = reader(text, Long.MAX_VALUE, Long.MAX_VALUE)) {
                 assertEquals(text, drain((LimitedReader) r, size));
+            }
+        }
+    }
+
+    /** Pieces of text the random inputs are made of: what the fast path and the per-character path each handle. */
+    private static final String[] PIECES = {"a", "key: value", " ", "\n", "\n", "\n  ", "\n- ", "\n---\n", "{{",
+        "{{- ", "{{ .", " -}}", "}}", ".Values", ".V", "Values", "s", "-", ".", "{", "}", "V", "\t", "\r\n", "é",
+        "😀", "# comment", "'q'", "\"dq\""};
+
+    private static String randomText(Random random, int pieces) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < pieces; k++) {
+            b.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return b.toString();
+    }
+
+    /** The line and column of {@code text.charAt(at)}, counted the plain way: a surrogate pair is one column. */
+    private static int[] lineAndColumn(String text, int at) {
+        int line = 1;
+        int column = 1;
+        for (int k = 0; k < at; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    @Test
+    void randomTextsAgreeWithThePlainCountWhateverTheReadSize() throws IOException {
+        Random random = new Random(20_14);
+        for (int round = 0; round < 300; round++) {
+            String text = randomText(random, 1 + random.nextInt(60));
+            boolean template = text.contains("{{") && (text.contains("{{-") || text.contains("-}}")
+                    || text.contains("{{ .") || text.contains(".Values"));
+            int at = random.nextInt(text.length() + 1);
+            if (at < text.length() && Character.isLowSurrogate(text.charAt(at))) {
+                at--;
+            }
+            String broken = text.substring(0, at) + "\u0001" + text.substring(at);
+            int[] expected = lineAndColumn(broken, at);
+            for (int size : READ_SIZES) {
+                LimitedReader r = reader(text, 1_000_000, 1_000_000);
+                assertEquals(text, drain(r, size));
+                assertEquals(template, r.looksLikeTemplate(), "read size " + size + " of " + text);
+                LimitedReader b = reader(broken, 1_000_000, 1_000_000);
+                LimitedReader.Stop stop = assertThrows(LimitedReader.Stop.class, () -> drain(b, size));
+                assertEquals(LimitedReader.Reason.CHARACTER, stop.reason);
+                assertEquals(expected[0], stop.line, "line, read size " + size + " of " + broken);
+                assertEquals(expected[1], stop.column, "column, read size " + size + " of " + broken);
             }
         }
     }
