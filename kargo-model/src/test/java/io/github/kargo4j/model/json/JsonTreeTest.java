@@ -48,6 +48,47 @@ class JsonTreeTest {
     }
 
     @Test
+    void aKeyCheckedAbsentIsPutOnceAndThenReplaced() {
+        JsonObject.Builder b = JsonObject.builder().put("x", 0);
+        assertFalse(b.containsKey("a"));
+        b.put("a", 1);
+        b.put("a", 2);
+        assertFalse(b.containsKey("c"));
+        b.remove("x");
+        b.put("c", 3);
+        b.put("c", 4);
+        JsonObject o = b.build();
+        assertEquals(List.of("a", "c"), o.keys());
+        assertEquals(JsonNumber.of(2), o.get("a").orElseThrow());
+        assertEquals(JsonNumber.of(4), o.get("c").orElseThrow());
+    }
+
+    @Test
+    void clearedBuildersStartAfreshAndLeaveWhatTheyBuiltAlone() {
+        JsonObject.Builder b = JsonObject.builder().position(new SourcePosition(3, 1));
+        for (int i = 0; i < 20; i++) {
+            b.put("k" + i, JsonNumber.of(i), new SourcePosition(4 + i, 3));
+        }
+        JsonObject first = b.build();
+        JsonObject second = b.clear().put("k1", "one").put("k5", "five").put("k1", "uno").build();
+        assertEquals(20, first.size());
+        assertEquals(JsonNumber.of(19), first.get("k19").orElseThrow());
+        assertEquals(new SourcePosition(4, 3), first.keyPosition("k0").orElseThrow());
+        assertEquals(List.of("k1", "k5"), second.keys());
+        assertEquals(JsonString.of("uno"), second.get("k1").orElseThrow());
+        assertTrue(second.position().isEmpty());
+        assertTrue(second.keyPosition("k5").isEmpty());
+        assertEquals(JsonObject.EMPTY, b.clear().build());
+
+        JsonArray.Builder a = JsonArray.builder().position(new SourcePosition(1, 1)).add(1).add(2);
+        JsonArray items = a.build();
+        JsonArray other = a.clear().add("x").build();
+        assertEquals(JsonArray.of(JsonNumber.of(1), JsonNumber.of(2)), items);
+        assertEquals(JsonArray.of(JsonString.of("x")), other);
+        assertTrue(other.position().isEmpty());
+    }
+
+    @Test
     void numbersCompareByValue() {
         assertEquals(JsonNumber.of(1000), JsonNumber.of(1000.0));
         assertEquals(JsonNumber.of(1000).hashCode(), JsonNumber.of(new BigDecimal("1.000E3")).hashCode());
