@@ -305,16 +305,127 @@ final class Binder {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
-    /** A getter or one-argument function as a {@link Function} the JIT can inline. */
-    @SuppressWarnings("unchecked")
+    /**
+     * How many calls an accessor is called through its method handle before it gets a class of its own. Making that
+     * class ({@link LambdaMetafactory}) is what lets the JIT inline the call in a long run, but it costs a class
+     * definition per accessor, which a short command (a few documents, hundreds of accessors, each called a few
+     * times) pays at start-up without gaining anything, and which no class-data archive holds; below this count the
+     * call goes through the method handle, which needs no class of its own.
+     */
+    static final int SPIN_AFTER = 256;
+
+    /** A getter or one-argument function: through its method handle first, then as a class the JIT can inline. */
     static Function<Object, Object> function(Method m) throws IllegalAccessException {
-        MethodHandle h = LOOKUP.unreflect(m);
+        return new LazyFunction(LOOKUP.unreflect(m));
+    }
+
+    /** A builder setter: through its method handle first, then as a class the JIT can inline. */
+    static BiFunction<Object, Object, Object> biFunction(Method m) throws IllegalAccessException {
+        return new LazyBiFunction(LOOKUP.unreflect(m));
+    }
+
+    /** A static factory: through its method handle first, then as a class the JIT can inline. */
+    static Supplier<Object> supplier(Method m) throws IllegalAccessException {
+        return new LazySupplier(LOOKUP.unreflect(m));
+    }
+
+    /*
+     * The three below count their calls without synchronization: threads reading at once may count a few calls twice
+     * or not at all, which only moves the moment the class is made; the class made is stateless, so a thread that sees
+     * it set sees it whole.
+     */
+
+    private static final class LazyFunction implements Function<Object, Object> {
+        private final MethodHandle handle;
+        private final MethodHandle generic;
+        private Function<Object, Object> spun;
+        private int calls;
+
+        LazyFunction(MethodHandle handle) {
+            this.handle = handle;
+            this.generic = handle.asType(MethodType.methodType(Object.class, Object.class));
+        }
+
+        @Override
+        public Object apply(Object x) {
+            Function<Object, Object> f = spun;
+            if (f != null) {
+                return f.apply(x);
+            }
+            if (++calls > SPIN_AFTER) {
+                spun = spinFunction(handle, generic);
+            }
+            try {
+                return generic.invokeExact(x);
+            } catch (Throwable e) {
+                throw sneaky(e);
+            }
+        }
+    }
+
+    private static final class LazyBiFunction implements BiFunction<Object, Object, Object> {
+        private final MethodHandle handle;
+        private final MethodHandle generic;
+        private BiFunction<Object, Object, Object> spun;
+        private int calls;
+
+        LazyBiFunction(MethodHandle handle) {
+            this.handle = handle;
+            this.generic = handle.asType(MethodType.methodType(Object.class, Object.class, Object.class));
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
+            BiFunction<Object, Object, Object> f = spun;
+            if (f != null) {
+                return f.apply(a, b);
+            }
+            if (++calls > SPIN_AFTER) {
+                spun = spinBiFunction(handle, generic);
+            }
+            try {
+                return generic.invokeExact(a, b);
+            } catch (Throwable e) {
+                throw sneaky(e);
+            }
+        }
+    }
+
+    private static final class LazySupplier implements Supplier<Object> {
+        private final MethodHandle handle;
+        private final MethodHandle generic;
+        private Supplier<Object> spun;
+        private int calls;
+
+        LazySupplier(MethodHandle handle) {
+            this.handle = handle;
+            this.generic = handle.asType(MethodType.methodType(Object.class));
+        }
+
+        @Override
+        public Object get() {
+            Supplier<Object> f = spun;
+            if (f != null) {
+                return f.get();
+            }
+            if (++calls > SPIN_AFTER) {
+                spun = spinSupplier(handle, generic);
+            }
+            try {
+                return generic.invokeExact();
+            } catch (Throwable e) {
+                throw sneaky(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> spinFunction(MethodHandle h, MethodHandle generic) {
         try {
             CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(Function.class),
                     MethodType.methodType(Object.class, Object.class), h, h.type().wrap());
             return (Function<Object, Object>) site.getTarget().invokeExact();
         } catch (Throwable t) {
-            MethodHandle generic = h.asType(MethodType.methodType(Object.class, Object.class));
             return x -> {
                 try {
                     return generic.invokeExact(x);
@@ -325,16 +436,13 @@ final class Binder {
         }
     }
 
-    /** A builder setter as a {@link BiFunction} the JIT can inline. */
     @SuppressWarnings("unchecked")
-    static BiFunction<Object, Object, Object> biFunction(Method m) throws IllegalAccessException {
-        MethodHandle h = LOOKUP.unreflect(m);
+    private static BiFunction<Object, Object, Object> spinBiFunction(MethodHandle h, MethodHandle generic) {
         try {
             CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(BiFunction.class),
                     MethodType.methodType(Object.class, Object.class, Object.class), h, h.type().wrap());
             return (BiFunction<Object, Object, Object>) site.getTarget().invokeExact();
         } catch (Throwable t) {
-            MethodHandle generic = h.asType(MethodType.methodType(Object.class, Object.class, Object.class));
             return (a, b) -> {
                 try {
                     return generic.invokeExact(a, b);
@@ -345,16 +453,13 @@ final class Binder {
         }
     }
 
-    /** A static factory as a {@link Supplier}. */
     @SuppressWarnings("unchecked")
-    static Supplier<Object> supplier(Method m) throws IllegalAccessException {
-        MethodHandle h = LOOKUP.unreflect(m);
+    private static Supplier<Object> spinSupplier(MethodHandle h, MethodHandle generic) {
         try {
             CallSite site = LambdaMetafactory.metafactory(LOOKUP, "get", MethodType.methodType(Supplier.class),
                     MethodType.methodType(Object.class), h, h.type().wrap());
             return (Supplier<Object>) site.getTarget().invokeExact();
         } catch (Throwable t) {
-            MethodHandle generic = h.asType(MethodType.methodType(Object.class));
             return () -> {
                 try {
                     return generic.invokeExact();
