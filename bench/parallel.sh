@@ -4,8 +4,12 @@
 # runnable jar of another version, the same for it, run side by side. Prints each median and the ratios
 # validate/print and after/before, of the wall time and of the processor time (user + sys, every thread of the JVM:
 # steadier than the wall time on a shared machine, and what a busy CI runner pays).
+# Every command runs on the JVM options of the ./kargo4j launcher (C1 only, the serial GC, no perf data: how the
+# command is shipped), without its class archive, so that a baseline jar runs on the same terms; JVM_OPTS= (empty)
+# runs them on the JVM's defaults instead, JVM_OPTS="..." on others.
 # Usage: bench/parallel.sh [ROUNDS]          (default 5 rounds; the order of the commands turns each round)
 #        BASELINE_JAR=/path/kargo-cli-all.jar bench/parallel.sh 7
+#        JVM_OPTS= bench/parallel.sh 3       (the JVM's default options: C2, G1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
@@ -17,15 +21,16 @@ if [ ! -d "$work/fleet/projects" ]; then
   for i in $(seq -w 1 1000); do mkdir "$work/services/svc-$i"; done
   java -jar "$jar" generate fleet --services="$work/services" --output="$work/fleet" > /dev/null
 fi
+opts=${JVM_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"}
 declare -A cmds=(
-  [print]="java -jar $jar print $work/fleet"
-  [validate]="java -jar $jar validate --complete $work/fleet"
-  [print-1]="java -jar $jar print --threads 1 $work/fleet"
-  [validate-1]="java -jar $jar validate --complete --threads 1 $work/fleet"
+  [print]="java $opts -jar $jar print $work/fleet"
+  [validate]="java $opts -jar $jar validate --complete $work/fleet"
+  [print-1]="java $opts -jar $jar print --threads 1 $work/fleet"
+  [validate-1]="java $opts -jar $jar validate --complete --threads 1 $work/fleet"
 )
 if [ -n "${BASELINE_JAR:-}" ]; then
-  cmds[before-print]="java -jar $BASELINE_JAR print $work/fleet"
-  cmds[before-validate]="java -jar $BASELINE_JAR validate --complete $work/fleet"
+  cmds[before-print]="java $opts -jar $BASELINE_JAR print $work/fleet"
+  cmds[before-validate]="java $opts -jar $BASELINE_JAR validate --complete $work/fleet"
 fi
 names=("${!cmds[@]}")
 : > "$work/times"
@@ -39,7 +44,8 @@ for r in $(seq 1 "$rounds"); do
     echo "$name $(((t1 - t0) / 1000000)) $(echo "$cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')" >> "$work/times"
   done
 done
-echo "machine: $(nproc) processors, load $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds; median wall ms, median CPU ms:"
+echo "machine: $(nproc) processors, load $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds; JVM options: ${opts:-(defaults)}"
+echo "median wall ms, median CPU ms:"
 awk '
   { w[$1, ++n[$1]] = $2; c[$1, n[$1]] = $3 }
   function median(a, name, k, i, j, t, v) {
