@@ -168,7 +168,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = parent.out();
         InputStream in;
         if (input == null) {
-            in = System.in;
+            in = parent.terminal().in();
         } else {
             try {
                 in = Files.newInputStream(input);

@@ -40,7 +40,8 @@ final class GraphCommand implements Callable<Integer> {
     private ScopeOptions scope = new ScopeOptions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files and directories (default: the current directory).")
+            description = "Files and directories (default: the current directory); - reads the manifests from "
+                    + "standard input.")
     private List<Path> paths = new ArrayList<>();
 
     @Override

@@ -8,9 +8,18 @@ import io.github.kargo4j.model.io.ReadResult;
 import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.io.UnreadableInputException;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the files and directories named on the command line, with a progress line for large inputs. */
@@ -19,7 +28,67 @@ final class Inputs {
     /** Show progress above this many files read, when stderr is a terminal. */
     static final int PROGRESS_THRESHOLD = 2_000;
 
+    /** The path that names standard input, as in most command-line tools ({@code ./-} names a file called -). */
+    static final Path STDIN = Path.of("-");
+
+    /** The name findings give as the file of what standard input held. */
+    static final String STDIN_NAME = "<stdin>";
+
     private Inputs() {
+    }
+
+    /**
+     * @param paths the paths named on the command line
+     * @return whether they name standard input ({@code -}), which is then the only path
+     * @throws UserError if {@code -} is given beside other paths, or twice
+     */
+    static boolean isStdin(List<Path> paths) {
+        if (!paths.contains(STDIN)) {
+            return false;
+        }
+        if (paths.size() > 1) {
+            throw new UserError("'-' (standard input) must be the only path; to read a file named -, write ./-");
+        }
+        return true;
+    }
+
+    /**
+     * Reads all of standard input as UTF-8 text (a byte order mark is dropped), up to the size limit of one file.
+     *
+     * @param terminal where standard input comes from; when interactive, a line on {@code err} says how to end it
+     * @param err      the error stream
+     * @return the text
+     * @throws UserError if it is not UTF-8 text, is larger than a file may be, or cannot be read
+     */
+    static String readStdin(Terminal terminal, PrintWriter err) {
+        long max = KargoCodec.create().limits().maxFileChars();
+        if (terminal.interactive()) {
+            err.println("kargo4j: reading manifests from standard input (end with Ctrl-D)");
+            err.flush();
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        StringBuilder text = new StringBuilder();
+        try {
+            Reader r = new InputStreamReader(terminal.in(), utf8);
+            char[] buffer = new char[8192];
+            int n;
+            while ((n = r.read(buffer)) >= 0) {
+                if (text.length() + n > max) {
+                    throw new UserError("standard input holds more than " + max + " characters, the size limit of"
+                            + " one file; write it to files and give their paths");
+                }
+                text.append(buffer, 0, n);
+            }
+        } catch (CharacterCodingException e) {
+            throw new UserError("standard input is not UTF-8 text; give manifests in UTF-8");
+        } catch (IOException e) {
+            throw new UserError("cannot read standard input: " + e.getMessage());
+        }
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            text.deleteCharAt(0);
+        }
+        return text.toString();
     }
 
     /**
@@ -61,6 +130,9 @@ final class Inputs {
      * @throws UserError if a path does not exist or cannot be read
      */
     static ReadResult read(List<Path> paths, ManifestScope scope, int threads, Terminal terminal, PrintWriter err) {
+        if (isStdin(paths)) {
+            return readText(readStdin(terminal, err));
+        }
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path p : roots) {
             if (!Files.exists(p)) {
@@ -92,6 +164,17 @@ final class Inputs {
     }
 
     /**
+     * @param text what standard input held
+     * @return its documents, as a file's are read: a document that cannot be read is an error, the others are kept
+     */
+    static ReadResult readText(String text) {
+        List<io.github.kargo4j.model.io.Manifest> manifests = new ArrayList<>();
+        List<ManifestException> errors = new ArrayList<>();
+        KargoCodec.create().read(new StringReader(text), STDIN_NAME, manifests::add, errors::add);
+        return new ReadResult(manifests, errors);
+    }
+
+    /**
      * @param read what was read
      * @return whether it holds no Kubernetes resource at all and no input that failed to read: a wrong working
      *     directory, a mistyped path, an {@code --include} that matches nothing, a directory holding only a Helm chart
@@ -107,8 +190,8 @@ final class Inputs {
      */
     static String nothingFoundMessage(List<Path> paths, ReadResult read) {
         int skipped = read.skipped().size();
-        return "no Kubernetes resources found in " + (paths.isEmpty() ? "." : String.join(" ",
-                paths.stream().map(Path::toString).toList()))
+        return "no Kubernetes resources found in " + (paths.isEmpty() ? "." : paths.equals(List.of(STDIN))
+                ? "standard input" : String.join(" ", paths.stream().map(Path::toString).toList()))
                 + (skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " input" : " inputs")
                 + " skipped as not Kubernetes manifests, see above)")
                 + "; check the paths and the working directory, and that --include/--exclude keep the manifests,"

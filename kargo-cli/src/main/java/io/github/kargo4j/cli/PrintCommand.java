@@ -54,7 +54,8 @@ final class PrintCommand implements Callable<Integer> {
     private ThreadsOption threads = new ThreadsOption();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files and directories (default: the current directory).")
+            description = "Files and directories (default: the current directory); - reads the manifests from "
+                    + "standard input.")
     private List<Path> paths = new ArrayList<>();
 
     @Override

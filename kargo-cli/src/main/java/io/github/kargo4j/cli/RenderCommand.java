@@ -89,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files and directories with the Stages, PromotionTasks and Warehouses (default: the "
-                    + "current directory).")
+                    + "current directory); - reads the manifests from standard input.")
     private List<Path> paths = new ArrayList<>();
 
     @Override

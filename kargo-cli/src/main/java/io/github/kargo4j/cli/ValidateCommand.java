@@ -82,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
     private ThreadsOption threads = new ThreadsOption();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files and directories (default: the current directory).")
+            description = "Files and directories (default: the current directory); - reads the manifests from "
+                    + "standard input.")
     private List<Path> paths = new ArrayList<>();
 
     /**
@@ -122,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (output != null) {
+        if (output != null && !paths.contains(Inputs.STDIN)) {
             refuseAnInput(output, paths.isEmpty() ? List.of(Path.of(".")) : paths);
         }
         PipelineValidator validator;
@@ -132,8 +133,17 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--suppress: " + e.getMessage());
         }
-        ReadResult read = Inputs.read(paths, scope.scope(), threads.threads(), parent.terminal(), parent.err());
-        Report report = validator.validate(read);
+        ReadResult read;
+        Report report;
+        if (Inputs.isStdin(paths)) {
+            // as text, so that its # kargo4j:ignore comments count as a file's do
+            String text = Inputs.readStdin(parent.terminal(), parent.err());
+            read = Inputs.readText("");
+            report = validator.validateText(text, Inputs.STDIN_NAME);
+        } else {
+            read = Inputs.read(paths, scope.scope(), threads.threads(), parent.terminal(), parent.err());
+            report = validator.validate(read);
+        }
         Renderer renderer = switch (format) {
             case text -> TextRenderer.withColour(output == null && parent.terminal().colour());
             case json -> JsonRenderer.create();
