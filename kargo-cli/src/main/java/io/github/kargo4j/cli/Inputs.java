@@ -189,9 +189,13 @@ final class Inputs {
      * @return the one line that says nothing was found and what to do next, without the {@code kargo4j: } prefix
      */
     static String nothingFoundMessage(List<Path> paths, ReadResult read) {
+        if (paths.equals(List.of(STDIN))) {
+            return "no Kubernetes resources found in standard input; pipe manifests into it, or pass --allow-empty if"
+                    + " no manifests is expected";
+        }
         int skipped = read.skipped().size();
-        return "no Kubernetes resources found in " + (paths.isEmpty() ? "." : paths.equals(List.of(STDIN))
-                ? "standard input" : String.join(" ", paths.stream().map(Path::toString).toList()))
+        return "no Kubernetes resources found in " + (paths.isEmpty() ? "." : String.join(" ",
+                paths.stream().map(Path::toString).toList()))
                 + (skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " input" : " inputs")
                 + " skipped as not Kubernetes manifests, see above)")
                 + "; check the paths and the working directory, and that --include/--exclude keep the manifests,"

@@ -71,7 +71,8 @@ class StandardInputTest {
     void emptyStandardInputIsNothingFound() {
         CliRun r = withInput("", "validate", "-");
         assertEquals(2, r.status(), r.out() + r.err());
-        assertTrue(r.err().contains("no Kubernetes resources found in standard input"), r.err());
+        assertTrue(r.err().contains("no Kubernetes resources found in standard input; pipe manifests into it"), r.err());
+        assertFalse(r.out().contains("PipelineValidator"), r.out());
         CliRun allowed = withInput("", "validate", "--allow-empty", "-");
         assertEquals(0, allowed.status(), allowed.out() + allowed.err());
     }

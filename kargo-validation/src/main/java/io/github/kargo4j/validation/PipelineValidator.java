@@ -212,7 +212,7 @@ public final class PipelineValidator {
                             ? "check the working directory and the paths (and --include/--exclude); if no manifests"
                             + " is expected, allow it (--allow-empty, allowEmpty)"
                             : "give text that holds Kubernetes manifests (apiVersion, kind, metadata); if none is"
-                            + " expected, allow it (PipelineValidator.Builder.allowEmpty)");
+                            + " expected, allow it (--allow-empty, allowEmpty)");
         }
         return run(entries, read.errors(), read.skipped(), nothing, texts);
     }
