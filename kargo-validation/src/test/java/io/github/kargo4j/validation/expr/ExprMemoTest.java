@@ -86,12 +86,22 @@ class ExprMemoTest {
     }
 
     @Test
-    void keepsAtMostItsBoundOfTexts() {
+    void keepsAtMostItsBoundOfTextsTheRecentOnes() {
         ExprMemo memo = new ExprMemo();
-        for (int i = 0; i < ExprMemo.MAX_ENTRIES + 100; i++) {
+        for (int i = 0; i < ExprMemo.MAX_ENTRIES; i++) {
             memo.lex("vars.v" + i);
         }
         assertEquals(ExprMemo.MAX_ENTRIES, memo.size());
+        ExprMemo.Lexed recent = null;
+        for (int i = ExprMemo.MAX_ENTRIES; i < ExprMemo.MAX_ENTRIES + 100; i++) {
+            ExprMemo.Lexed l = memo.lex("vars.v" + i);
+            if (i == ExprMemo.MAX_ENTRIES + 99) {
+                recent = l;
+            }
+        }
+        // full, it was emptied and holds the texts since
+        assertEquals(100, memo.size());
+        assertSame(recent, memo.lex("vars.v" + (ExprMemo.MAX_ENTRIES + 99)), "a recent text is kept");
         // a text past the bound still gets its own, correct outcome
         assertEquals("v" + (ExprMemo.MAX_ENTRIES + 50),
                 memo.lex("vars.v" + (ExprMemo.MAX_ENTRIES + 50)).facts().vars.iterator().next());
