@@ -138,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (Inputs.isStdin(paths)) {
             // as text, so that its # kargo4j:ignore comments count as a file's do
             String text = Inputs.readStdin(parent.terminal(), parent.err());
-            read = Inputs.readText("");
+            read = new ReadResult(List.of(), List.of());   // the report holds what standard input held
             report = validator.validateText(text, Inputs.STDIN_NAME);
         } else {
             read = Inputs.read(paths, scope.scope(), threads.threads(), parent.terminal(), parent.err());
