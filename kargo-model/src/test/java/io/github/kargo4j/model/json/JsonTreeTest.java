@@ -127,6 +127,23 @@ class JsonTreeTest {
     }
 
     @Test
+    void aKeyIsWrittenAfterADotExactlyWhenItIsAnIdentifierWithDashes() {
+        java.util.regex.Pattern simple = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
+        String alphabet = "aZ_$09-.\"/ é[]";
+        java.util.Random random = new java.util.Random(7L);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder k = new StringBuilder();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                k.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String key = k.toString();
+            String written = JsonPath.ROOT.key("a").key(key).toString();
+            assertEquals(simple.matcher(key).matches(), written.equals("a." + key), key + " -> " + written);
+            assertEquals(JsonPath.ROOT.key("a").key(key), JsonPath.parse(written), written);
+        }
+    }
+
+    @Test
     void pathsResolveAndLocate() {
         SourcePosition objPos = new SourcePosition(1, 1);
         JsonObject inner = JsonObject.builder().position(new SourcePosition(3, 5))
