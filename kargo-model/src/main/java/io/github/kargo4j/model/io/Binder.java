@@ -195,7 +195,7 @@ final class Binder {
         @Override
         public Object decode(JsonValue v, JsonPath path) {
             if (v instanceof JsonNumber n && n.isInt()) {
-                return n.toBigDecimal().intValueExact();
+                return n.intValueExact();
             }
             throw new BindException(path, v, "expected a whole number (32-bit), " + found(v));
         }
@@ -210,7 +210,7 @@ final class Binder {
         @Override
         public Object decode(JsonValue v, JsonPath path) {
             if (v instanceof JsonNumber n && n.isLong()) {
-                return n.toBigDecimal().longValueExact();
+                return n.longValueExact();
             }
             throw new BindException(path, v, "expected a whole number, " + found(v));
         }
