@@ -78,7 +78,25 @@ final class ExprMemo {
         }
     }
 
-    private record Key(EvaluationPlace place, String text) {
+    /** A place and a text; equals and hashCode written out (a record's go through method handles). */
+    private static final class Key {
+        private final EvaluationPlace place;
+        private final String text;
+
+        Key(EvaluationPlace place, String text) {
+            this.place = place;
+            this.text = text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.place == place && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * place.ordinal() + text.hashCode();
+        }
     }
 
     private final ConcurrentHashMap<String, Lexed> lexed = new ConcurrentHashMap<>();
