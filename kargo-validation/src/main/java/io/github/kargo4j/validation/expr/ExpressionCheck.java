@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks Kargo expressions offline: {@code ${{ ... }}} (and {@code ${% ... %}}) templates in step configs, step and
@@ -260,30 +261,53 @@ public final class ExpressionCheck implements Check {
         for (int i = 0; i < steps.size(); i++) {
             PromotionStep step = steps.get(i);
             JsonPath sp = base.index(i);
-            String label = "step " + (i + 1) + " (" + (step.task().isPresent() ? "task `" + step.task().get().name()
-                    + "`" : "`" + step.uses().orElse("?") + "`") + ")";
-            Outputs outputs = new Outputs(taskSteps != null, aliases.subList(0, i), aliasIndex, steps, i);
-            Vars vars = outer == null ? null : outer.copy().add(step.vars());
+            int n = i;
+            // what the step's expressions are checked in, made when the step has one (most config strings do not)
+            Once<String> label = new Once<>(() -> "step " + (n + 1) + " (" + (step.task().isPresent() ? "task `"
+                    + step.task().get().name() + "`" : "`" + step.uses().orElse("?") + "`") + ")");
+            Once<Outputs> outputs = new Once<>(() -> new Outputs(taskSteps != null, aliases.subList(0, n),
+                    aliasIndex, steps, n));
+            Once<Vars> vars = new Once<>(() -> outer == null ? null : outer.copy().add(step.vars()));
             for (int k = 0; k < step.vars().size(); k++) {
                 ExpressionVariable v = step.vars().get(k);
                 JsonPath p = sp.key("vars").index(k).key("value");
-                Scope s = new Scope(EvaluationPlace.VARS, label + " var `" + v.name() + "`").vars(vars).outputs(outputs)
-                        .repos(repos);
+                Scope s = new Scope(EvaluationPlace.VARS, label.get() + " var `" + v.name() + "`").vars(vars.get())
+                        .outputs(outputs.get()).repos(repos);
                 v.value().ifPresent(text -> template(c, p, text, s));
             }
-            Scope stepScope = new Scope(EvaluationPlace.STEP_CONFIG, label).vars(vars).outputs(outputs).repos(repos);
+            Once<Scope> stepScope = new Once<>(() -> new Scope(EvaluationPlace.STEP_CONFIG, label.get())
+                    .vars(vars.get()).outputs(outputs.get()).repos(repos));
             step.ifCondition().ifPresent(text -> {
-                stepIf(c, sp.key("if"), text, label);
-                template(c, sp.key("if"), text, stepScope.place(EvaluationPlace.STEP_IF).where(label + " `if`"),
-                        Compilation.Fit.BOOLEAN);
+                stepIf(c, sp.key("if"), text, label.get());
+                template(c, sp.key("if"), text, stepScope.get().place(EvaluationPlace.STEP_IF)
+                        .where(label.get() + " `if`"), Compilation.Fit.BOOLEAN);
             });
             step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""),
-                    stepScope.where(label + " config")));
+                    new Once<>(() -> stepScope.get().where(label.get() + " config"))));
+        }
+    }
+
+    /** A value made on its first use, on the thread that checks one resource (so without synchronization). */
+    private static final class Once<T> implements Supplier<T> {
+        private Supplier<T> make;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
         }
     }
 
     /** Walks a step's config: every string value is a template; some fields hold bare expr-lang as well. */
-    private void config(CheckContext c, JsonPath base, JsonObject cfg, String uses, Scope s) {
+    private void config(CheckContext c, JsonPath base, JsonObject cfg, String uses, Supplier<Scope> s) {
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {base, cfg});
         while (!stack.isEmpty()) {
@@ -300,9 +324,12 @@ public final class ExpressionCheck implements Check {
                 }
             } else if (v instanceof JsonString str) {
                 if (isBareField(uses, base, path)) {
-                    bareInStep(c, path, str.value(), s);
+                    bareInStep(c, path, str.value(), s.get());
                 } else {
-                    template(c, path, str.value(), s);
+                    List<Segment> segs = ExpressionScanner.segments(str.value());
+                    if (!segs.isEmpty()) {
+                        template(c, path, str.value(), segs, s.get(), Compilation.Fit.ANY);
+                    }
                 }
             }
         }
@@ -353,7 +380,12 @@ public final class ExpressionCheck implements Check {
 
     /** @param fit what the value must be when the text is exactly one expression */
     private void template(CheckContext c, JsonPath path, String text, Scope s, Compilation.Fit fit) {
-        List<Segment> all = ExpressionScanner.segments(text);
+        template(c, path, text, ExpressionScanner.segments(text), s, fit);
+    }
+
+    /** @param all the text's segments ({@link ExpressionScanner#segments}) */
+    private void template(CheckContext c, JsonPath path, String text, List<Segment> all, Scope s,
+                          Compilation.Fit fit) {
         for (Segment seg : all) {
             if (!seg.closed()) {
                 c.report(MALFORMED, path, "the expression starting with `" + seg.open() + "` in " + s.where
