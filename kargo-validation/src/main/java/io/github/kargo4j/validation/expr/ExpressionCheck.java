@@ -261,48 +261,95 @@ public final class ExpressionCheck implements Check {
         for (int i = 0; i < steps.size(); i++) {
             PromotionStep step = steps.get(i);
             JsonPath sp = base.index(i);
-            int n = i;
-            // what the step's expressions are checked in, made when the step has one (most config strings do not)
-            Once<String> label = new Once<>(() -> "step " + (n + 1) + " (" + (step.task().isPresent() ? "task `"
-                    + step.task().get().name() + "`" : "`" + step.uses().orElse("?") + "`") + ")");
-            Once<Outputs> outputs = new Once<>(() -> new Outputs(taskSteps != null, aliases.subList(0, n),
-                    aliasIndex, steps, n));
-            Once<Vars> vars = new Once<>(() -> outer == null ? null : outer.copy().add(step.vars()));
+            StepScope scope = new StepScope(step, i, aliases, aliasIndex, steps, outer, repos, taskSteps != null);
             for (int k = 0; k < step.vars().size(); k++) {
                 ExpressionVariable v = step.vars().get(k);
                 JsonPath p = sp.key("vars").index(k).key("value");
-                Scope s = new Scope(EvaluationPlace.VARS, label.get() + " var `" + v.name() + "`").vars(vars.get())
-                        .outputs(outputs.get()).repos(repos);
+                Scope s = new Scope(EvaluationPlace.VARS, scope.label() + " var `" + v.name() + "`")
+                        .vars(scope.vars()).outputs(scope.outputs()).repos(repos);
                 v.value().ifPresent(text -> template(c, p, text, s));
             }
-            Once<Scope> stepScope = new Once<>(() -> new Scope(EvaluationPlace.STEP_CONFIG, label.get())
-                    .vars(vars.get()).outputs(outputs.get()).repos(repos));
             step.ifCondition().ifPresent(text -> {
-                stepIf(c, sp.key("if"), text, label.get());
-                template(c, sp.key("if"), text, stepScope.get().place(EvaluationPlace.STEP_IF)
-                        .where(label.get() + " `if`"), Compilation.Fit.BOOLEAN);
+                stepIf(c, sp.key("if"), text, scope.label());
+                template(c, sp.key("if"), text, scope.step().place(EvaluationPlace.STEP_IF)
+                        .where(scope.label() + " `if`"), Compilation.Fit.BOOLEAN);
             });
-            step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""),
-                    new Once<>(() -> stepScope.get().where(label.get() + " config"))));
+            step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""), scope));
         }
     }
 
-    /** A value made on its first use, on the thread that checks one resource (so without synchronization). */
-    private static final class Once<T> implements Supplier<T> {
-        private Supplier<T> make;
-        private T value;
+    /**
+     * What the expressions of one step are checked in: its label, the outputs and vars it sees, made when the step
+     * has an expression (most config strings have none). Used on the thread that checks the resource.
+     */
+    private static final class StepScope implements Supplier<Scope> {
+        private final PromotionStep step;
+        private final int index;
+        private final List<String> aliases;
+        private final Map<String, Integer> aliasIndex;
+        private final List<PromotionStep> steps;
+        private final Vars outer;
+        private final Repos repos;
+        private final boolean inTask;
+        private String label;
+        private Outputs outputs;
+        private Vars vars;
+        private boolean varsMade;
+        private Scope stepScope;
+        private Scope configScope;
 
-        Once(Supplier<T> make) {
-            this.make = make;
+        StepScope(PromotionStep step, int index, List<String> aliases, Map<String, Integer> aliasIndex,
+                  List<PromotionStep> steps, Vars outer, Repos repos, boolean inTask) {
+            this.step = step;
+            this.index = index;
+            this.aliases = aliases;
+            this.aliasIndex = aliasIndex;
+            this.steps = steps;
+            this.outer = outer;
+            this.repos = repos;
+            this.inTask = inTask;
         }
 
-        @Override
-        public T get() {
-            if (make != null) {
-                value = make.get();
-                make = null;
+        String label() {
+            if (label == null) {
+                label = "step " + (index + 1) + " (" + (step.task().isPresent() ? "task `"
+                        + step.task().get().name() + "`" : "`" + step.uses().orElse("?") + "`") + ")";
             }
-            return value;
+            return label;
+        }
+
+        Outputs outputs() {
+            if (outputs == null) {
+                outputs = new Outputs(inTask, aliases.subList(0, index), aliasIndex, steps, index);
+            }
+            return outputs;
+        }
+
+        /** @return the vars the step sees (null: do not judge vars) */
+        Vars vars() {
+            if (!varsMade) {
+                vars = outer == null ? null : outer.copy().add(step.vars());
+                varsMade = true;
+            }
+            return vars;
+        }
+
+        /** @return the scope of the step's {@code if} and config */
+        Scope step() {
+            if (stepScope == null) {
+                stepScope = new Scope(EvaluationPlace.STEP_CONFIG, label()).vars(vars()).outputs(outputs())
+                        .repos(repos);
+            }
+            return stepScope;
+        }
+
+        /** @return the scope of the step's config */
+        @Override
+        public Scope get() {
+            if (configScope == null) {
+                configScope = step().where(label() + " config");
+            }
+            return configScope;
         }
     }
 

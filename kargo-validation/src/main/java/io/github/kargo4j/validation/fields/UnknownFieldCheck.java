@@ -192,7 +192,11 @@ public final class UnknownFieldCheck implements Check {
         if (uses.isEmpty()) {
             return node;
         }
-        Map<String, KnownFields> byName = stepNodes.computeIfAbsent(node, k -> new ConcurrentHashMap<>());
+        Map<String, KnownFields> byName = stepNodes.get(node);
+        if (byName == null) {
+            stepNodes.putIfAbsent(node, new ConcurrentHashMap<>());
+            byName = stepNodes.get(node);
+        }
         KnownFields known = byName.get(uses.get());
         if (known == null) {
             known = withConfigOf(node, uses.get());
