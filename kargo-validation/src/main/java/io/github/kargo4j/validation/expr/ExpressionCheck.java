@@ -372,11 +372,9 @@ public final class ExpressionCheck implements Check {
             } else if (v instanceof JsonString str) {
                 if (isBareField(uses, base, path)) {
                     bareInStep(c, path, str.value(), s.get());
-                } else {
-                    List<Segment> segs = ExpressionScanner.segments(str.value());
-                    if (!segs.isEmpty()) {
-                        template(c, path, str.value(), segs, s.get(), Compilation.Fit.ANY);
-                    }
+                } else if (ExpressionScanner.hasExpression(str.value())) {
+                    template(c, path, str.value(), ExpressionScanner.segments(str.value()), s.get(),
+                            Compilation.Fit.ANY);
                 }
             }
         }
