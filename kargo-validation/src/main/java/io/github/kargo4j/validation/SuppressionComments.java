@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,8 @@ final class SuppressionComments {
     static List<Directive> of(Path file, long maxChars) {
         String text;
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > maxChars * 4) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile() || attributes.size() > maxChars * 4) {
                 return List.of();
             }
             byte[] bytes = Files.readAllBytes(file);
