@@ -24,6 +24,14 @@ public final class RepoUrls {
 
     /** Drops non-printable characters and surrounding spaces. */
     static String sanitize(String url) {
+        int n = url.length();
+        int i = 0;
+        while (i < n && url.charAt(i) >= 0x20 && url.charAt(i) < 0x7f) {
+            i++;
+        }
+        if (i == n) {
+            return url.strip();   // printable ASCII, as nearly every URL is: nothing to drop
+        }
         StringBuilder sb = new StringBuilder(url.length());
         url.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.isDefined(cp))
                 .forEach(sb::appendCodePoint);

@@ -1,6 +1,7 @@
 package io.github.kargo4j.model;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.BufferedReader;
@@ -96,5 +97,25 @@ class RepoUrlsTest {
                 {"fake-another-chart-repo-url", "", "fake-another-chart-repo-url"}})
                 .map(c -> DynamicTest.dynamicTest(c[0] + " " + c[1],
                         () -> assertEquals(c[2], RepoUrls.chartKey(c[0], c[1]))));
+    }
+
+    /** The ASCII fast path of {@code sanitize} drops what the code point walk drops: controls, undefined code points. */
+    @Test
+    void sanitizesAsTheCodePointWalk() {
+        java.util.Random random = new java.util.Random(14);
+        char[] alphabet = {'a', 'Z', '0', '/', ':', '.', '@', ' ', '\t', '\n', '\u0000', '\u007f', '\u0085', '\u00e9',
+            '\u2028', '\u3000', '\ud83d', '\ude00', '\uffff'};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                sb.append(n % 2 == 0 ? alphabet[random.nextInt(8)] : alphabet[random.nextInt(alphabet.length)]);
+            }
+            String url = sb.toString();
+            StringBuilder expected = new StringBuilder();
+            url.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.isDefined(cp))
+                    .forEach(expected::appendCodePoint);
+            assertEquals(expected.toString().strip(), RepoUrls.sanitize(url), url);
+        }
     }
 }

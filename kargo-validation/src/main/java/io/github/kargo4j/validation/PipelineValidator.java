@@ -366,8 +366,7 @@ public final class PipelineValidator {
      */
     private List<Finding> suppressInSource(List<Entry> entries, List<Finding> findings, Map<String, String> texts,
                                            Workers workers) {
-        // the resource of each document, by file and document index; each file searched once
-        Map<String, Map<Integer, ResourceRef>> documents = new LinkedHashMap<>();
+        // each file searched once
         Map<String, Optional<Path>> files = new LinkedHashMap<>();
         for (Entry e : entries) {
             e.manifest().ifPresent(m -> {
@@ -377,8 +376,6 @@ public final class PipelineValidator {
                     return;   // a manifest parsed elsewhere: its text is not known here
                 }
                 files.putIfAbsent(source, file);
-                documents.computeIfAbsent(source, k -> new HashMap<>())
-                        .put(m.location().documentIndex(), ResourceRef.of(e.resource()));
             });
         }
         Set<String> known = new HashSet<>();
@@ -397,6 +394,23 @@ public final class PipelineValidator {
                     : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             return name.endsWith(".json") ? List.of() : SuppressionComments.of(path, codec.limits().maxFileChars());
         });
+        // the resource of each document, by file and document index: only of the files that hold comments
+        Map<String, Map<Integer, ResourceRef>> documents = new HashMap<>();
+        for (int n = 0; n < fileList.size(); n++) {
+            if (!found.get(n).isEmpty()) {
+                documents.put(fileList.get(n).getKey(), new HashMap<>());
+            }
+        }
+        if (!documents.isEmpty()) {
+            for (Entry e : entries) {
+                e.manifest().ifPresent(m -> {
+                    Map<Integer, ResourceRef> ofFile = documents.get(m.location().source());
+                    if (ofFile != null) {
+                        ofFile.put(m.location().documentIndex(), ResourceRef.of(e.resource()));
+                    }
+                });
+            }
+        }
         for (int n = 0; n < fileList.size(); n++) {
             Map.Entry<String, Optional<Path>> file = fileList.get(n);
             List<SuppressionComments.Directive> directives = found.get(n);

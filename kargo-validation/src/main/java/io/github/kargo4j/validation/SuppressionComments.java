@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +50,15 @@ final class SuppressionComments {
     static List<Directive> of(Path file, long maxChars) {
         String text;
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > maxChars * 4) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile() || attributes.size() > maxChars * 4) {
                 return List.of();
             }
-            text = decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (!utf16(bytes) && !holdsMarker(bytes)) {
+                return List.of();   // UTF-8 text without the marker's bytes: the text does not hold it either
+            }
+            text = decode(bytes);
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
@@ -134,6 +140,36 @@ final class SuppressionComments {
         SourcePosition at = e.getStartMark().map(m -> new SourcePosition(m.getLine() + 1, m.getColumn() + 1))
                 .orElse(new SourcePosition(1, 1));
         return new Directive(documentIndex, at, List.copyOf(codes), rest.substring(end).strip());
+    }
+
+    private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * @return whether the bytes hold the marker's ASCII bytes; in UTF-8 an ASCII character is written only as its
+     *     own byte, so text decoded from bytes without them does not hold the marker
+     */
+    static boolean holdsMarker(byte[] bytes) {
+        byte first = MARKER_BYTES[0];
+        int last = bytes.length - MARKER_BYTES.length;
+        for (int i = 0; i <= last; i++) {
+            if (bytes[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < MARKER_BYTES.length && bytes[i + k] == MARKER_BYTES[k]) {
+                k++;
+            }
+            if (k == MARKER_BYTES.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the bytes start with a UTF-16 byte order mark */
+    private static boolean utf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
     }
 
     /** UTF-16 with a byte order mark as the codec reads it; UTF-8 otherwise (a malformed byte is replaced). */

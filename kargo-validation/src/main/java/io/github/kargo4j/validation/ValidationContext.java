@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -26,6 +27,8 @@ public final class ValidationContext {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, List<Entry>> byNamespace;
     private final Workers workers;
+    /** The entries of each type asked for, found once per validation and shared with the child contexts. */
+    private final Map<Class<?>, List<Entry>> byType;
 
     ValidationContext(List<Entry> entries, boolean complete) {
         this(entries, complete, Workers.SEQUENTIAL);
@@ -40,6 +43,7 @@ public final class ValidationContext {
             groups.computeIfAbsent(e.resource().namespace(), k -> new ArrayList<>()).add(e);
         }
         this.byNamespace = Collections.unmodifiableMap(groups);
+        this.byType = new ConcurrentHashMap<>();
     }
 
     /** A context over the same resources that gathers findings of its own. */
@@ -48,6 +52,7 @@ public final class ValidationContext {
         this.complete = parent.complete;
         this.workers = parent.workers;
         this.byNamespace = parent.byNamespace;
+        this.byType = parent.byType;
     }
 
     /** @return a context over the same resources, threads and completeness, whose findings are its own */
@@ -124,13 +129,18 @@ public final class ValidationContext {
      * @return the entries whose resource is of that type, in input order
      */
     public <T extends KargoResource> List<Entry> entriesOf(Class<T> type) {
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
-            if (type.isInstance(e.resource())) {
-                out.add(e);
+        List<Entry> found = byType.get(type);
+        if (found == null) {
+            List<Entry> out = new ArrayList<>();
+            for (Entry e : entries) {
+                if (type.isInstance(e.resource())) {
+                    out.add(e);
+                }
             }
+            found = List.copyOf(out);
+            byType.putIfAbsent(type, found);
         }
-        return out;
+        return new ArrayList<>(found);
     }
 
     /** @return the entries grouped by namespace (the empty string for cluster-scoped resources), in input order */

@@ -9,15 +9,13 @@ import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.steps.ConfigProblem.Kind;
-import io.github.kargo4j.model.steps.Constraints.AtLeastOne;
-import io.github.kargo4j.model.steps.Constraints.AtMostOne;
-import io.github.kargo4j.model.steps.Constraints.ExactlyOne;
 import io.github.kargo4j.model.steps.Constraints.Presence;
-import io.github.kargo4j.model.steps.Constraints.Requires;
-import io.github.kargo4j.model.steps.Constraints.UniqueBy;
+import io.github.kargo4j.model.steps.StepConfigRules.Alternatives;
 import io.github.kargo4j.model.steps.StepConfigRules.Container;
 import io.github.kargo4j.model.steps.StepConfigRules.ObjectRules;
 import io.github.kargo4j.model.steps.StepConfigRules.PropertyRules;
+import io.github.kargo4j.model.steps.StepConfigRules.Requirement;
+import io.github.kargo4j.model.steps.StepConfigRules.Uniqueness;
 import io.github.kargo4j.model.steps.StepConfigRules.ValueType;
 
 import java.math.BigDecimal;
@@ -226,23 +224,24 @@ final class ConfigCheck {
     }
 
     private void checkCombinations(ObjectRules r, JsonObject o, JsonPath at, List<ConfigProblem> out) {
-        for (ExactlyOne rule : r.exactlyOne) {
+        for (Alternatives rule : r.exactlyOne) {
             List<String> set = new ArrayList<>();
             int maybe = count(r, o, rule.value(), rule.when(), set);
-            String names = labels(r, rule.value(), "or");
             if (set.size() > 1) {
+                String names = labels(r, rule.value(), "or");
                 out.add(new ConfigProblem(at, Kind.CONFLICT,
                         where(at) + "set exactly one of " + names + "; found " + quotedList(set, "and"),
                         kargo(at, "Must validate one and only one schema (oneOf)"),
                         "Keep one of " + names + " and remove the others."));
             } else if (set.isEmpty() && maybe == 0) {
+                String names = labels(r, rule.value(), "or");
                 out.add(new ConfigProblem(at, Kind.MISSING_ALTERNATIVE,
                         where(at) + "set exactly one of " + names + "; found none",
                         kargo(at, "Must validate one and only one schema (oneOf)"),
                         "Add one of " + names + (at.isRoot() ? "." : " under `" + at + "`.")));
             }
         }
-        for (AtMostOne rule : r.atMostOne) {
+        for (Alternatives rule : r.atMostOne) {
             List<String> set = new ArrayList<>();
             count(r, o, rule.value(), rule.when(), set);
             if (set.size() > 1) {
@@ -253,7 +252,7 @@ final class ConfigCheck {
                         "Keep one of " + names + " and remove the others."));
             }
         }
-        for (AtLeastOne rule : r.atLeastOne) {
+        for (Alternatives rule : r.atLeastOne) {
             List<String> set = new ArrayList<>();
             int maybe = count(r, o, rule.value(), rule.when(), set);
             if (set.isEmpty() && maybe == 0) {
@@ -265,7 +264,7 @@ final class ConfigCheck {
                 emptyAlternatives(o, rule.value(), at, out);
             }
         }
-        for (Requires rule : r.requires) {
+        for (Requirement rule : r.requires) {
             if (presence(o, rule.property(), Presence.VALUE) == Tri.YES
                     && presence(o, rule.requires(), Presence.VALUE) == Tri.NO) {
                 out.add(new ConfigProblem(at.key(rule.requires()), Kind.MISSING_ALTERNATIVE,
@@ -274,7 +273,7 @@ final class ConfigCheck {
                         "Add `" + rule.requires() + "`, or remove `" + rule.property() + "`."));
             }
         }
-        for (UniqueBy rule : r.uniqueBy) {
+        for (Uniqueness rule : r.uniqueBy) {
             JsonValue list = o.getOrNull(rule.list());
             if (!(list instanceof JsonArray a)) {
                 continue;

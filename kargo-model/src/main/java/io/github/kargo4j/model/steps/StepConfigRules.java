@@ -15,6 +15,7 @@ import io.github.kargo4j.model.steps.Constraints.MinLength;
 import io.github.kargo4j.model.steps.Constraints.MinProperties;
 import io.github.kargo4j.model.steps.Constraints.Minimum;
 import io.github.kargo4j.model.steps.Constraints.Pattern;
+import io.github.kargo4j.model.steps.Constraints.Presence;
 import io.github.kargo4j.model.steps.Constraints.Required;
 import io.github.kargo4j.model.steps.Constraints.Requires;
 import io.github.kargo4j.model.steps.Constraints.UniqueBy;
@@ -22,7 +23,6 @@ import io.github.kargo4j.model.steps.Constraints.UniqueItems;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +72,8 @@ public final class StepConfigRules {
         if (type == null) {
             return Optional.empty();
         }
-        return Optional.of(BUILT_IN.computeIfAbsent(step, s -> of(s, type)));
+        StepConfigRules known = BUILT_IN.get(step);
+        return Optional.of(known != null ? known : BUILT_IN.computeIfAbsent(step, s -> of(s, type)));
     }
 
     /**
@@ -167,15 +168,44 @@ public final class StepConfigRules {
         boolean closed;
         int minProperties = -1;
         String minPropertiesNoun = "entry";
-        final List<ExactlyOne> exactlyOne = new ArrayList<>();
-        final List<AtMostOne> atMostOne = new ArrayList<>();
-        final List<AtLeastOne> atLeastOne = new ArrayList<>();
-        final List<Requires> requires = new ArrayList<>();
-        final List<UniqueBy> uniqueBy = new ArrayList<>();
+        final List<Alternatives> exactlyOne = new ArrayList<>();
+        final List<Alternatives> atMostOne = new ArrayList<>();
+        final List<Alternatives> atLeastOne = new ArrayList<>();
+        final List<Requirement> requires = new ArrayList<>();
+        final List<Uniqueness> uniqueBy = new ArrayList<>();
 
         ObjectRules(Class<?> type) {
             this.type = type;
         }
+    }
+
+    /**
+     * An {@link ExactlyOne}, {@link AtMostOne} or {@link AtLeastOne} rule, read from its annotation once (an
+     * annotation's members are calls through a proxy, and an array member is copied on each call).
+     *
+     * @param value the properties
+     * @param when  what counts as set
+     */
+    record Alternatives(String[] value, Presence when) {
+    }
+
+    /**
+     * A {@link Requires} rule, read from its annotation once.
+     *
+     * @param property the property that needs the other
+     * @param requires the property it needs
+     */
+    record Requirement(String property, String requires) {
+    }
+
+    /**
+     * A {@link UniqueBy} rule, read from its annotation once.
+     *
+     * @param list the list property
+     * @param key  the key of its items that must be unique
+     * @param noun what the key is, in messages
+     */
+    record Uniqueness(String list, String key, String noun) {
     }
 
     static ObjectRules rulesOf(Class<?> type) {
@@ -196,11 +226,21 @@ public final class StepConfigRules {
         ObjectRules r = new ObjectRules(type);
         building.put(type, r);
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            r.exactlyOne.addAll(Arrays.asList(c.getDeclaredAnnotationsByType(ExactlyOne.class)));
-            r.atMostOne.addAll(Arrays.asList(c.getDeclaredAnnotationsByType(AtMostOne.class)));
-            r.atLeastOne.addAll(Arrays.asList(c.getDeclaredAnnotationsByType(AtLeastOne.class)));
-            r.requires.addAll(Arrays.asList(c.getDeclaredAnnotationsByType(Requires.class)));
-            r.uniqueBy.addAll(Arrays.asList(c.getDeclaredAnnotationsByType(UniqueBy.class)));
+            for (ExactlyOne a : c.getDeclaredAnnotationsByType(ExactlyOne.class)) {
+                r.exactlyOne.add(new Alternatives(a.value(), a.when()));
+            }
+            for (AtMostOne a : c.getDeclaredAnnotationsByType(AtMostOne.class)) {
+                r.atMostOne.add(new Alternatives(a.value(), a.when()));
+            }
+            for (AtLeastOne a : c.getDeclaredAnnotationsByType(AtLeastOne.class)) {
+                r.atLeastOne.add(new Alternatives(a.value(), a.when()));
+            }
+            for (Requires a : c.getDeclaredAnnotationsByType(Requires.class)) {
+                r.requires.add(new Requirement(a.property(), a.requires()));
+            }
+            for (UniqueBy a : c.getDeclaredAnnotationsByType(UniqueBy.class)) {
+                r.uniqueBy.add(new Uniqueness(a.list(), a.key(), a.noun()));
+            }
             MinProperties mp = c.getDeclaredAnnotation(MinProperties.class);
             if (mp != null && r.minProperties < 0) {
                 r.minProperties = mp.value();

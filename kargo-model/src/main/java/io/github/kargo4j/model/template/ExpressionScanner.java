@@ -102,6 +102,9 @@ public final class ExpressionScanner {
      *     then)
      */
     public static boolean hasClosedExpression(String text) {
+        if (!hasExpression(text)) {
+            return false;   // no opening delimiter, as nearly every string: no list of segments to make
+        }
         for (Segment s : segments(text)) {
             if (s.closed()) {
                 return true;

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,16 @@ final class SemverConstraint {
             + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?\\z");
     private static final BigInteger MAX_UINT64 = new BigInteger("18446744073709551615");
 
+    /** The most constraints whose outcome is kept; a full memo is emptied and fills again. */
+    static final int MAX_KEPT = 1024;
+    /** The longest constraint whose outcome is kept. */
+    private static final int MAX_TEXT = 256;
+    /**
+     * The outcome of each constraint parsed lately: Warehouses repeat a few constraints ({@code ^1.0.0}) across a
+     * fleet, and the outcome depends on nothing but the text.
+     */
+    private static final ConcurrentHashMap<String, Optional<String>> KNOWN = new ConcurrentHashMap<>();
+
     private SemverConstraint() {
     }
 
@@ -36,6 +47,23 @@ final class SemverConstraint {
      * @return why Kargo cannot parse it, or empty if it can
      */
     static Optional<String> error(String constraint) {
+        Optional<String> known = KNOWN.get(constraint);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> err = parse(constraint);
+        if (constraint.length() <= MAX_TEXT) {
+            // the size check races with other threads, which may add one constraint each past the bound
+            if (KNOWN.size() >= MAX_KEPT) {
+                KNOWN.clear();
+            }
+            KNOWN.putIfAbsent(constraint, err);
+        }
+        return err;
+    }
+
+    /** @return {@link #error}, worked out without the memo */
+    static Optional<String> parse(String constraint) {
         String c = rewriteRange(constraint);
         for (String segment : OR.split(c, -1)) {
             if (!VALID.matcher(segment).matches()) {

@@ -52,6 +52,14 @@ public final class WarehouseAdmissionCheck implements Check {
         String who = StepRules.describe(w);
         List<Subscription> subs = w.spec().subscriptions();
         Map<String, Integer> seen = new HashMap<>();
+        // two subscriptions can be duplicates only when they are of one kind: URLs are normalized only then
+        int[] ofKind = new int[3];
+        for (Subscription s : subs) {
+            int kind = kind(s);
+            if (kind >= 0) {
+                ofKind[kind]++;
+            }
+        }
         for (int i = 0; i < subs.size(); i++) {
             Subscription s = subs.get(i);
             JsonPath p = SUBSCRIPTIONS.index(i);
@@ -61,7 +69,7 @@ public final class WarehouseAdmissionCheck implements Check {
             s.git().ifPresent(g -> git(ctx, e, who, g, p.key(Subscription.GIT)));
             s.image().ifPresent(im -> image(ctx, e, who, im, p.key(Subscription.IMAGE)));
             s.chart().ifPresent(c -> chart(ctx, e, who, c, p.key(Subscription.CHART)));
-            duplicate(ctx, e, who, s, i, seen);
+            duplicate(ctx, e, who, s, i, seen, ofKind);
         }
     }
 
@@ -190,11 +198,21 @@ public final class WarehouseAdmissionCheck implements Check {
                         + "; " + why + ", so Kargo accepts it and silently ignores it", hint);
     }
 
+    /** @return 0 for a git subscription, 1 for an image, 2 for a chart (the first the item holds), -1 for none */
+    private static int kind(Subscription s) {
+        return s.git().isPresent() ? 0 : s.image().isPresent() ? 1 : s.chart().isPresent() ? 2 : -1;
+    }
+
+    /** @param ofKind how many git, image and chart subscriptions the Warehouse holds, by {@link #kind} */
     private static void duplicate(ValidationContext ctx, Entry e, String who, Subscription s, int i,
-                                  Map<String, Integer> seen) {
+                                  Map<String, Integer> seen, int[] ofKind) {
         String key;
         String what;
         String field;
+        int kind = kind(s);
+        if (kind < 0 || ofKind[kind] < 2) {
+            return;   // the only subscription of its kind: no other has its key
+        }
         if (s.git().isPresent()) {
             key = "git|" + RepoUrls.git(s.git().get().repoURL());
             what = "Git repository";

@@ -21,7 +21,9 @@ import java.util.Set;
 final class CheckContext {
     final ValidationContext context;
     final Entry entry;
-    final String who;
+    /** The resource, as findings name it: made for the first finding. */
+    private String who;
+    private final KargoResource resource;
     final Set<String> reported = new HashSet<>();
     /** The per-text work of the run, shared by every resource. */
     final ExprMemo memo;
@@ -29,7 +31,7 @@ final class CheckContext {
     CheckContext(ValidationContext context, Entry entry, KargoResource r, ExprMemo memo) {
         this.context = context;
         this.entry = entry;
-        this.who = r.kind() + " " + r.name();
+        this.resource = r;
         this.memo = memo;
     }
 
@@ -59,6 +61,9 @@ final class CheckContext {
     }
 
     void report(Rule rule, JsonPath path, String message, String hint) {
+        if (who == null) {
+            who = resource.kind() + " " + resource.name();
+        }
         context.report(rule, entry, path, who + ": " + message, hint);
     }
 

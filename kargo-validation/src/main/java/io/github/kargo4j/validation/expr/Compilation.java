@@ -48,6 +48,9 @@ final class Compilation {
      */
     static void check(CheckContext c, JsonPath path, String body, ExprFacts facts, Scope s, Fit fit,
                       boolean operatorCalled, ExprPosition at) {
+        if (!isConstant(facts) && c.memo.compilesAsShape(s.place, body)) {
+            return;   // it compiles, as every text of its shape does, and its value is not known offline
+        }
         ExprMemo.Compiled compiled = c.memo.compile(s.place, body);
         try {
             compiled.program();

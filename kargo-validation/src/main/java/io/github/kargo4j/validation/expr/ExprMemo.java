@@ -78,7 +78,25 @@ final class ExprMemo {
         }
     }
 
-    private record Key(EvaluationPlace place, String text) {
+    /** A place and a text; equals and hashCode written out (a record's go through method handles). */
+    private static final class Key {
+        private final EvaluationPlace place;
+        private final String text;
+
+        Key(EvaluationPlace place, String text) {
+            this.place = place;
+            this.text = text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.place == place && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * place.ordinal() + text.hashCode();
+        }
     }
 
     private final ConcurrentHashMap<String, Lexed> lexed = new ConcurrentHashMap<>();
@@ -115,6 +133,114 @@ final class ExprMemo {
             keep(compiled, k, c, body);
         }
         return c;
+    }
+
+    /**
+     * Whether a text compiles, known from the text of its shape ({@link #shape}) when it has one: texts that differ
+     * only in the repository URLs written as literals in commitFrom, imageFrom or chartFrom (a fleet's
+     * {@code imageFrom("registry/svc-0001").Tag}, {@code imageFrom("registry/svc-0002").Tag} ...) compile alike, since
+     * expr-lang's checker gives such a literal the type string whatever it holds, and nothing else reads it. Only a
+     * success is taken from the shape; whether the text fails, and where, is worked out on the text itself.
+     *
+     * @param place where Kargo evaluates the expression
+     * @param body  its text
+     * @return true when the text's shape compiles with the checking language of the place (so the text does); false
+     *     when the text has no shape or its shape does not compile
+     */
+    boolean compilesAsShape(EvaluationPlace place, String body) {
+        String shape = shape(body);
+        return shape != null && compile(place, shape).error == null;
+    }
+
+    /** The literal a shape writes in place of each repository URL. */
+    static final String SHAPE_URL = "\"u\"";
+
+    /**
+     * @param body an expression's text
+     * @return the text with each double-quoted literal that is the whole first argument of commitFrom, imageFrom or
+     *     chartFrom, and holds only letters, digits and {@code . _ / : @ -}, written as {@link #SHAPE_URL}; null when
+     *     it holds no such literal, or anything this scan does not read exactly as expr-lang's lexer does (a single
+     *     quote, a backquote, a backslash, a comment, an unterminated literal)
+     */
+    static String shape(String body) {
+        if (body.indexOf('\\') >= 0) {
+            return null;   // an escape: the literal's end is not the next quote
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\'' || c == '`'
+                    || c == '/' && i + 1 < n && (body.charAt(i + 1) == '/' || body.charAt(i + 1) == '*')) {
+                return null;
+            }
+            if (c != '"') {
+                continue;
+            }
+            int end = body.indexOf('"', i + 1);
+            if (end < 0) {
+                return null;
+            }
+            if (isUrl(body, i + 1, end) && isRepositoryArgument(body, i, end)) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(body, copied, i).append(SHAPE_URL);
+                copied = end + 1;
+            }
+            i = end;
+        }
+        return out == null ? null : out.append(body, copied, n).toString();
+    }
+
+    private static boolean isUrl(String body, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = body.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '/' || c == ':' || c == '@' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether the literal between the quotes at {@code open} and {@code close} is the whole first argument of
+     *     commitFrom, imageFrom or chartFrom called as a function
+     */
+    private static boolean isRepositoryArgument(String body, int open, int close) {
+        int after = close + 1;
+        while (after < body.length() && Character.isWhitespace(body.charAt(after))) {
+            after++;
+        }
+        if (after == body.length() || body.charAt(after) != ')' && body.charAt(after) != ',') {
+            return false;
+        }
+        int j = open - 1;
+        while (j >= 0 && Character.isWhitespace(body.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || body.charAt(j) != '(') {
+            return false;
+        }
+        j--;
+        while (j >= 0 && Character.isWhitespace(body.charAt(j))) {
+            j--;
+        }
+        int nameEnd = j + 1;
+        while (j >= 0 && (Character.isLetterOrDigit(body.charAt(j)) || body.charAt(j) == '_'
+                || body.charAt(j) == '$')) {
+            j--;
+        }
+        if (!Repositories.FUNCTIONS.contains(body.substring(j + 1, nameEnd))) {
+            return false;
+        }
+        // a function, not a method of some value (x.imageFrom(...))
+        while (j >= 0 && Character.isWhitespace(body.charAt(j))) {
+            j--;
+        }
+        return j < 0 || body.charAt(j) != '.';
     }
 
     /** @return how many lexed and compiled texts are kept */

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks Kargo expressions offline: {@code ${{ ... }}} (and {@code ${% ... %}}) templates in step configs, step and
@@ -260,30 +261,100 @@ public final class ExpressionCheck implements Check {
         for (int i = 0; i < steps.size(); i++) {
             PromotionStep step = steps.get(i);
             JsonPath sp = base.index(i);
-            String label = "step " + (i + 1) + " (" + (step.task().isPresent() ? "task `" + step.task().get().name()
-                    + "`" : "`" + step.uses().orElse("?") + "`") + ")";
-            Outputs outputs = new Outputs(taskSteps != null, aliases.subList(0, i), aliasIndex, steps, i);
-            Vars vars = outer == null ? null : outer.copy().add(step.vars());
+            StepScope scope = new StepScope(step, i, aliases, aliasIndex, steps, outer, repos, taskSteps != null);
             for (int k = 0; k < step.vars().size(); k++) {
                 ExpressionVariable v = step.vars().get(k);
                 JsonPath p = sp.key("vars").index(k).key("value");
-                Scope s = new Scope(EvaluationPlace.VARS, label + " var `" + v.name() + "`").vars(vars).outputs(outputs)
-                        .repos(repos);
+                Scope s = new Scope(EvaluationPlace.VARS, scope.label() + " var `" + v.name() + "`")
+                        .vars(scope.vars()).outputs(scope.outputs()).repos(repos);
                 v.value().ifPresent(text -> template(c, p, text, s));
             }
-            Scope stepScope = new Scope(EvaluationPlace.STEP_CONFIG, label).vars(vars).outputs(outputs).repos(repos);
             step.ifCondition().ifPresent(text -> {
-                stepIf(c, sp.key("if"), text, label);
-                template(c, sp.key("if"), text, stepScope.place(EvaluationPlace.STEP_IF).where(label + " `if`"),
-                        Compilation.Fit.BOOLEAN);
+                stepIf(c, sp.key("if"), text, scope.label());
+                template(c, sp.key("if"), text, scope.step().place(EvaluationPlace.STEP_IF)
+                        .where(scope.label() + " `if`"), Compilation.Fit.BOOLEAN);
             });
-            step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""),
-                    stepScope.where(label + " config")));
+            step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""), scope));
+        }
+    }
+
+    /**
+     * What the expressions of one step are checked in: its label, the outputs and vars it sees, made when the step
+     * has an expression (most config strings have none). Used on the thread that checks the resource.
+     */
+    private static final class StepScope implements Supplier<Scope> {
+        private final PromotionStep step;
+        private final int index;
+        private final List<String> aliases;
+        private final Map<String, Integer> aliasIndex;
+        private final List<PromotionStep> steps;
+        private final Vars outer;
+        private final Repos repos;
+        private final boolean inTask;
+        private String label;
+        private Outputs outputs;
+        private Vars vars;
+        private boolean varsMade;
+        private Scope stepScope;
+        private Scope configScope;
+
+        StepScope(PromotionStep step, int index, List<String> aliases, Map<String, Integer> aliasIndex,
+                  List<PromotionStep> steps, Vars outer, Repos repos, boolean inTask) {
+            this.step = step;
+            this.index = index;
+            this.aliases = aliases;
+            this.aliasIndex = aliasIndex;
+            this.steps = steps;
+            this.outer = outer;
+            this.repos = repos;
+            this.inTask = inTask;
+        }
+
+        String label() {
+            if (label == null) {
+                label = "step " + (index + 1) + " (" + (step.task().isPresent() ? "task `"
+                        + step.task().get().name() + "`" : "`" + step.uses().orElse("?") + "`") + ")";
+            }
+            return label;
+        }
+
+        Outputs outputs() {
+            if (outputs == null) {
+                outputs = new Outputs(inTask, aliases.subList(0, index), aliasIndex, steps, index);
+            }
+            return outputs;
+        }
+
+        /** @return the vars the step sees (null: do not judge vars) */
+        Vars vars() {
+            if (!varsMade) {
+                vars = outer == null ? null : outer.copy().add(step.vars());
+                varsMade = true;
+            }
+            return vars;
+        }
+
+        /** @return the scope of the step's {@code if} and config */
+        Scope step() {
+            if (stepScope == null) {
+                stepScope = new Scope(EvaluationPlace.STEP_CONFIG, label()).vars(vars()).outputs(outputs())
+                        .repos(repos);
+            }
+            return stepScope;
+        }
+
+        /** @return the scope of the step's config */
+        @Override
+        public Scope get() {
+            if (configScope == null) {
+                configScope = step().where(label() + " config");
+            }
+            return configScope;
         }
     }
 
     /** Walks a step's config: every string value is a template; some fields hold bare expr-lang as well. */
-    private void config(CheckContext c, JsonPath base, JsonObject cfg, String uses, Scope s) {
+    private void config(CheckContext c, JsonPath base, JsonObject cfg, String uses, Supplier<Scope> s) {
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {base, cfg});
         while (!stack.isEmpty()) {
@@ -300,9 +371,10 @@ public final class ExpressionCheck implements Check {
                 }
             } else if (v instanceof JsonString str) {
                 if (isBareField(uses, base, path)) {
-                    bareInStep(c, path, str.value(), s);
-                } else {
-                    template(c, path, str.value(), s);
+                    bareInStep(c, path, str.value(), s.get());
+                } else if (ExpressionScanner.hasExpression(str.value())) {
+                    template(c, path, str.value(), ExpressionScanner.segments(str.value()), s.get(),
+                            Compilation.Fit.ANY);
                 }
             }
         }
@@ -353,7 +425,12 @@ public final class ExpressionCheck implements Check {
 
     /** @param fit what the value must be when the text is exactly one expression */
     private void template(CheckContext c, JsonPath path, String text, Scope s, Compilation.Fit fit) {
-        List<Segment> all = ExpressionScanner.segments(text);
+        template(c, path, text, ExpressionScanner.segments(text), s, fit);
+    }
+
+    /** @param all the text's segments ({@link ExpressionScanner#segments}) */
+    private void template(CheckContext c, JsonPath path, String text, List<Segment> all, Scope s,
+                          Compilation.Fit fit) {
         for (Segment seg : all) {
             if (!seg.closed()) {
                 c.report(MALFORMED, path, "the expression starting with `" + seg.open() + "` in " + s.where

@@ -190,8 +190,7 @@ final class ExpressionRules {
         }
         for (Call call : facts.calls) {
             String fn = call.name();
-            if (!fn.equals("commitFrom") && !fn.equals("imageFrom") && !fn.equals("chartFrom")
-                    || call.args().isEmpty()) {
+            if (!Repositories.FUNCTIONS.contains(fn) || call.args().isEmpty()) {
                 continue;
             }
             Arg first = call.args().get(0);

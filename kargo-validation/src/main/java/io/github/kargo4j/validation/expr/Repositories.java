@@ -5,6 +5,7 @@ import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Matches the repository URL given to commitFrom, imageFrom or chartFrom with a Warehouse's subscriptions, the way
@@ -27,6 +28,9 @@ final class Repositories {
         /** No subscription of that repository. */
         NONE
     }
+
+    /** The functions that look a repository up by the URL of their first argument. */
+    static final Set<String> FUNCTIONS = Set.of("commitFrom", "imageFrom", "chartFrom");
 
     private Repositories() {
     }

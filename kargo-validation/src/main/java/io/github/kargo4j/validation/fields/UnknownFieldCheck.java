@@ -28,9 +28,11 @@ import io.github.kargo4j.validation.legacy.LegacyShapes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reports fields that Kargo does not know, with the known field the author most likely meant. Each typed resource's
@@ -89,17 +91,29 @@ public final class UnknownFieldCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        context.inParallel(context.entries(), this::walk);
+        // the node of a step with its step's config, made once per step name and run
+        Map<KnownFields, Map<String, KnownFields>> stepNodes = new ConcurrentHashMap<>();
+        context.inParallel(context.entries(), (c, e) -> walk(c, e, stepNodes));
     }
 
     private enum Mode { RESOURCE, SUBSCRIPTION, STEP_CONFIG }
 
-    /** An object of the document being walked. */
+    /**
+     * An object of the document being walked.
+     *
+     * @param label the subscription's kind, in a subscription
+     * @param step  the step's object, in a step config (described only for a finding)
+     */
     private record Frame(JsonPath path, KnownFields node, JsonObject obj, Frame parent, String keyInParent,
-                         Mode mode, String label, String uses) implements Suggestions.Place {
+                         Mode mode, String label, Frame step, String uses) implements Suggestions.Place {
+
+        /** @return what the finding names: the subscription's kind, or the step whose config this is */
+        String describe() {
+            return mode == Mode.STEP_CONFIG ? describeStep(step) : label;
+        }
     }
 
-    private void walk(ValidationContext ctx, Entry e) {
+    private void walk(ValidationContext ctx, Entry e, Map<KnownFields, Map<String, KnownFields>> stepNodes) {
         KargoResource r = e.resource();
         if (r instanceof GenericResource) {
             return;
@@ -117,7 +131,8 @@ public final class UnknownFieldCheck implements Check {
             return;
         }
         Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(JsonPath.ROOT, KnownFields.of(shape.get()), tree, null, "", Mode.RESOURCE, "", ""));
+        stack.push(new Frame(JsonPath.ROOT, KnownFields.of(shape.get()), tree, null, "", Mode.RESOURCE, "", null,
+                ""));
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             for (int i = 0; i < f.obj().size(); i++) {
@@ -137,6 +152,7 @@ public final class UnknownFieldCheck implements Check {
                 }
                 Mode mode = f.mode();
                 String label = f.label();
+                Frame step = f.step();
                 String uses = f.uses();
                 Class<?> type = f.node().modelType().orElse(null);
                 if (type == Subscription.class) {
@@ -145,15 +161,16 @@ public final class UnknownFieldCheck implements Check {
                 } else if (type == PromotionStep.class && key.equals("config")) {
                     mode = Mode.STEP_CONFIG;
                     uses = f.obj().getString("uses").orElse("");
-                    label = describeStep(f);
+                    step = f;
                 }
                 if (value instanceof JsonObject o) {
-                    stack.push(new Frame(f.path().key(key), withStepConfig(node, o), o, f, key, mode, label, uses));
+                    stack.push(new Frame(f.path().key(key), withStepConfig(node, o, stepNodes), o, f, key, mode,
+                            label, step, uses));
                 } else if (value instanceof JsonArray a) {
                     for (int j = a.size() - 1; j >= 0; j--) {
                         if (a.get(j) instanceof JsonObject o) {
-                            stack.push(new Frame(f.path().key(key).index(j), withStepConfig(node, o), o, f, key,
-                                    mode, label, uses));
+                            stack.push(new Frame(f.path().key(key).index(j), withStepConfig(node, o, stepNodes), o, f,
+                                    key, mode, label, step, uses));
                         }
                     }
                 }
@@ -162,7 +179,12 @@ public final class UnknownFieldCheck implements Check {
     }
 
     /** For a step, makes {@code config} known with the step's own config keys (also used for suggestions). */
-    private KnownFields withStepConfig(KnownFields node, JsonObject step) {
+    /**
+     * @param stepNodes the nodes made so far in this run, by the step's node (by identity) and the step name: every
+     *                  step of a name gets the same node
+     */
+    private KnownFields withStepConfig(KnownFields node, JsonObject step,
+                                       Map<KnownFields, Map<String, KnownFields>> stepNodes) {
         if (node.modelType().orElse(null) != PromotionStep.class) {
             return node;
         }
@@ -170,9 +192,24 @@ public final class UnknownFieldCheck implements Check {
         if (uses.isEmpty()) {
             return node;
         }
+        Map<String, KnownFields> byName = stepNodes.get(node);
+        if (byName == null) {
+            stepNodes.putIfAbsent(node, new ConcurrentHashMap<>());
+            byName = stepNodes.get(node);
+        }
+        KnownFields known = byName.get(uses.get());
+        if (known == null) {
+            known = withConfigOf(node, uses.get());
+            KnownFields first = byName.putIfAbsent(uses.get(), known);
+            known = first == null ? known : first;
+        }
+        return known;
+    }
+
+    private KnownFields withConfigOf(KnownFields node, String uses) {
         Optional<KnownFields> config;
         try {
-            config = stepConfigs.configOf(uses.get());
+            config = stepConfigs.configOf(uses);
         } catch (RuntimeException ex) {
             config = Optional.empty();
         }
@@ -218,11 +255,11 @@ public final class UnknownFieldCheck implements Check {
                 .orElseGet(() -> "remove `" + key + "` or correct its name; " + knownNames(f.node()));
         switch (f.mode()) {
             case SUBSCRIPTION -> ctx.report(UNKNOWN_SUBSCRIPTION_FIELD, e, path, who + ": `" + path
-                    + "` is not a field of " + (f.label().equals("image") ? "an " : "a ") + f.label()
+                    + "` is not a field of " + (f.describe().equals("image") ? "an " : "a ") + f.describe()
                     + " subscription; Kargo stores it but ignores it, so the"
                     + " setting has no effect" + meant, hint);
             case STEP_CONFIG -> ctx.report(UNKNOWN_STEP_CONFIG_FIELD, e, path, who + ": `" + path
-                    + "` is not a config key of " + f.label() + "; the promotion fails when Kargo checks the config"
+                    + "` is not a config key of " + f.describe() + "; the promotion fails when Kargo checks the config"
                     + " against the `" + f.uses() + "` step's schema" + meant, hint);
             default -> ctx.report(UNKNOWN_FIELD, e, path, who + ": `" + path + "` is not a field of the "
                     + schemaName(r) + " " + r.kind() + " schema; the API server drops it (or rejects the " + r.kind()

@@ -35,6 +35,13 @@ public final class StepLists {
     public record Var(JsonPath path, ExpressionVariable var) {
     }
 
+    private static final JsonPath SPEC = JsonPath.ROOT.key("spec");
+    private static final JsonPath VARS = SPEC.key("vars");
+    private static final JsonPath STEPS = SPEC.key("steps");
+    private static final JsonPath TEMPLATE = SPEC.key("promotionTemplate").key("spec");
+    private static final JsonPath TEMPLATE_VARS = TEMPLATE.key("vars");
+    private static final JsonPath TEMPLATE_STEPS = TEMPLATE.key("steps");
+
     private StepLists() {
     }
 
@@ -44,19 +51,17 @@ public final class StepLists {
      */
     public static List<StepList> of(ValidationContext ctx) {
         List<StepList> out = new ArrayList<>();
-        JsonPath spec = JsonPath.ROOT.key("spec");
         for (Entry e : ctx.entries()) {
             if (e.resource() instanceof Stage s) {
-                List<Var> vars = vars(spec.key("vars"), s.spec().vars());
-                JsonPath template = spec.key("promotionTemplate").key("spec");
-                s.spec().promotionTemplate().ifPresent(t -> vars.addAll(vars(template.key("vars"), t.spec().vars())));
-                out.add(new StepList(e, template.key("steps"), s.steps(), vars));
+                List<Var> vars = vars(VARS, s.spec().vars());
+                s.spec().promotionTemplate().ifPresent(t -> vars.addAll(vars(TEMPLATE_VARS, t.spec().vars())));
+                out.add(new StepList(e, TEMPLATE_STEPS, s.steps(), vars));
             } else if (e.resource() instanceof PromotionTask t) {
-                out.add(new StepList(e, spec.key("steps"), t.spec().steps(), vars(spec.key("vars"), t.spec().vars())));
+                out.add(new StepList(e, STEPS, t.spec().steps(), vars(VARS, t.spec().vars())));
             } else if (e.resource() instanceof ClusterPromotionTask t) {
-                out.add(new StepList(e, spec.key("steps"), t.spec().steps(), vars(spec.key("vars"), t.spec().vars())));
+                out.add(new StepList(e, STEPS, t.spec().steps(), vars(VARS, t.spec().vars())));
             } else if (e.resource() instanceof Promotion p) {
-                out.add(new StepList(e, spec.key("steps"), p.spec().steps(), vars(spec.key("vars"), p.spec().vars())));
+                out.add(new StepList(e, STEPS, p.spec().steps(), vars(VARS, p.spec().vars())));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package io.github.kargo4j.validation.admission;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,7 +10,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -51,5 +54,21 @@ class SemverConstraintTest {
         "1|2", "1.2.3.4", "latest", "> = 1.0", ">=1.0 && <2.0"})
     void rejectsWhatKargoRejects(String constraint) {
         assertTrue(SemverConstraint.error(constraint).isPresent(), constraint);
+    }
+
+    /** The memo answers as the parse does, for a constraint seen before and after the memo was emptied. */
+    @Test
+    void memoAnswersAsTheParse() {
+        List<String> constraints = new ArrayList<>();
+        for (int i = 0; i < SemverConstraint.MAX_KEPT + 50; i++) {
+            constraints.add(i % 3 == 0 ? "^1." + i + ".0" : i % 3 == 1 ? ">= " + i + ", <" : "1.2.3." + i);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (String c : constraints) {
+                assertEquals(SemverConstraint.parse(c), SemverConstraint.error(c), c);
+            }
+        }
+        assertEquals(Optional.empty(), SemverConstraint.error("^1.0.0"));
+        assertTrue(SemverConstraint.error("1.2.3.4").isPresent());
     }
 }

@@ -164,4 +164,58 @@ class ExprMemoTest {
         assertTrue(ke009.get(0).startsWith("Stage a: "), ke009.get(0));
         assertTrue(ke009.get(1).startsWith("Stage b: "), ke009.get(1));
     }
+
+    @Test
+    void aShapeWritesEveryRepositoryUrlAlike() {
+        assertEquals("imageFrom(\"u\").Tag", ExprMemo.shape("imageFrom(\"your-registry.io/svc-0001\").Tag"));
+        assertEquals(" imageFrom( \"u\" ).Tag ", ExprMemo.shape(" imageFrom( \"reg.io/a\" ).Tag "));
+        assertEquals("commitFrom(\"u\", warehouse(\"w\")).ID + chartFrom(\"u\", \"app\").Version",
+                ExprMemo.shape("commitFrom(\"https://github.com/o/r.git\", warehouse(\"w\")).ID"
+                        + " + chartFrom(\"oci://ghcr.io/o/app\", \"app\").Version"));
+        // nothing to write alike, or something the scan does not read as expr-lang's lexer does
+        for (String text : new String[] {"ctx.stage", "warehouse(\"w\")", "x.imageFrom(\"a\")", "imageFrom(\"a\" + b)",
+            "imageFrom('a')", "imageFrom(\"a\\\\b\")", "imageFrom(\"a b\")", "imageFrom(\"a\") // c",
+            "imageFrom(\"a\") /* c */", "imageFrom(`a`)", "imageFrom(\"a)"}) {
+            assertEquals(null, ExprMemo.shape(text), text);
+        }
+    }
+
+    /** A text whose shape compiles compiles itself, in every place; texts of every kind, right and wrong. */
+    @Test
+    void whatTheShapeSaysTheTextDoes() {
+        String[] functions = {"imageFrom", "commitFrom", "chartFrom", "warehouse", "imageFromm"};
+        String[] firsts = {"\"reg.io/a\"", "\"https://github.com/o/r.git\"", "\"\"", "vars.x", "\"a:b@c_d-e\"", "1"};
+        String[] rests = {"", ", warehouse(\"w\")", ", \"x\"", ", 1", ", \"a\", \"b\""};
+        String[] tails = {"", ".Tag", ".ID", ".Nope", "[\"Tag\"]", " == \"x\"", ".Tag + 1", " matches \"[\"",
+            ".Tag matches \"^v\"", " in [\"a\", \"a\"]"};
+        ExprMemo memo = new ExprMemo();
+        int shared = 0;
+        int refused = 0;
+        for (EvaluationPlace place : EvaluationPlace.values()) {
+            for (String f : functions) {
+                for (String first : firsts) {
+                    for (String rest : rests) {
+                        for (String tail : tails) {
+                            String text = f + "(" + first + rest + ")" + tail;
+                            boolean compiles;
+                            try {
+                                place.checkingLang().compile(text);
+                                compiles = true;
+                            } catch (ExprException e) {
+                                compiles = false;
+                            }
+                            if (memo.compilesAsShape(place, text)) {
+                                shared++;
+                                assertTrue(compiles, place + ": " + text);
+                            } else if (ExprMemo.shape(text) != null) {
+                                refused++;   // the text is compiled itself
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(shared > 100, "texts whose shape compiles: " + shared);
+        assertTrue(refused > 100, "texts whose shape does not compile: " + refused);
+    }
 }
