@@ -5,6 +5,7 @@ import io.github.kargo4j.expr.Program;
 import io.github.kargo4j.expr.kargo.EvaluationPlace;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -78,7 +79,17 @@ final class ExprMemo {
         }
     }
 
+    /** A map key; equality written out, as a record's generated equality is linked on first use (a start-up cost). */
     private record Key(EvaluationPlace place, String text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && place == k.place && Objects.equals(text, k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(place) + Objects.hashCode(text);
+        }
     }
 
     private final ConcurrentHashMap<String, Lexed> lexed = new ConcurrentHashMap<>();
