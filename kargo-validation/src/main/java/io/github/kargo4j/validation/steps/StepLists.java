@@ -49,7 +49,9 @@ public final class StepLists {
             if (e.resource() instanceof Stage s) {
                 List<Var> vars = vars(spec.key("vars"), s.spec().vars());
                 JsonPath template = spec.key("promotionTemplate").key("spec");
-                s.spec().promotionTemplate().ifPresent(t -> vars.addAll(vars(template.key("vars"), t.spec().vars())));
+                if (s.spec().promotionTemplate().isPresent()) {
+                    vars.addAll(vars(template.key("vars"), s.spec().promotionTemplate().get().spec().vars()));
+                }
                 out.add(new StepList(e, template.key("steps"), s.steps(), vars));
             } else if (e.resource() instanceof PromotionTask t) {
                 out.add(new StepList(e, spec.key("steps"), t.spec().steps(), vars(spec.key("vars"), t.spec().vars())));
@@ -77,7 +79,8 @@ public final class StepLists {
      */
     public static String describe(StepList list, int i) {
         PromotionStep step = list.steps().get(i);
-        return "step " + (i + 1) + step.as().filter(a -> !a.isBlank()).map(a -> " (\"" + a + "\")").orElse("")
+        String as = step.as().orElse("");
+        return "step " + (i + 1) + (as.isBlank() ? "" : " (\"" + as + "\")")
                 + " of " + list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
     }
 }

@@ -105,8 +105,16 @@ final class TemplateUses {
                         companions.add(spec);
                     }
                 }
-                List<Use> list = out.uses.computeIfAbsent(self, x -> new ArrayList<>());
-                if (list.stream().noneMatch(u -> u.stage() == stage)) {
+                List<Use> list = out.uses.get(self);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    out.uses.put(self, list);
+                }
+                boolean listed = false;
+                for (Use u : list) {
+                    listed |= u.stage() == stage;
+                }
+                if (!listed) {
                     list.add(new Use(stage, companions, incomplete));
                 }
             }
