@@ -60,6 +60,24 @@ import java.util.Set;
  */
 public record ManifestFiles(List<Path> files, List<ManifestException> errors, List<SkippedInput> skipped) {
 
+    /*
+     * The walk's orders, by the path as text, written out: Comparator.comparing's lambdas are linked on first use, a
+     * cost of every command's first directory.
+     */
+    private static final Comparator<Path> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(Path a, Path b) {
+            return a.toString().compareTo(b.toString());
+        }
+    };
+
+    private static final Comparator<Found> FOUND_BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(Found a, Found b) {
+            return a.path().toString().compareTo(b.path().toString());
+        }
+    };
+
     /** The file names of Kustomize's own file, which is not a Kubernetes manifest. */
     private static final Set<String> KUSTOMIZE_FILES = Set.of("kustomization.yaml", "kustomization.yml");
 
@@ -199,7 +217,7 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors, Li
                 errors.add(unreadable(dir, "cannot list directory: " + reason(io)));
                 continue;
             }
-            entries.sort(Comparator.comparing(Path::toString));
+            entries.sort(BY_NAME);
             List<Path> directories = new ArrayList<>();
             for (Path entry : entries) {
                 visit(root, scope, entry, directories, found, errors, skipped, seenDirectories);
@@ -208,7 +226,7 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors, Li
                 pending.push(directories.get(i));
             }
         }
-        found.sort(Comparator.comparing(f -> f.path().toString()));
+        found.sort(FOUND_BY_NAME);
         for (Found f : found) {
             if (seenFiles.add(f.key())) {
                 files.add(f.path());

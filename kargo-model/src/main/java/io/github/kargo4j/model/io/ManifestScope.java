@@ -90,10 +90,10 @@ public final class ManifestScope {
      * @return whether the file is read (its name is not checked here)
      */
     public boolean includesFile(Path relative) {
-        if (!includeGlobs.isEmpty() && includeGlobs.stream().noneMatch(g -> g.matches(relative))) {
+        if (!includeGlobs.isEmpty() && !anyMatches(includeGlobs, relative, false)) {
             return false;
         }
-        return excludeGlobs.stream().noneMatch(g -> g.matches(relative));
+        return !anyMatches(excludeGlobs, relative, false);
     }
 
     /**
@@ -101,7 +101,16 @@ public final class ManifestScope {
      * @return whether nothing below it is read, so that it is not walked
      */
     public boolean excludesDirectory(Path relative) {
-        return excludeGlobs.stream().anyMatch(g -> g.matchesDirectory(relative));
+        return anyMatches(excludeGlobs, relative, true);
+    }
+
+    private static boolean anyMatches(List<Glob> globs, Path relative, boolean directory) {
+        for (Glob g : globs) {
+            if (directory ? g.matchesDirectory(relative) : g.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.json.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
@@ -289,7 +288,7 @@ final class YamlTreeReader {
                         docIndex++;
                         inDocument = true;
                         markerLine = ((DocumentStartEvent) event).isExplicit()
-                                ? event.getStartMark().map(Mark::getLine).orElse(-1) : -1;
+                                ? (event.getStartMark().isPresent() ? event.getStartMark().get().getLine() : -1) : -1;
                         root = null;
                         docStart = pos(event);
                         anchors.clear();
@@ -333,7 +332,7 @@ final class YamlTreeReader {
                             spare.add(frame);
                         }
                         stack.add(frame.start(event.getEventId() == Event.ID.MappingStart, parent,
-                                cs.getAnchor().map(Anchor::getValue).orElse(null), nodes - 1, chars, pos(event)));
+                                (cs.getAnchor().isPresent() ? cs.getAnchor().get().getValue() : null), nodes - 1, chars, pos(event)));
                     }
                     case MappingEnd, SequenceEnd -> {
                         Frame f = stack.remove(stack.size() - 1);
@@ -382,7 +381,7 @@ final class YamlTreeReader {
                                     "more than " + limits.maxAliases() + " YAML aliases in one document (an alias"
                                             + " bomb?); raise ReadLimits.maxAliases if this is intended");
                         }
-                        String name = ((NodeEvent) event).getAnchor().map(Anchor::getValue).orElse("");
+                        String name = anchorName((NodeEvent) event);
                         Anchored a = anchors.get(name);
                         if (a == null) {
                             throw error(Category.SYNTAX, docIndex, pos(event),
@@ -727,5 +726,9 @@ final class YamlTreeReader {
             }
         }
         return path;
+    }
+
+    private static String anchorName(NodeEvent event) {
+        return event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : "";
     }
 }
