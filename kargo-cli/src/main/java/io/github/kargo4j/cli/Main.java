@@ -20,7 +20,26 @@ public final class Main {
     public static void main(String[] args) {
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 Terminal.detect());
-        System.exit(status);
+        if (status != 0 || anotherThreadKeepsTheJvm()) {
+            System.exit(status);
+        }
+        // success: the JVM ends as main returns (every thread the command starts is a daemon), without the work of
+        // Runtime.exit, which on JDK 21 and later sets up the system logger to log the exit (about 10 ms)
+    }
+
+    /** @return whether a thread other than this one would keep the JVM running after main returns */
+    private static boolean anotherThreadKeepsTheJvm() {
+        Thread[] threads = new Thread[Thread.activeCount() + 8];
+        int n = Thread.enumerate(threads);
+        if (n == threads.length) {
+            return true;   // more than were counted: do not guess
+        }
+        for (int i = 0; i < n; i++) {
+            if (threads[i] != Thread.currentThread() && !threads[i].isDaemon() && threads[i].isAlive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
