@@ -35,10 +35,10 @@ public final class Main {
     static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
         int status;
         try {
-            ValidateCommand paths = ValidateCommand.ofOperandsOnly(args);
-            if (paths != null) {
+            ValidateCommand plain = ValidateCommand.withoutParser(args);
+            if (plain != null) {
                 // the common case needs no parser: no command model is built (a good part of the start-up time)
-                status = runDirect(paths, new Kargo4jCommand(terminal, out, err), err);
+                status = runDirect(plain, new Kargo4jCommand(terminal, out, err), err);
             } else {
                 status = parseAndRun(args, out, err, terminal);
             }
@@ -69,6 +69,13 @@ public final class Main {
 
     /** Builds picocli's command model of the command the arguments name, parses them and runs the command. */
     private static int parseAndRun(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        return commandLine(args, out, err, terminal).execute(args);
+    }
+
+    /**
+     * @return picocli's command model of the command the arguments name, configured as the command runs it
+     */
+    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
         CommandLine cl = new CommandLine(new Kargo4jCommand(terminal, out, err), new Factory(terminal, out, err));
         addSubcommands(cl, args);
         cl.setOut(out);
@@ -83,7 +90,7 @@ public final class Main {
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
-        return cl.execute(args);
+        return cl;
     }
 
     /**

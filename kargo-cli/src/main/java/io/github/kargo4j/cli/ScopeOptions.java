@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class ScopeOptions {
 
+    /** The options that take a value (each repeatable). */
+    static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--include", "--exclude");
+
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Read only the files below a directory that match GLOB (repeatable), relative to the "
                     + "directory named: kargo/**, **/stages/*.yaml.")
@@ -29,6 +32,26 @@ final class ScopeOptions {
     @Option(names = "--allow-empty",
             description = "Paths that hold no Kubernetes resource at all are fine (by default an error, exit 2).")
     private boolean allowEmpty;
+
+    /**
+     * Sets one of these options as the parser would, for a command line read without it.
+     *
+     * @param name  the option
+     * @param value its value, null for a flag
+     * @return false if it is not one of these options or not in a form the parser reads this way
+     */
+    boolean setWithoutParser(String name, String value) {
+        switch (name) {
+            case "--include" -> includes.add(value);
+            case "--exclude" -> excludes.add(value);
+            case "--no-default-excludes" -> noDefaultExcludes = true;
+            case "--allow-empty" -> allowEmpty = true;
+            default -> {
+                return false;
+            }
+        }
+        return (value != null) == VALUE_OPTIONS.contains(name);
+    }
 
     /** @return whether paths that hold no Kubernetes resource at all are fine ({@code --allow-empty}) */
     boolean allowEmpty() {

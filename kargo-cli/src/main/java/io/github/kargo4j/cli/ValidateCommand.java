@@ -24,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code kargo4j validate}. */
@@ -86,34 +88,116 @@ final class ValidateCommand implements Callable<Integer> {
                     + "standard input.")
     private List<Path> paths = new ArrayList<>();
 
+    /** The options of this command (not of its mixins) that take a value. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--format", "--fail-on", "--output", "--suppress");
+
     /**
-     * The command a command line made only of {@code validate} and paths stands for, made without picocli's parser
-     * (whose command model is a good part of the start-up time): every option at its default, the paths as
-     * operands. Anything else (an option, {@code --}, {@code -}, an {@code @file} of arguments, no {@code validate})
-     * is left to the parser.
+     * The command a plain command line stands for, made without picocli's parser (whose command model is a good part
+     * of the start-up time): {@code validate}, then paths and long options in their plain forms ({@code --name},
+     * {@code --name value}, {@code --name=value}), set exactly as the parser sets them, every other option at its
+     * default. Anything the parser would read differently or refuse (a short option, {@code --help}, {@code --},
+     * {@code -}, an {@code @file} of arguments, an unknown option, a single-valued option given twice, a value that
+     * is empty or looks like an option, a value the parser would convert or refuse) is left to the parser, which then
+     * answers as always. ValidateWithoutParserTest holds this to the parser on random command lines.
      *
      * @param args the command line
      * @return the command, or {@code null} when the command line needs the parser
      */
-    static ValidateCommand ofOperandsOnly(String[] args) {
+    static ValidateCommand withoutParser(String[] args) {
         if (args.length == 0 || !"validate".equals(args[0])) {
             return null;
         }
-        List<Path> operands = new ArrayList<>(args.length - 1);
+        ValidateCommand command = new ValidateCommand();
+        Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
+            if (a.isEmpty() || a.charAt(0) == '@') {
                 return null;
             }
-            try {
-                operands.add(Path.of(a));
-            } catch (InvalidPathException e) {
-                return null;   // the parser says what is wrong with it
+            if (a.charAt(0) != '-') {
+                Path p = pathOrNull(a);
+                if (p == null) {
+                    return null;   // the parser says what is wrong with it
+                }
+                command.paths.add(p);
+                continue;
+            }
+            if (!a.startsWith("--") || a.length() == 2) {
+                return null;
+            }
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            String value = eq < 0 ? null : a.substring(eq + 1);
+            if (value == null && (VALUE_OPTIONS.contains(name) || ScopeOptions.VALUE_OPTIONS.contains(name)
+                    || name.equals(ThreadsOption.NAME))) {
+                if (i + 1 == args.length) {
+                    return null;
+                }
+                value = args[++i];
+                if (value.startsWith("-") || value.startsWith("@")) {
+                    return null;
+                }
+            }
+            if (value != null && value.isEmpty()) {
+                return null;
+            }
+            boolean repeatable = name.equals("--suppress") || ScopeOptions.VALUE_OPTIONS.contains(name);
+            if (!repeatable && !given.add(name)) {
+                return null;
+            }
+            if (!command.setWithoutParser(name, value) && !command.scope.setWithoutParser(name, value)
+                    && !command.threads.setWithoutParser(name, value)) {
+                return null;
             }
         }
-        ValidateCommand command = new ValidateCommand();
-        command.paths = operands;
         return command;
+    }
+
+    /** Sets one of this command's own options, as the parser would; false if it cannot. */
+    private boolean setWithoutParser(String name, String value) {
+        switch (name) {
+            case "--complete" -> {
+                complete = true;
+                return value == null;
+            }
+            case "--format" -> {
+                format = constant(Format.class, value);
+                return format != null;
+            }
+            case "--fail-on" -> {
+                failOn = constant(FailOn.class, value);
+                return failOn != null;
+            }
+            case "--output" -> {
+                output = pathOrNull(value);
+                return output != null;
+            }
+            case "--suppress" -> {
+                suppress.add(value);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** @return the constant named {@code value}, case ignored as the parser is told to ignore it, or null */
+    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Path pathOrNull(String s) {
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** @param parent the top-level command, for a command made without the parser */

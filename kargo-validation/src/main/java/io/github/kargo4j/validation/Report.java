@@ -19,19 +19,71 @@ import java.util.function.Predicate;
  */
 public final class Report {
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.source().orElse("\uffff" + f.resource()))
-            .thenComparingInt(f -> f.position().map(p -> p.line()).orElse(0))
-            .thenComparingInt(f -> f.position().map(p -> p.column()).orElse(0))
-            .thenComparing(Finding::code)
-            .thenComparing(Finding::message)
-            // the rest only breaks ties, so that the order is total and no report depends on the order of checking
-            .thenComparing(f -> f.path().toString())
-            .thenComparing(f -> f.resource().toString())
-            .thenComparing(Finding::severity)
-            .thenComparing(Finding::hint)
-            .thenComparing(f -> f.suppression().map(x -> x.kind() + " " + x.justification()).orElse(""))
-            .thenComparing(f -> f.fix().map(Fix::toString).orElse(""));
+    private static final Comparator<Finding> ORDER = new Order();
+
+    /**
+     * The report's order: file (findings without one last, by resource), line, column, code, message; the rest only
+     * breaks ties, so that the order is total and no report depends on the order of checking. Written out rather than
+     * chained from {@link Comparator#comparing}: the chain's dozen lambdas are linked on a command's first report.
+     */
+    private static final class Order implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = sourceKey(a).compareTo(sourceKey(b));
+            if (c == 0) {
+                c = Integer.compare(line(a), line(b));
+            }
+            if (c == 0) {
+                c = Integer.compare(column(a), column(b));
+            }
+            if (c == 0) {
+                c = a.code().compareTo(b.code());
+            }
+            if (c == 0) {
+                c = a.message().compareTo(b.message());
+            }
+            if (c == 0) {
+                c = a.path().toString().compareTo(b.path().toString());
+            }
+            if (c == 0) {
+                c = a.resource().toString().compareTo(b.resource().toString());
+            }
+            if (c == 0) {
+                c = a.severity().compareTo(b.severity());
+            }
+            if (c == 0) {
+                c = a.hint().compareTo(b.hint());
+            }
+            if (c == 0) {
+                c = suppressionKey(a).compareTo(suppressionKey(b));
+            }
+            if (c == 0) {
+                c = fixKey(a).compareTo(fixKey(b));
+            }
+            return c;
+        }
+
+        private static int line(Finding f) {
+            return f.position().isPresent() ? f.position().get().line() : 0;
+        }
+
+        private static int column(Finding f) {
+            return f.position().isPresent() ? f.position().get().column() : 0;
+        }
+
+        private static String sourceKey(Finding f) {
+            return f.source().isPresent() ? f.source().get() : "\uffff" + f.resource();
+        }
+
+        private static String suppressionKey(Finding f) {
+            return f.suppression().isPresent()
+                    ? f.suppression().get().kind() + " " + f.suppression().get().justification() : "";
+        }
+
+        private static String fixKey(Finding f) {
+            return f.fix().isPresent() ? f.fix().get().toString() : "";
+        }
+    }
 
     private final List<Finding> findings;
     private final List<Finding> suppressed;

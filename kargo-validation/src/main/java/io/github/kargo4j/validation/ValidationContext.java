@@ -40,7 +40,12 @@ public final class ValidationContext {
         this.workers = workers;
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
         for (Entry e : this.entries) {
-            groups.computeIfAbsent(e.resource().namespace(), k -> new ArrayList<>()).add(e);
+            List<Entry> group = groups.get(e.resource().namespace());
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.put(e.resource().namespace(), group);
+            }
+            group.add(e);
         }
         this.byNamespace = Collections.unmodifiableMap(groups);
         this.byType = new ConcurrentHashMap<>();
@@ -158,8 +163,12 @@ public final class ValidationContext {
      * @param hint    how to fix it (may be empty)
      */
     public void report(Rule rule, Entry entry, JsonPath path, String message, String hint) {
-        Optional<String> source = entry.manifest().map(m -> m.location().source());
-        Optional<SourcePosition> position = entry.manifest().map(m -> m.positionOf(path));
+        Optional<String> source = Optional.empty();
+        Optional<SourcePosition> position = Optional.empty();
+        if (entry.manifest().isPresent()) {
+            source = Optional.ofNullable(entry.manifest().get().location().source());
+            position = Optional.ofNullable(entry.manifest().get().positionOf(path));
+        }
         findings.add(new Finding(rule.code(), rule.effectiveSeverity(complete), ResourceRef.of(entry.resource()), path,
                 source, position, message, hint == null ? "" : hint));
     }

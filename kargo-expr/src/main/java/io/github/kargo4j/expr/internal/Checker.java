@@ -23,6 +23,15 @@ final class Checker {
     private final Set<String> functions;
     private final java.util.Map<String, java.util.List<String>> signatures;
     private final Deque<Var> vars = new ArrayDeque<>();
+
+    private boolean isVar(String name) {
+        for (Var v : vars) {
+            if (v.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private final Deque<Scope> scopes = new ArrayDeque<>();
 
     private Checker(Set<String> functions, java.util.Map<String, java.util.List<String>> signatures) {
@@ -102,8 +111,7 @@ final class Checker {
                 if (callee.kind == Kind.IDENT && callee.name.equals("$env")) {
                     throw error(n, "unknown is not callable");
                 }
-                if (callee.kind == Kind.IDENT && functions.contains(callee.name)
-                        && vars.stream().noneMatch(v -> v.name().equals(callee.name))) {
+                if (callee.kind == Kind.IDENT && functions.contains(callee.name) && !isVar(callee.name)) {
                     java.util.List<String> sigs = signatures.get(callee.name);
                     if (sigs != null) {
                         Node args = new Node(Kind.BUILTIN, n.pos, java.util.Arrays.copyOfRange(n.kids, 1,

@@ -229,7 +229,9 @@ public final class Engine {
      */
     public static Functions functions(Map<String, ExprFunction> functions) {
         Map<String, Callable> fns = new java.util.HashMap<>();
-        functions.forEach((k, v) -> fns.put(k, new Callable(k, v)));
+        for (Map.Entry<String, ExprFunction> e : functions.entrySet()) {
+            fns.put(e.getKey(), new Callable(e.getKey(), e.getValue()));
+        }
         return new Functions(Map.copyOf(fns));
     }
 

@@ -16,7 +16,18 @@ final class Lexer {
     private ParseError err;
 
     private Lexer(String text) {
-        this.src = text.codePoints().toArray();
+        this.src = codePoints(text);
+    }
+
+    /** {@code text.codePoints().toArray()} without a stream (its classes and lambdas are a start-up cost). */
+    static int[] codePoints(String text) {
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int c = text.codePointAt(i);
+            out[k] = c;
+            i += Character.charCount(c);
+        }
+        return out;
     }
 
     /** The tokens of {@code text} up to EOF or the first lexing error. */

@@ -680,7 +680,12 @@ final class Parser {
         if (s.isEmpty() || !Lexer.isAlphabetic(s.codePointAt(0))) {
             return false;
         }
-        return s.codePoints().allMatch(Lexer::isAlphaNumeric);
+        for (int c : Lexer.codePoints(s)) {
+            if (!Lexer.isAlphaNumeric(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Node parseComparison(Node left, Token token, int precedence) {

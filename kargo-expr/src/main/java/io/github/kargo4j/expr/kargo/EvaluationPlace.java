@@ -139,10 +139,18 @@ public enum EvaluationPlace {
         for (KargoFunction f : functions) {
             ExprFunction impl = implementations.apply(f.functionName());
             b.function(f.functionName(), impl != null ? impl : KargoFunctions.needsKargo(f, this),
-                    f.signatures().toArray(String[]::new));
+                    f.signatures().toArray(new String[0]));
         }
         return b;
     }
+
+    /** No function implemented (a class rather than a lambda: a lambda is linked on first call, a start-up cost). */
+    private static final Function<String, ExprFunction> NO_IMPLEMENTATIONS = new Function<>() {
+        @Override
+        public ExprFunction apply(String name) {
+            return null;
+        }
+    };
 
     /**
      * @return the language of this place for checking: every Kargo function is declared and none is implemented
@@ -151,7 +159,7 @@ public enum EvaluationPlace {
     public ExprLang checkingLang() {
         ExprLang l = checking;
         if (l == null) {
-            l = langBuilder(name -> null).build();
+            l = langBuilder(NO_IMPLEMENTATIONS).build();
             checking = l;
         }
         return l;

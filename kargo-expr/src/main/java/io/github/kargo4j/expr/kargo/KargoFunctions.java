@@ -73,8 +73,20 @@ public final class KargoFunctions {
     static ExprFunction needsKargo(KargoFunction f, EvaluationPlace place) {
         String message = f.functionName() + "() needs a running Kargo: it is evaluated in " + place.description()
                 + " against the cluster's state, which is not available here";
-        return args -> {
+        return new NeedsKargo(message);
+    }
+
+    /** The stand-in of a function that needs a running Kargo (a class: a lambda is linked on first call). */
+    private static final class NeedsKargo implements ExprFunction {
+        private final String message;
+
+        NeedsKargo(String message) {
+            this.message = message;
+        }
+
+        @Override
+        public Object call(List<Object> args) {
             throw new IllegalArgumentException(message);
-        };
+        }
     }
 }

@@ -50,7 +50,7 @@ public final class IntOrString {
         }
         if (json instanceof JsonNumber n) {
             if (n.isInt()) {
-                return of(n.toBigDecimal().intValueExact());
+                return of(n.intValueExact());
             }
             throw new IllegalArgumentException(
                     "expected a whole number or a string, found a number that is not a 32-bit whole number");

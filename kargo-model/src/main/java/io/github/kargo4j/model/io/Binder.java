@@ -38,8 +38,9 @@ import java.util.function.Supplier;
 /**
  * Binds JSON trees to the immutable model and back, driven by the model classes themselves: every public abstract
  * accessor of an {@code Abstract*} class is a property, named by its accessor or {@link JsonName}, written in
- * {@link PropertyOrder}; {@code unknownFields()} collects what the model does not know. Bindings are computed once
- * per type with method handles; no reflection runs per document.
+ * {@link PropertyOrder}; {@code unknownFields()} collects what the model does not know. For the model's own types the
+ * bindings are generated at build time ({@code ModelBindings}: direct calls, no reflection at run time); any other type
+ * of the same pattern is bound by reflection, once per type, with method handles. No reflection runs per document.
  */
 final class Binder {
 
@@ -58,6 +59,17 @@ final class Binder {
     private static final ClassValue<Object> BINDINGS = new ClassValue<>() {
         @Override
         protected Object computeValue(Class<?> type) {
+            Object generated = ModelBindings.lookup(type.getName());
+            if (generated instanceof Generated g) {
+                if (g.immutableType == type) {
+                    return new ObjectBinding(g);
+                }
+                if (g.abstractType == type) {
+                    return binding(g.immutableType);
+                }
+            } else if (generated instanceof GeneratedCustom c && c.type == type) {
+                return NOT_AN_OBJECT;
+            }
             Class<?>[] pair = modelPair(type);
             if (pair == null) {
                 return NOT_AN_OBJECT;
@@ -72,7 +84,7 @@ final class Binder {
     /**
      * @return {abstract class, immutable class} if the type is (or generates) an Immutables model type, else null
      */
-    private static Class<?>[] modelPair(Class<?> type) {
+    static Class<?>[] modelPair(Class<?> type) {
         if (type.isPrimitive() || type.isArray() || type.isInterface() || type.getName().startsWith("java.")) {
             return null;
         }
@@ -101,7 +113,7 @@ final class Binder {
         return null;
     }
 
-    private static boolean hasCustomJson(Class<?> type) {
+    static boolean hasCustomJson(Class<?> type) {
         try {
             return Modifier.isStatic(type.getMethod("fromJson", JsonValue.class).getModifiers());
         } catch (NoSuchMethodException e) {
@@ -183,7 +195,7 @@ final class Binder {
         @Override
         public Object decode(JsonValue v, JsonPath path) {
             if (v instanceof JsonNumber n && n.isInt()) {
-                return n.toBigDecimal().intValueExact();
+                return n.intValueExact();
             }
             throw new BindException(path, v, "expected a whole number (32-bit), " + found(v));
         }
@@ -198,7 +210,7 @@ final class Binder {
         @Override
         public Object decode(JsonValue v, JsonPath path) {
             if (v instanceof JsonNumber n && n.isLong()) {
-                return n.toBigDecimal().longValueExact();
+                return n.longValueExact();
             }
             throw new BindException(path, v, "expected a whole number, " + found(v));
         }
@@ -507,6 +519,13 @@ final class Binder {
             if (c == JsonArray.class) {
                 return TREE_ARRAY;
             }
+            Object generated = ModelBindings.lookup(c.getName());
+            if (generated instanceof GeneratedCustom custom && custom.type == c) {
+                return custom;
+            }
+            if (generated instanceof Generated g && (g.immutableType == c || g.abstractType == c)) {
+                return binding(c);
+            }
             try {
                 Method from = c.getMethod("fromJson", JsonValue.class);
                 Method to = c.getMethod("toJson");
@@ -536,56 +555,225 @@ final class Binder {
     // ------------------------------------------------------------------------------------------------ objects
 
     /**
-     * One property of a model type. Its getter and setter functions are made on first use: making one defines a
-     * class, and a command that reads a few documents uses a small part of the model's thousands of accessors
-     * (start-up time), while a long reading pays once per property.
+     * Direct calls into one model type, by property index (the order of {@link ObjectBinding#props}): the builder's
+     * factory, setters and {@code build}, and the immutable class's accessors. {@code ModelBindings}, generated from
+     * the model at build time, holds plain method calls for the model's own types (no reflection, no method handle and
+     * no class made at run time: what a short command pays at start-up); {@link ReflectiveAccessors} serves any other
+     * type of the same pattern.
      */
+    abstract static class Accessors {
+
+        /** @return a new builder of the type */
+        abstract Object newBuilder();
+
+        /**
+         * @param builder a builder of the type
+         * @param index   the property's index
+         * @param value   its decoded value (a list or map for a list or map property)
+         * @return the builder
+         */
+        abstract Object set(Object builder, int index, Object value);
+
+        /**
+         * @param builder a builder of the type
+         * @return the model object it builds
+         */
+        abstract Object build(Object builder);
+
+        /**
+         * @param model an object of the type
+         * @param index the property's index
+         * @return the property's value, as its accessor returns it
+         */
+        abstract Object get(Object model, int index);
+
+        /**
+         * @param model an object of a type that keeps unknown fields
+         * @return its unknown fields
+         */
+        abstract JsonObject unknownFields(Object model);
+
+        /**
+         * @param builder a builder of a type that keeps unknown fields
+         * @param unknown the fields to keep
+         * @return the builder
+         */
+        abstract Object unknownFields(Object builder, JsonObject unknown);
+    }
+
+    /**
+     * A model type's binding as {@code ModelBindings} holds it: the type, its properties in writing order and the
+     * direct calls of its subclass.
+     */
+    abstract static class Generated extends Accessors {
+        final Class<?> abstractType;
+        final Class<?> immutableType;
+        final boolean typedResource;
+        final boolean keepsUnknownFields;
+        final Shape.Property[] properties;
+
+        Generated(Class<?> abstractType, Class<?> immutableType, boolean typedResource, boolean keepsUnknownFields,
+                Shape.Property... properties) {
+            this.abstractType = abstractType;
+            this.immutableType = immutableType;
+            this.typedResource = typedResource;
+            this.keepsUnknownFields = keepsUnknownFields;
+            this.properties = properties;
+        }
+
+        @Override
+        JsonObject unknownFields(Object model) {
+            throw new UnsupportedOperationException(immutableType.getName() + " keeps no unknown fields");
+        }
+
+        @Override
+        Object unknownFields(Object builder, JsonObject unknown) {
+            throw new UnsupportedOperationException(immutableType.getName() + " keeps no unknown fields");
+        }
+    }
+
+    /**
+     * A type of the model with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}, as
+     * {@code ModelBindings} calls them; decodes and refuses as {@link CustomCodec} does.
+     */
+    abstract static class GeneratedCustom implements Codec {
+        final Class<?> type;
+
+        GeneratedCustom(Class<?> type) {
+            this.type = type;
+        }
+
+        /**
+         * @param v a JSON value
+         * @return {@code type.fromJson(v)}
+         */
+        abstract Object fromJson(JsonValue v);
+
+        /**
+         * @param value an object of the type
+         * @return {@code value.toJson()}
+         */
+        abstract JsonValue toJson(Object value);
+
+        @Override
+        public Object decode(JsonValue v, JsonPath path) {
+            try {
+                return fromJson(v);
+            } catch (BindException e) {
+                throw e;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new BindException(path, v, e.getMessage());
+            }
+        }
+
+        @Override
+        public JsonValue encode(Object value) {
+            return toJson(value);
+        }
+    }
+
+    /**
+     * The calls of a type that {@code ModelBindings} does not hold, through its methods found by reflection: the
+     * getters and setters are made on first use (making one defines a class, and a command that reads a few documents
+     * uses a small part of a type's accessors), then kept.
+     */
+    static final class ReflectiveAccessors extends Accessors {
+        final Class<?> builderType;
+        final Method builderMethod;
+        final Method[] getterMethods;
+        final Method[] setterMethods;
+        final Method unknownGetterMethod;
+        final Method unknownSetterMethod;
+        private final Supplier<Object> factory;
+        private final Function<Object, Object> build;
+        private final Function<Object, Object> unknownGetter;
+        private final BiFunction<Object, Object, Object> unknownSetter;
+        // a getter or setter made by two threads at once is made twice; either is kept (their fields are final)
+        private final Function<Object, Object>[] getters;
+        private final BiFunction<Object, Object, Object>[] setters;
+
+        @SuppressWarnings("unchecked")
+        ReflectiveAccessors(Method builderMethod, Method[] getterMethods, Method[] setterMethods,
+                Method unknownGetterMethod, Method unknownSetterMethod)
+                throws NoSuchMethodException, IllegalAccessException {
+            this.builderType = builderMethod.getReturnType();
+            this.builderMethod = builderMethod;
+            this.getterMethods = getterMethods;
+            this.setterMethods = setterMethods;
+            this.unknownGetterMethod = unknownGetterMethod;
+            this.unknownSetterMethod = unknownSetterMethod;
+            this.factory = supplier(builderMethod);
+            this.build = function(builderType.getMethod("build"));
+            this.unknownGetter = unknownGetterMethod == null ? null : function(unknownGetterMethod);
+            this.unknownSetter = unknownSetterMethod == null ? null : biFunction(unknownSetterMethod);
+            this.getters = new Function[getterMethods.length];
+            this.setters = new BiFunction[setterMethods.length];
+        }
+
+        @Override
+        Object newBuilder() {
+            return factory.get();
+        }
+
+        @Override
+        Object set(Object builder, int index, Object value) {
+            BiFunction<Object, Object, Object> s = setters[index];
+            if (s == null) {
+                try {
+                    s = biFunction(setterMethods[index]);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot bind " + setterMethods[index] + ": " + e, e);
+                }
+                setters[index] = s;
+            }
+            return s.apply(builder, value);
+        }
+
+        @Override
+        Object build(Object builder) {
+            return build.apply(builder);
+        }
+
+        @Override
+        Object get(Object model, int index) {
+            Function<Object, Object> g = getters[index];
+            if (g == null) {
+                try {
+                    g = function(getterMethods[index]);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot bind " + getterMethods[index] + ": " + e, e);
+                }
+                getters[index] = g;
+            }
+            return g.apply(model);
+        }
+
+        @Override
+        JsonObject unknownFields(Object model) {
+            return (JsonObject) unknownGetter.apply(model);
+        }
+
+        @Override
+        Object unknownFields(Object builder, JsonObject unknown) {
+            return unknownSetter.apply(builder, unknown);
+        }
+    }
+
+    /** One property of a model type; its codec is found on first use. */
     static final class Prop {
         final Shape.Property shape;
         final String json;
         final Shape.Cardinality cardinality;
         final Class<?> valueType;
         final int index;
-        private final Method accessor;
-        private final Method setterMethod;
-        private volatile Function<Object, Object> getter;
-        private volatile BiFunction<Object, Object, Object> setter;
         volatile Codec codec;
 
-        Prop(Shape.Property shape, Method accessor, Method setterMethod, int index) {
+        Prop(Shape.Property shape, int index) {
             this.shape = shape;
             this.json = shape.jsonName();
             this.cardinality = shape.cardinality();
             this.valueType = shape.valueType();
-            this.accessor = accessor;
-            this.setterMethod = setterMethod;
             this.index = index;
-        }
-
-        Function<Object, Object> getter() {
-            Function<Object, Object> g = getter;
-            if (g == null) {
-                try {
-                    g = function(accessor);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot bind " + accessor + ": " + e, e);
-                }
-                getter = g;
-            }
-            return g;
-        }
-
-        BiFunction<Object, Object, Object> setter() {
-            BiFunction<Object, Object, Object> s = setter;
-            if (s == null) {
-                try {
-                    s = biFunction(setterMethod);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot bind " + setterMethod + ": " + e, e);
-                }
-                setter = s;
-            }
-            return s;
         }
 
         Codec codec() {
@@ -604,20 +792,34 @@ final class Binder {
         final Prop[] props;
         final Map<String, Prop> byName;
         final List<Shape.Property> properties;
-        final Supplier<Object> factory;
-        final Function<Object, Object> build;
-        final Function<Object, Object> unknownGetter;
-        final BiFunction<Object, Object, Object> unknownSetter;
+        final Accessors accessors;
+        final boolean keepsUnknownFields;
         final boolean typedResource;
 
+        /** A binding from the generated table: no reflection. */
+        ObjectBinding(Generated g) {
+            this.abstractType = g.abstractType;
+            this.immutableType = g.immutableType;
+            this.accessors = g;
+            this.keepsUnknownFields = g.keepsUnknownFields;
+            this.typedResource = g.typedResource;
+            Shape.Property[] shapes = g.properties;
+            this.props = new Prop[shapes.length];
+            this.byName = new HashMap<>(shapes.length * 2);
+            for (int i = 0; i < shapes.length; i++) {
+                props[i] = new Prop(shapes[i], i);
+                byName.put(shapes[i].jsonName(), props[i]);
+            }
+            this.properties = List.of(shapes);
+        }
+
+        /** A binding found by reflection: what the generated table holds for the model's own types. */
         ObjectBinding(Class<?> abstractType, Class<?> immutableType) {
             this.abstractType = abstractType;
             this.immutableType = immutableType;
             try {
                 Method builderMethod = immutableType.getMethod("builder");
                 Class<?> builderType = builderMethod.getReturnType();
-                factory = supplier(builderMethod);
-                build = function(builderType.getMethod("build"));
 
                 Map<String, Method> accessors = new LinkedHashMap<>();
                 for (Method candidate : abstractType.getMethods()) {
@@ -642,13 +844,7 @@ final class Binder {
                 accessors.remove("unknownFields");
                 typedResource = KargoResource.class.isAssignableFrom(abstractType)
                         && !accessors.containsKey("apiVersion") && !accessors.containsKey("kind");
-                if (unknown != null) {
-                    unknownGetter = function(unknown);
-                    unknownSetter = biFunction(builderType.getMethod("unknownFields", JsonObject.class));
-                } else {
-                    unknownGetter = null;
-                    unknownSetter = null;
-                }
+                keepsUnknownFields = unknown != null;
 
                 Map<String, Shape.Property> byJson = new HashMap<>();
                 Map<String, Method> accessorByJson = new HashMap<>();
@@ -699,17 +895,22 @@ final class Binder {
                             + " property once; missing " + missing + ", not properties " + extra);
                 }
                 props = new Prop[names.size()];
+                Method[] getterMethods = new Method[names.size()];
+                Method[] setterMethods = new Method[names.size()];
                 Method[] builderMethods = builderType.getMethods();
                 byName = new HashMap<>(names.size() * 2);
                 List<Shape.Property> shapes = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
                     Shape.Property sp = byJson.get(names.get(i));
-                    Method accessor = accessorByJson.get(sp.jsonName());
-                    props[i] = new Prop(sp, accessor, setterFor(builderType, builderMethods, sp), i);
+                    getterMethods[i] = accessorByJson.get(sp.jsonName());
+                    setterMethods[i] = setterFor(builderType, builderMethods, sp);
+                    props[i] = new Prop(sp, i);
                     byName.put(sp.jsonName(), props[i]);
                     shapes.add(sp);
                 }
                 properties = Collections.unmodifiableList(shapes);
+                this.accessors = new ReflectiveAccessors(builderMethod, getterMethods, setterMethods, unknown,
+                        unknown == null ? null : builderType.getMethod("unknownFields", JsonObject.class));
             } catch (NoSuchMethodException | IllegalAccessException e) {
                 throw new IllegalStateException("cannot bind " + immutableType.getName() + ": " + e, e);
             }
@@ -767,7 +968,7 @@ final class Binder {
                 throw new BindException(path, v, "expected an object, " + found(v));
             }
             try {
-                Object b = factory.get();
+                Object b = accessors.newBuilder();
                 JsonObject.Builder unknown = null;
                 long seen = 0;
                 boolean missingReported = false;
@@ -780,7 +981,7 @@ final class Binder {
                         if (typedResource && (key.equals("apiVersion") || key.equals("kind"))) {
                             continue;
                         }
-                        if (unknownSetter == null) {
+                        if (!keepsUnknownFields) {
                             throw new BindException(path.key(key), value, "unknown field");
                         }
                         if (unknown == null) {
@@ -796,7 +997,7 @@ final class Binder {
                             && eo.isEmpty()) {
                         // an explicit null, [] or {} of a list or map: kept as written (the typed value is absent
                         // or empty, which cannot say that the user wrote it)
-                        if (unknownSetter != null) {
+                        if (keepsUnknownFields) {
                             if (unknown == null) {
                                 unknown = JsonObject.builder().position(o.position().orElse(null));
                             }
@@ -809,7 +1010,7 @@ final class Binder {
                         decoded = decodeProp(p, value, path, key);
                     } catch (BindException e) {
                         List<BindException> sink = ReadingMode.lenientProblems();
-                        if (sink == null || unknownSetter == null) {
+                        if (sink == null || !keepsUnknownFields) {
                             throw e;
                         }
                         // lenient reading: the value that does not fit is kept as written, the problem reported
@@ -825,7 +1026,7 @@ final class Binder {
                         unknown.put(key, value, o.keyPosition(key).orElse(null));
                         continue;
                     }
-                    b = p.setter().apply(b, decoded);
+                    b = accessors.set(b, p.index, decoded);
                     if (seenWide != null) {
                         seenWide[p.index] = true;
                     } else {
@@ -840,14 +1041,14 @@ final class Binder {
                     }
                 }
                 if (unknown != null) {
-                    b = unknownSetter.apply(b, unknown.build());
+                    b = accessors.unknownFields(b, unknown.build());
                 }
                 if (typedResource) {
                     // a manifest without a valid metadata.name still loads, for the validator to report
                     Object builder = b;
-                    return ReadingMode.reading(() -> build.apply(builder));
+                    return ReadingMode.reading(() -> accessors.build(builder));
                 }
-                return build.apply(b);
+                return accessors.build(b);
             } catch (BindException e) {
                 throw e;
             } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
@@ -963,9 +1164,9 @@ final class Binder {
                     b.put("apiVersion", JsonString.of(r.apiVersion()));
                     b.put("kind", JsonString.of(r.kind()));
                 }
-                JsonObject kept = unknownGetter == null ? null : (JsonObject) unknownGetter.apply(value);
+                JsonObject kept = keepsUnknownFields ? accessors.unknownFields(value) : null;
                 for (Prop p : props) {
-                    Object v = p.getter().apply(value);
+                    Object v = accessors.get(value, p.index);
                     int before = b.size();
                     switch (p.cardinality) {
                         case OPTIONAL -> {

@@ -1,5 +1,6 @@
 package io.github.kargo4j.model.io;
 
+import java.io.File;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -117,9 +118,8 @@ public final class ManifestScope {
         return List.copyOf(out);
     }
 
-    /** One glob, with the extra matchers that make {@code **}{@code /} optional and prune directories. */
-    private record Glob(PathMatcher full, PathMatcher withoutLeadingAny, PathMatcher directory,
-                        PathMatcher directoryWithoutLeadingAny) {
+    /** One glob: whether it matches a file's path, and whether it excludes everything below a directory. */
+    interface Glob {
 
         static Glob of(String pattern) {
             Objects.requireNonNull(pattern, "pattern");
@@ -130,8 +130,25 @@ public final class ManifestScope {
             while (p.startsWith("./")) {
                 p = p.substring(2);
             }
+            Glob segment = AnySegment.of(p);
+            return segment != null ? segment : JdkGlob.of(pattern, p);
+        }
+
+        boolean matches(Path relative);
+
+        boolean matchesDirectory(Path relative);
+    }
+
+    /**
+     * A glob through the JDK's matcher, with the extra matchers that make {@code **}{@code /} optional and prune
+     * directories.
+     */
+    record JdkGlob(PathMatcher full, PathMatcher withoutLeadingAny, PathMatcher directory,
+                           PathMatcher directoryWithoutLeadingAny) implements Glob {
+
+        static JdkGlob of(String pattern, String p) {
             String dir = p.endsWith("/**") ? p.substring(0, p.length() - 3) : null;
-            return new Glob(matcher(pattern, p), p.startsWith("**/") ? matcher(pattern, p.substring(3)) : null,
+            return new JdkGlob(matcher(pattern, p), p.startsWith("**/") ? matcher(pattern, p.substring(3)) : null,
                     dir == null || dir.isEmpty() ? null : matcher(pattern, dir),
                     dir != null && dir.startsWith("**/") ? matcher(pattern, dir.substring(3)) : null);
         }
@@ -144,13 +161,85 @@ public final class ManifestScope {
             }
         }
 
-        boolean matches(Path relative) {
+        @Override
+        public boolean matches(Path relative) {
             return full.matches(relative) || (withoutLeadingAny != null && withoutLeadingAny.matches(relative));
         }
 
-        boolean matchesDirectory(Path relative) {
+        @Override
+        public boolean matchesDirectory(Path relative) {
             return matches(relative) || (directory != null && directory.matches(relative))
                     || (directoryWithoutLeadingAny != null && directoryWithoutLeadingAny.matches(relative));
+        }
+    }
+
+    /**
+     * A glob {@code **}{@code /NAME/**} whose {@code NAME} holds only literal characters and {@code *} (the default
+     * excludes are two): it matches a file below a directory whose name matches {@code NAME} at any depth, and
+     * excludes such a directory. Matched name by name, as the JDK's matcher of the same glob does on a file system
+     * whose names are case-sensitive (proved against it by ManifestScopeTest), without compiling a regular expression:
+     * what a short command would otherwise pay at start-up for the default scope.
+     */
+    record AnySegment(String name) implements Glob {
+
+        static AnySegment of(String p) {
+            if (File.separatorChar != '/' || !p.startsWith("**/") || !p.endsWith("/**") || p.length() < 7) {
+                return null;   // on Windows the JDK's globs ignore case: its matcher decides there
+            }
+            String name = p.substring(3, p.length() - 3);
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c == '/' || c == '?' || c == '[' || c == ']' || c == '{' || c == '}' || c == '\\'
+                        || c == '*' && i + 1 < name.length() && name.charAt(i + 1) == '*') {
+                    return null;
+                }
+            }
+            return new AnySegment(name);
+        }
+
+        @Override
+        public boolean matches(Path relative) {
+            for (int i = 0, n = relative.getNameCount() - 1; i < n; i++) {
+                if (nameMatches(name, relative.getName(i).toString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean matchesDirectory(Path relative) {
+            int n = relative.getNameCount();
+            return n > 0 && (matches(relative) || nameMatches(name, relative.getName(n - 1).toString()));
+        }
+
+        /**
+         * Whether {@code s} matches {@code pattern}, in which {@code *} stands for any characters: iterative, going
+         * back only to the last {@code *} (at most {@code s.length() * pattern.length()} steps, on names).
+         */
+        static boolean nameMatches(String pattern, String s) {
+            int p = 0;
+            int i = 0;
+            int star = -1;
+            int resume = 0;
+            while (i < s.length()) {
+                if (p < pattern.length() && pattern.charAt(p) == '*') {
+                    star = p++;
+                    resume = i;
+                } else if (p < pattern.length() && pattern.charAt(p) == s.charAt(i)) {
+                    p++;
+                    i++;
+                } else if (star >= 0) {
+                    p = star + 1;
+                    i = ++resume;
+                } else {
+                    return false;
+                }
+            }
+            while (p < pattern.length() && pattern.charAt(p) == '*') {
+                p++;
+            }
+            return p == pattern.length();
         }
     }
 

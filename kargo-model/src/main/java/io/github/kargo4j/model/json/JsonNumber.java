@@ -83,8 +83,30 @@ public final class JsonNumber implements JsonValue {
         if (!isLong()) {
             return false;
         }
-        long l = toBigDecimal().longValue();
+        long l = longValueExact();
         return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * @return the value as a {@code long}
+     * @throws ArithmeticException if it is not a whole number that fits in one ({@link #isLong()})
+     */
+    public long longValueExact() {
+        if (value instanceof Long l) {
+            return l;   // as most numbers are read: no decimal made
+        }
+        return toBigDecimal().longValueExact();
+    }
+
+    /**
+     * @return the value as an {@code int}
+     * @throws ArithmeticException if it is not a whole number that fits in one ({@link #isInt()})
+     */
+    public int intValueExact() {
+        if (value instanceof Long l) {
+            return Math.toIntExact(l);
+        }
+        return toBigDecimal().intValueExact();
     }
 
     /** @return the value as an exact decimal */

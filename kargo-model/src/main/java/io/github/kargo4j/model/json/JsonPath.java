@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A path into a JSON document, such as {@code spec.requestedFreight[0].sources} or
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * <p>Immutable; {@link #key(String)} and {@link #index(int)} return extended copies.
  */
 public final class JsonPath implements Comparable<JsonPath> {
-
-    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
     /** The document root. */
     public static final JsonPath ROOT = new JsonPath(null, null, -1, 0);
@@ -203,7 +200,7 @@ public final class JsonPath implements Comparable<JsonPath> {
                 sb.append('[').append(i).append(']');
             } else {
                 String k = (String) seg;
-                if (SIMPLE_KEY.matcher(k).matches()) {
+                if (isSimpleKey(k)) {
                     if (sb.length() > 0) {
                         sb.append('.');
                     }
@@ -246,5 +243,20 @@ public final class JsonPath implements Comparable<JsonPath> {
     @Override
     public int compareTo(JsonPath o) {
         return toString().compareTo(o.toString());
+    }
+
+    /** Whether a key is written plainly after a dot: {@code [A-Za-z_$][A-Za-z0-9_$-]*}, scanned without a regex. */
+    private static boolean isSimpleKey(String k) {
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '$';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

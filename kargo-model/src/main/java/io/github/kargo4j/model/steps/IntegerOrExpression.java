@@ -54,7 +54,7 @@ public final class IntegerOrExpression {
     public static IntegerOrExpression fromJson(JsonValue json) {
         if (json instanceof JsonNumber n) {
             if (n.isLong()) {
-                return of(n.toBigDecimal().longValueExact());
+                return of(n.longValueExact());
             }
             throw new IllegalArgumentException("expected a whole number or a ${{ }} expression, found a number"
                     + " that is not a whole number");

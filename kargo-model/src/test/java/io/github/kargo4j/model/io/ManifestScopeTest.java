@@ -50,6 +50,41 @@ class ManifestScopeTest {
     }
 
     @Test
+    void aGlobOfOneNameAtAnyDepthMatchesAsTheJdkMatcherDoes() {
+        // the default excludes and globs of the same form, matched name by name, against the JDK's matcher of the
+        // same glob, on seeded random paths
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/',
+                "on Windows the JDK's globs ignore case and every glob goes to its matcher");
+        List<String> globs = List.of(ManifestScope.DEFAULT_EXCLUDES.get(0), ManifestScope.DEFAULT_EXCLUDES.get(1),
+                "**/charts/**", "**/te*st/**", "**/*/**", "**/*.d/**", "**/a*b*c/**", "**/*a*/**", "**/.*.*/**");
+        List<String> names = List.of(".git", ".", "..", "node_modules", "node_modules2", "charts", "Charts", "test",
+                "teXst", "tst", "a", "abc", "aXbYc", "acb", ".hidden", "x.d", ".d", "d", "a.b.c", "..x", "ab");
+        java.util.Random random = new java.util.Random(20261204L);
+        int compared = 0;
+        for (String glob : globs) {
+            ManifestScope.Glob fast = ManifestScope.AnySegment.of(glob);
+            assertTrue(fast != null, glob + " is matched name by name");
+            ManifestScope.Glob jdk = ManifestScope.JdkGlob.of(glob, glob);
+            for (int i = 0; i < 2_000; i++) {
+                int depth = 1 + random.nextInt(5);
+                StringBuilder p = new StringBuilder();
+                for (int d = 0; d < depth; d++) {
+                    p.append(d == 0 ? "" : "/").append(names.get(random.nextInt(names.size())));
+                }
+                Path path = Path.of(p.toString());
+                assertEquals(jdk.matches(path), fast.matches(path), glob + " on file " + path);
+                assertEquals(jdk.matchesDirectory(path), fast.matchesDirectory(path), glob + " on directory " + path);
+                compared++;
+            }
+        }
+        assertEquals(globs.size() * 2_000, compared);
+        for (String other : List.of("**/a?b/**", "**/[ab]/**", "**/{a,b}/**", "**/a**b/**", "a/**", "**/a",
+                "**/a/b/**", "**/**/**")) {
+            assertTrue(ManifestScope.AnySegment.of(other) == null, other + " is left to the JDK's matcher");
+        }
+    }
+
+    @Test
     void anInvalidGlobIsRefusedWithItsText() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ManifestScope.builder().exclude("a/{b"));

@@ -127,6 +127,48 @@ class JsonTreeTest {
     }
 
     @Test
+    void aKeyIsWrittenAfterADotExactlyWhenItIsAnIdentifierWithDashes() {
+        java.util.regex.Pattern simple = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
+        String alphabet = "aZ_$09-.\"/ é[]";
+        java.util.Random random = new java.util.Random(7L);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder k = new StringBuilder();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                k.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String key = k.toString();
+            String written = JsonPath.ROOT.key("a").key(key).toString();
+            assertEquals(simple.matcher(key).matches(), written.equals("a." + key), key + " -> " + written);
+            assertEquals(JsonPath.ROOT.key("a").key(key), JsonPath.parse(written), written);
+        }
+    }
+
+    @Test
+    void exactWholeNumbersAgreeWithTheDecimalForEveryKindOfNumber() {
+        List<Number> numbers = List.of(0L, 7L, -7L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE,
+                Integer.MAX_VALUE + 1L, Long.MAX_VALUE, Long.MIN_VALUE, 3, 3.0, 3.5, -0.0, 1e20,
+                new java.math.BigInteger("123456789012345678901234567890"), new java.math.BigDecimal("42.000"),
+                new java.math.BigDecimal("1E+3"), new java.math.BigDecimal("0.1"));
+        for (Number v : numbers) {
+            JsonNumber n = JsonNumber.of(v);
+            java.math.BigDecimal d = n.toBigDecimal();
+            assertEquals(exact(() -> d.longValueExact()), exact(n::longValueExact), "long of " + v);
+            assertEquals(exact(() -> d.intValueExact()), exact(n::intValueExact), "int of " + v);
+            assertEquals(exact(() -> d.longValueExact()) != null, n.isLong(), "isLong of " + v);
+            assertEquals(exact(() -> d.intValueExact()) != null, n.isInt(), "isInt of " + v);
+        }
+    }
+
+    /** @return the number, or null where it throws ArithmeticException */
+    private static Object exact(java.util.function.Supplier<Number> f) {
+        try {
+            return f.get().longValue();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    @Test
     void pathsResolveAndLocate() {
         SourcePosition objPos = new SourcePosition(1, 1);
         JsonObject inner = JsonObject.builder().position(new SourcePosition(3, 5))

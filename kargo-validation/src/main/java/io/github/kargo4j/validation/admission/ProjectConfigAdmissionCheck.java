@@ -4,7 +4,6 @@ import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.project.AutoRollbackConfig;
 import io.github.kargo4j.model.project.ProjectConfig;
 import io.github.kargo4j.model.project.PromotionPolicy;
-import io.github.kargo4j.model.project.PromotionPolicySelector;
 import io.github.kargo4j.model.project.StageNamePattern;
 import io.github.kargo4j.validation.Check;
 import io.github.kargo4j.validation.Entry;
@@ -56,8 +55,9 @@ public final class ProjectConfigAdmissionCheck implements Check {
                                 + "Project and its namespace");
             }
             policies(ctx, e, who, pc.promotionPolicies());
-            pc.spec().ifPresent(s -> ReceiverRules.check(ctx, e, SPEC.key("webhookReceivers"),
-                    s.webhookReceivers()));
+            if (pc.spec().isPresent()) {
+                ReceiverRules.check(ctx, e, SPEC.key("webhookReceivers"), pc.spec().get().webhookReceivers());
+            }
         }
     }
 
@@ -83,7 +83,7 @@ public final class ProjectConfigAdmissionCheck implements Check {
             String text;
             JsonPath namePath;
             if (selector) {
-                text = policy.stageSelector().flatMap(PromotionPolicySelector::name).orElse("");
+                text = policy.stageSelector().isPresent() ? policy.stageSelector().get().name().orElse("") : "";
                 namePath = p.key("stageSelector").key("name");
             } else {
                 text = policy.stage().orElse("");

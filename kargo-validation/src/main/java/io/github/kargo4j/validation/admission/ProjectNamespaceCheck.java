@@ -85,8 +85,10 @@ public final class ProjectNamespaceCheck implements Check {
                     "add the label " + Namespace.PROJECT_LABEL + ": \"true\" to the Namespace (Kargo adopts "
                             + "labelled namespaces), or remove the Namespace and let the Project create it");
         }
-        boolean definesProjects = !projects.isEmpty() || namespaces.values().stream()
-                .anyMatch(e -> ((Namespace) e.resource()).isProjectNamespace());
+        boolean definesProjects = !projects.isEmpty();
+        for (Entry e : namespaces.values()) {
+            definesProjects |= ((Namespace) e.resource()).isProjectNamespace();
+        }
         if (!ctx.complete() && !definesProjects) {
             return;
         }

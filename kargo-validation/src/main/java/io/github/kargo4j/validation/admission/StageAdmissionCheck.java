@@ -2,7 +2,6 @@ package io.github.kargo4j.validation.admission;
 
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.promotion.PromotionStep;
-import io.github.kargo4j.model.stage.AutoPromotionOptions;
 import io.github.kargo4j.model.stage.FreightRequest;
 import io.github.kargo4j.model.stage.FreightSources;
 import io.github.kargo4j.model.stage.Stage;
@@ -77,8 +76,8 @@ public final class StageAdmissionCheck implements Check {
 
     private static void sources(ValidationContext ctx, Entry e, String who, FreightRequest r, JsonPath path) {
         FreightSources s = r.sources();
-        boolean matchUpstream = s.autoPromotionOptions().flatMap(AutoPromotionOptions::selectionPolicyAsString)
-                .filter(MATCH_UPSTREAM::equals).isPresent();
+        boolean matchUpstream = s.autoPromotionOptions().isPresent()
+                && s.autoPromotionOptions().get().selectionPolicyAsString().orElse("").equals(MATCH_UPSTREAM);
         if (!matchUpstream) {
             return;
         }
@@ -114,8 +113,8 @@ public final class StageAdmissionCheck implements Check {
                 continue;   // a built-in step, as nearly every step is: nothing to check here
             }
             JsonPath p = STEPS.index(i);
-            String label = "step " + (i + 1) + step.as().filter(a -> !a.isBlank()).map(a -> " (\"" + a + "\")")
-                    .orElse("");
+            String as = step.as().orElse("");
+            String label = "step " + (i + 1) + (as.isBlank() ? "" : " (\"" + as + "\")");
             if (uses == task) {
                 ctx.report(AdmissionRules.STEP_USES_OR_TASK, e, p,
                         who + ": " + label + (uses ? " sets both uses (\"" + step.uses().get()
@@ -129,7 +128,7 @@ public final class StageAdmissionCheck implements Check {
                 continue;
             }
             String taskName = "task \"" + step.task().get().name() + "\"";
-            if (step.ifCondition().filter(c -> !c.isEmpty()).isPresent()) {
+            if (!step.ifCondition().orElse("").isEmpty()) {
                 ctx.report(AdmissionRules.TASK_STEP_IF, e, p.key("if"),
                         who + ": " + label + " references " + taskName + " and has an if condition; Kargo "
                                 + "rejects it: \"PromotionTemplate step referencing a task cannot have an 'if' "

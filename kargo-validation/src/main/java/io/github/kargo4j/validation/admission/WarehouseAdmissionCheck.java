@@ -66,9 +66,15 @@ public final class WarehouseAdmissionCheck implements Check {
             if (!shape(ctx, e, who, s, i, p)) {
                 continue;
             }
-            s.git().ifPresent(g -> git(ctx, e, who, g, p.key(Subscription.GIT)));
-            s.image().ifPresent(im -> image(ctx, e, who, im, p.key(Subscription.IMAGE)));
-            s.chart().ifPresent(c -> chart(ctx, e, who, c, p.key(Subscription.CHART)));
+            if (s.git().isPresent()) {
+                git(ctx, e, who, s.git().get(), p.key(Subscription.GIT));
+            }
+            if (s.image().isPresent()) {
+                image(ctx, e, who, s.image().get(), p.key(Subscription.IMAGE));
+            }
+            if (s.chart().isPresent()) {
+                chart(ctx, e, who, s.chart().get(), p.key(Subscription.CHART));
+            }
             duplicate(ctx, e, who, s, i, seen, ofKind);
         }
     }
@@ -76,9 +82,15 @@ public final class WarehouseAdmissionCheck implements Check {
     /** W1 and W2; returns whether the item is a git, image or chart subscription. */
     private static boolean shape(ValidationContext ctx, Entry e, String who, Subscription s, int i, JsonPath p) {
         List<String> keys = new ArrayList<>();
-        s.git().ifPresent(g -> keys.add(Subscription.GIT));
-        s.image().ifPresent(g -> keys.add(Subscription.IMAGE));
-        s.chart().ifPresent(g -> keys.add(Subscription.CHART));
+        if (s.git().isPresent()) {
+            keys.add(Subscription.GIT);
+        }
+        if (s.image().isPresent()) {
+            keys.add(Subscription.IMAGE);
+        }
+        if (s.chart().isPresent()) {
+            keys.add(Subscription.CHART);
+        }
         keys.addAll(s.unknownFields().keys());
         if (keys.size() != 1) {
             ctx.report(AdmissionRules.SUBSCRIPTION_SHAPE, e, p,
@@ -104,8 +116,10 @@ public final class WarehouseAdmissionCheck implements Check {
 
     private static void git(ValidationContext ctx, Entry e, String who, GitSubscription g, JsonPath p) {
         String strategy = g.commitSelectionStrategyAsString().orElse("");
-        g.semverConstraint().filter(c -> !c.isEmpty())
-                .ifPresent(c -> semver(ctx, e, who, g.repoURL(), c, p.key("semverConstraint")));
+        String constraint = g.semverConstraint().orElse("");
+        if (!constraint.isEmpty()) {
+            semver(ctx, e, who, g.repoURL(), constraint, p.key("semverConstraint"));
+        }
         String repo = "Git repository " + g.repoURL();
         boolean newestFromBranch = strategy.isEmpty() || strategy.equals("NewestFromBranch");
         boolean known = newestFromBranch || strategy.equals("SemVer") || strategy.equals("Lexical")
@@ -114,12 +128,12 @@ public final class WarehouseAdmissionCheck implements Check {
             return;
         }
         String effective = strategy.isEmpty() ? "NewestFromBranch (the default)" : strategy;
-        if (!newestFromBranch && g.branch().filter(b -> !b.isEmpty()).isPresent()) {
+        if (!newestFromBranch && !g.branch().orElse("").isEmpty()) {
             ignored(ctx, e, who, repo, p.key("branch"), "branch", effective,
                     "branch is only used by NewestFromBranch; the tag strategies look at tags of every branch",
                     "remove branch, or use commitSelectionStrategy: NewestFromBranch to follow that branch");
         }
-        if (!strategy.equals("SemVer") && g.semverConstraint().filter(c -> !c.isEmpty()).isPresent()) {
+        if (!strategy.equals("SemVer") && !constraint.isEmpty()) {
             ignored(ctx, e, who, repo, p.key("semverConstraint"), "semverConstraint", effective,
                     "semverConstraint is only used by SemVer",
                     "set commitSelectionStrategy: SemVer to select tags by semantic version, or remove "
@@ -176,19 +190,23 @@ public final class WarehouseAdmissionCheck implements Check {
                             + "\"must be non-empty if repoURL starts with http:// or https://\"",
                     "add name: <chart> for the chart to follow in that repository");
         }
-        c.semverConstraint().filter(s -> !s.isEmpty())
-                .ifPresent(s -> semver(ctx, e, who, url, s, p.key("semverConstraint")));
+        String constraint = c.semverConstraint().orElse("");
+        if (!constraint.isEmpty()) {
+            semver(ctx, e, who, url, constraint, p.key("semverConstraint"));
+        }
     }
 
     private static void semver(ValidationContext ctx, Entry e, String who, String repo, String constraint,
                                JsonPath p) {
         Optional<String> err = SemverConstraint.error(constraint);
-        err.ifPresent(msg -> ctx.report(AdmissionRules.INVALID_SEMVER_CONSTRAINT, e, p,
-                who + ": the semantic version constraint \"" + constraint + "\" of the subscription to " + repo
-                        + " does not parse (" + msg + "); Kargo rejects it as an invalid value (" + p
-                        + ": Invalid value: \"" + constraint + "\")",
-                "write a Masterminds semver constraint such as ^1.2.0, ~1.2, >=1.0.0 <2.0.0 or 1.x; join "
-                        + "alternatives with ||"));
+        if (err.isPresent()) {
+            ctx.report(AdmissionRules.INVALID_SEMVER_CONSTRAINT, e, p,
+                    who + ": the semantic version constraint \"" + constraint + "\" of the subscription to " + repo
+                            + " does not parse (" + err.get() + "); Kargo rejects it as an invalid value (" + p
+                            + ": Invalid value: \"" + constraint + "\")",
+                    "write a Masterminds semver constraint such as ^1.2.0, ~1.2, >=1.0.0 <2.0.0 or 1.x; join "
+                            + "alternatives with ||");
+        }
     }
 
     private static void ignored(ValidationContext ctx, Entry e, String who, String repo, JsonPath p, String field,

@@ -36,20 +36,32 @@ sealed interface Constraint {
     }
 
     /**
-     * {@code @Pattern}: the whole value matches the regular expression.
-     *
-     * @param regexp the regular expression, as written in the annotation
-     * @param flags  the {@link java.util.regex.Pattern} flags of its {@code flags} attribute, or-ed together
-     * @param pattern the compiled expression
+     * {@code @Pattern}: the whole value matches the regular expression, compiled on the first value tested (the table
+     * holds every pattern of the model; a run tests the few its documents set).
      */
-    record Pattern(String regexp, int flags, java.util.regex.Pattern pattern) implements Constraint {
+    final class Pattern implements Constraint {
+
+        private final String regexp;
+        private final int flags;
+        private volatile java.util.regex.Pattern compiled;
 
         /**
-         * @param regexp the regular expression
-         * @param flags  its flags
+         * @param regexp the regular expression, as written in the annotation
+         * @param flags  the {@link java.util.regex.Pattern} flags of its {@code flags} attribute, or-ed together
          */
         Pattern(String regexp, int flags) {
-            this(regexp, flags, java.util.regex.Pattern.compile(regexp, flags));
+            this.regexp = regexp;
+            this.flags = flags;
+        }
+
+        /** @return the regular expression, as written in the annotation */
+        String regexp() {
+            return regexp;
+        }
+
+        /** @return its flags */
+        int flags() {
+            return flags;
         }
 
         @Override
@@ -59,7 +71,16 @@ sealed interface Constraint {
 
         @Override
         public boolean test(Object value) {
-            return value == null || pattern.matcher((CharSequence) value).matches();
+            if (value == null) {
+                return true;
+            }
+            java.util.regex.Pattern p = compiled;
+            if (p == null) {
+                // a race compiles the same expression twice
+                p = java.util.regex.Pattern.compile(regexp, flags);
+                compiled = p;
+            }
+            return p.matcher((CharSequence) value).matches();
         }
     }
 
@@ -146,38 +167,44 @@ sealed interface Constraint {
                     : java.util.regex.Pattern.compile(regexp, flags));
         }
 
-        /*
-         * The local-part and domain expressions are data from Hibernate Validator 9.1.6 (Apache License 2.0):
-         * AbstractEmailValidator.LOCAL_PART_PATTERN and DomainNameUtil.EMAIL_DOMAIN_PATTERN, both case-insensitive.
-         * ConstraintTest compares them with the library's.
-         */
-        private static final String ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]";
-        private static final String QUOTED_ATOM = "(?:[a-z0-9!#$%&'*.(),<>\\[\\]:;  @+/=?^_`{|}~\u0080-\uffff-]"
-                + "|\\\\\\\\|\\\\\\\")";
-        private static final String WORD = "(?:" + ATOM + "+|\"" + QUOTED_ATOM + "+\")";
-        static final java.util.regex.Pattern LOCAL_PART = java.util.regex.Pattern.compile(
-                WORD + "(?:\\." + WORD + ")*", java.util.regex.Pattern.CASE_INSENSITIVE);
+        /** The address expressions, compiled on the first address tested (most runs test none). */
+        static final class Address {
+            /*
+             * The local-part and domain expressions are data from Hibernate Validator 9.1.6 (Apache License 2.0):
+             * AbstractEmailValidator.LOCAL_PART_PATTERN and DomainNameUtil.EMAIL_DOMAIN_PATTERN, both case-insensitive.
+             * ConstraintTest compares them with the library's.
+             */
+            private static final String ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]";
+            private static final String QUOTED_ATOM = "(?:[a-z0-9!#$%&'*.(),<>\\[\\]:;  @+/=?^_`{|}~\u0080-\uffff-]"
+                    + "|\\\\\\\\|\\\\\\\")";
+            private static final String WORD = "(?:" + ATOM + "+|\"" + QUOTED_ATOM + "+\")";
+            static final java.util.regex.Pattern LOCAL_PART = java.util.regex.Pattern.compile(
+                    WORD + "(?:\\." + WORD + ")*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-        private static final String DOMAIN_CHAR = "[a-z\u0080-\uffff0-9!#$%&'*+/=?^_`{|}~]";
-        private static final String LABEL = DOMAIN_CHAR + "++(?:-++" + DOMAIN_CHAR + "++)*+";
-        private static final String IPV4 = "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}";
-        private static final String H = "[0-9a-fA-F]{1,4}";
-        private static final String OCTET = "(?:25[0-5]|(?:2[0-4]|1{0,1}[0-9]){0,1}[0-9])";
-        private static final String IPV6 = "(?:(?:" + H + ":){7,7}" + H
-                + "|(?:" + H + ":){1,7}:"
-                + "|(?:" + H + ":){1,6}:" + H
-                + "|(?:" + H + ":){1,5}(?::" + H + "){1,2}"
-                + "|(?:" + H + ":){1,4}(?::" + H + "){1,3}"
-                + "|(?:" + H + ":){1,3}(?::" + H + "){1,4}"
-                + "|(?:" + H + ":){1,2}(?::" + H + "){1,5}"
-                + "|" + H + ":(?:(?::" + H + "){1,6})"
-                + "|:(?:(?::" + H + "){1,7}|:)"
-                + "|fe80:(?::[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}"
-                + "|::(?:ffff(:0{1,4}){0,1}:){0,1}(?:" + OCTET + "\\.){3,3}" + OCTET
-                + "|(?:" + H + ":){1,4}:(?:" + OCTET + "\\.){3,3}" + OCTET + ")";
-        static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
-                LABEL + "(?:\\." + LABEL + ")*+" + "|\\[" + IPV4 + "\\]|" + "\\[IPv6:" + IPV6 + "\\]",
-                java.util.regex.Pattern.CASE_INSENSITIVE);
+            private static final String DOMAIN_CHAR = "[a-z\u0080-\uffff0-9!#$%&'*+/=?^_`{|}~]";
+            private static final String LABEL = DOMAIN_CHAR + "++(?:-++" + DOMAIN_CHAR + "++)*+";
+            private static final String IPV4 = "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}";
+            private static final String H = "[0-9a-fA-F]{1,4}";
+            private static final String OCTET = "(?:25[0-5]|(?:2[0-4]|1{0,1}[0-9]){0,1}[0-9])";
+            private static final String IPV6 = "(?:(?:" + H + ":){7,7}" + H
+                    + "|(?:" + H + ":){1,7}:"
+                    + "|(?:" + H + ":){1,6}:" + H
+                    + "|(?:" + H + ":){1,5}(?::" + H + "){1,2}"
+                    + "|(?:" + H + ":){1,4}(?::" + H + "){1,3}"
+                    + "|(?:" + H + ":){1,3}(?::" + H + "){1,4}"
+                    + "|(?:" + H + ":){1,2}(?::" + H + "){1,5}"
+                    + "|" + H + ":(?:(?::" + H + "){1,6})"
+                    + "|:(?:(?::" + H + "){1,7}|:)"
+                    + "|fe80:(?::[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}"
+                    + "|::(?:ffff(:0{1,4}){0,1}:){0,1}(?:" + OCTET + "\\.){3,3}" + OCTET
+                    + "|(?:" + H + ":){1,4}:(?:" + OCTET + "\\.){3,3}" + OCTET + ")";
+            static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+                    LABEL + "(?:\\." + LABEL + ")*+" + "|\\[" + IPV4 + "\\]|" + "\\[IPv6:" + IPV6 + "\\]",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+
+            private Address() {
+            }
+        }
 
         private static final int MAX_LOCAL_PART = 64;
         private static final int MAX_DOMAIN = 255;
@@ -203,7 +230,7 @@ sealed interface Constraint {
                 return false;
             }
             String local = s.substring(0, at);
-            return local.length() <= MAX_LOCAL_PART && LOCAL_PART.matcher(local).matches()
+            return local.length() <= MAX_LOCAL_PART && Address.LOCAL_PART.matcher(local).matches()
                     && domain(s.substring(at + 1));
         }
 
@@ -217,7 +244,7 @@ sealed interface Constraint {
             } catch (IllegalArgumentException e) {
                 return false;
             }
-            return ascii.length() <= MAX_DOMAIN && DOMAIN.matcher(domain).matches();
+            return ascii.length() <= MAX_DOMAIN && Address.DOMAIN.matcher(domain).matches();
         }
     }
 

@@ -74,6 +74,9 @@ public final class FieldConstraintsCheck implements Check {
      * @param violations what it breaks, in any order
      */
     static void report(ValidationContext context, Entry entry, List<Violations.Violation> violations) {
+        if (violations.isEmpty()) {
+            return;
+        }
         boolean secret = entry.resource() instanceof Secret;
         record Item(Violations.Violation violation, String field, boolean presence) {
         }

@@ -5,6 +5,7 @@ import io.github.kargo4j.model.json.JsonPath;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Bean Validation constraints of the model as a table of direct accessor calls, one method per model
@@ -149,7 +150,12 @@ final class ModelConstraints {
 
     private static void clusterConfig(io.github.kargo4j.model.cluster.ClusterConfig v, JsonPath p, Violations out) {
         objectMeta(v.metadata(), p.key("metadata"), out);
-        v.spec().ifPresent(x -> clusterConfigSpec(x, p.key("spec"), out));
+        {
+            Optional<io.github.kargo4j.model.cluster.ClusterConfigSpec> o = v.spec();
+            if (o.isPresent()) {
+                clusterConfigSpec(o.get(), p.key("spec"), out);
+            }
+        }
     }
 
     private static void clusterConfigSpec(io.github.kargo4j.model.cluster.ClusterConfigSpec v, JsonPath p, Violations out) {
@@ -159,7 +165,12 @@ final class ModelConstraints {
                 webhookReceiverConfig(list.get(i), p.key("webhookReceivers").index(i), out);
             }
         }
-        v.gitClient().ifPresent(x -> gitClientConfig(x, p.key("gitClient"), out));
+        {
+            Optional<io.github.kargo4j.model.cluster.GitClientConfig> o = v.gitClient();
+            if (o.isPresent()) {
+                gitClientConfig(o.get(), p.key("gitClient"), out);
+            }
+        }
         {
             List<io.github.kargo4j.model.project.DeepLink> list = v.freightLinks();
             for (int i = 0; i < list.size(); i++) {
@@ -178,7 +189,12 @@ final class ModelConstraints {
         out.check(NOT_BLANK_1, v.name(), p, "name", false);
         out.check(NOT_BLANK_1, v.email(), p, "email", false);
         out.check(EMAIL_9, v.email(), p, "email", false);
-        v.signingKeySecret().ifPresent(x -> localObjectReference(x, p.key("signingKeySecret"), out));
+        {
+            Optional<io.github.kargo4j.model.common.LocalObjectReference> o = v.signingKeySecret();
+            if (o.isPresent()) {
+                localObjectReference(o.get(), p.key("signingKeySecret"), out);
+            }
+        }
     }
 
     private static void artifactReference(io.github.kargo4j.model.common.ArtifactReference v, JsonPath p, Violations out) {
@@ -299,8 +315,18 @@ final class ModelConstraints {
 
     private static void genericWebhookTargetSelectionCriteria(io.github.kargo4j.model.project.GenericWebhookTargetSelectionCriteria v, JsonPath p, Violations out) {
         out.check(PATTERN_2, v.kindAsString(), p, "kind", false);
-        v.labelSelector().ifPresent(x -> labelSelector(x, p.key("labelSelector"), out));
-        v.indexSelector().ifPresent(x -> indexSelector(x, p.key("indexSelector"), out));
+        {
+            Optional<io.github.kargo4j.model.common.LabelSelector> o = v.labelSelector();
+            if (o.isPresent()) {
+                labelSelector(o.get(), p.key("labelSelector"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.IndexSelector> o = v.indexSelector();
+            if (o.isPresent()) {
+                indexSelector(o.get(), p.key("indexSelector"), out);
+            }
+        }
     }
 
     private static void indexSelector(io.github.kargo4j.model.project.IndexSelector v, JsonPath p, Violations out) {
@@ -322,7 +348,12 @@ final class ModelConstraints {
 
     private static void projectConfig(io.github.kargo4j.model.project.ProjectConfig v, JsonPath p, Violations out) {
         objectMeta(v.metadata(), p.key("metadata"), out);
-        v.spec().ifPresent(x -> projectConfigSpec(x, p.key("spec"), out));
+        {
+            Optional<io.github.kargo4j.model.project.ProjectConfigSpec> o = v.spec();
+            if (o.isPresent()) {
+                projectConfigSpec(o.get(), p.key("spec"), out);
+            }
+        }
     }
 
     private static void projectConfigSpec(io.github.kargo4j.model.project.ProjectConfigSpec v, JsonPath p, Violations out) {
@@ -354,8 +385,18 @@ final class ModelConstraints {
 
     private static void promotionPolicy(io.github.kargo4j.model.project.PromotionPolicy v, JsonPath p, Violations out) {
         out.check(PATTERN_5, v.stage().orElse(null), p, "stage", true);
-        v.stageSelector().ifPresent(x -> promotionPolicySelector(x, p.key("stageSelector"), out));
-        v.autoRollback().ifPresent(x -> autoRollbackConfig(x, p.key("autoRollback"), out));
+        {
+            Optional<io.github.kargo4j.model.project.PromotionPolicySelector> o = v.stageSelector();
+            if (o.isPresent()) {
+                promotionPolicySelector(o.get(), p.key("stageSelector"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.AutoRollbackConfig> o = v.autoRollback();
+            if (o.isPresent()) {
+                autoRollbackConfig(o.get(), p.key("autoRollback"), out);
+            }
+        }
     }
 
     private static void promotionPolicySelector(io.github.kargo4j.model.project.PromotionPolicySelector v, JsonPath p, Violations out) {
@@ -375,16 +416,66 @@ final class ModelConstraints {
         out.check(NOT_BLANK_1, v.name(), p, "name", false);
         out.check(SIZE_4, v.name(), p, "name", false);
         out.check(PATTERN_5, v.name(), p, "name", false);
-        v.github().ifPresent(x -> secretRefReceiverConfig(x, p.key("github"), out));
-        v.gitlab().ifPresent(x -> secretRefReceiverConfig(x, p.key("gitlab"), out));
-        v.bitbucket().ifPresent(x -> secretRefReceiverConfig(x, p.key("bitbucket"), out));
-        v.dockerhub().ifPresent(x -> secretRefReceiverConfig(x, p.key("dockerhub"), out));
-        v.quay().ifPresent(x -> secretRefReceiverConfig(x, p.key("quay"), out));
-        v.harbor().ifPresent(x -> secretRefReceiverConfig(x, p.key("harbor"), out));
-        v.artifactory().ifPresent(x -> artifactoryWebhookReceiverConfig(x, p.key("artifactory"), out));
-        v.azure().ifPresent(x -> secretRefReceiverConfig(x, p.key("azure"), out));
-        v.gitea().ifPresent(x -> secretRefReceiverConfig(x, p.key("gitea"), out));
-        v.generic().ifPresent(x -> genericWebhookReceiverConfig(x, p.key("generic"), out));
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.github();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("github"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.gitlab();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("gitlab"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.bitbucket();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("bitbucket"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.dockerhub();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("dockerhub"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.quay();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("quay"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.harbor();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("harbor"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.ArtifactoryWebhookReceiverConfig> o = v.artifactory();
+            if (o.isPresent()) {
+                artifactoryWebhookReceiverConfig(o.get(), p.key("artifactory"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.azure();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("azure"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.SecretRefReceiverConfig> o = v.gitea();
+            if (o.isPresent()) {
+                secretRefReceiverConfig(o.get(), p.key("gitea"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.project.GenericWebhookReceiverConfig> o = v.generic();
+            if (o.isPresent()) {
+                genericWebhookReceiverConfig(o.get(), p.key("generic"), out);
+            }
+        }
     }
 
     private static void clusterPromotionTask(io.github.kargo4j.model.promotion.ClusterPromotionTask v, JsonPath p, Violations out) {
@@ -403,7 +494,12 @@ final class ModelConstraints {
         out.check(PATTERN_5, v.stage(), p, "stage", false);
         out.check(SIZE_6, v.freight().orElse(null), p, "freight", true);
         out.check(PATTERN_5, v.freight().orElse(null), p, "freight", true);
-        v.origin().ifPresent(x -> freightOrigin(x, p.key("origin"), out));
+        {
+            Optional<io.github.kargo4j.model.common.FreightOrigin> o = v.origin();
+            if (o.isPresent()) {
+                freightOrigin(o.get(), p.key("origin"), out);
+            }
+        }
         {
             List<io.github.kargo4j.model.common.ExpressionVariable> list = v.vars();
             for (int i = 0; i < list.size(); i++) {
@@ -420,8 +516,18 @@ final class ModelConstraints {
 
     private static void promotionStep(io.github.kargo4j.model.promotion.PromotionStep v, JsonPath p, Violations out) {
         out.check(SIZE_3, v.uses().orElse(null), p, "uses", true);
-        v.task().ifPresent(x -> promotionTaskReference(x, p.key("task"), out));
-        v.retry().ifPresent(x -> promotionStepRetry(x, p.key("retry"), out));
+        {
+            Optional<io.github.kargo4j.model.promotion.PromotionTaskReference> o = v.task();
+            if (o.isPresent()) {
+                promotionTaskReference(o.get(), p.key("task"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.promotion.PromotionStepRetry> o = v.retry();
+            if (o.isPresent()) {
+                promotionStepRetry(o.get(), p.key("retry"), out);
+            }
+        }
         {
             List<io.github.kargo4j.model.common.ExpressionVariable> list = v.vars();
             for (int i = 0; i < list.size(); i++) {
@@ -504,12 +610,27 @@ final class ModelConstraints {
     }
 
     private static void argument(io.github.kargo4j.model.rollouts.Argument v, JsonPath p, Violations out) {
-        v.valueFrom().ifPresent(x -> valueFrom(x, p.key("valueFrom"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.ValueFrom> o = v.valueFrom();
+            if (o.isPresent()) {
+                valueFrom(o.get(), p.key("valueFrom"), out);
+            }
+        }
     }
 
     private static void authentication(io.github.kargo4j.model.rollouts.Authentication v, JsonPath p, Violations out) {
-        v.oauth2().ifPresent(x -> oAuth2Config(x, p.key("oauth2"), out));
-        v.sigv4().ifPresent(x -> sigv4Config(x, p.key("sigv4"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.OAuth2Config> o = v.oauth2();
+            if (o.isPresent()) {
+                oAuth2Config(o.get(), p.key("oauth2"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.rollouts.Sigv4Config> o = v.sigv4();
+            if (o.isPresent()) {
+                sigv4Config(o.get(), p.key("sigv4"), out);
+            }
+        }
     }
 
     private static void clusterAnalysisTemplate(io.github.kargo4j.model.rollouts.ClusterAnalysisTemplate v, JsonPath p, Violations out) {
@@ -524,7 +645,12 @@ final class ModelConstraints {
     }
 
     private static void jobMetric(io.github.kargo4j.model.rollouts.JobMetric v, JsonPath p, Violations out) {
-        v.metadata().ifPresent(x -> jobMetricMetadata(x, p.key("metadata"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.JobMetricMetadata> o = v.metadata();
+            if (o.isPresent()) {
+                jobMetricMetadata(o.get(), p.key("metadata"), out);
+            }
+        }
     }
 
     private static void jobMetricMetadata(io.github.kargo4j.model.rollouts.JobMetricMetadata v, JsonPath p, Violations out) {
@@ -538,9 +664,24 @@ final class ModelConstraints {
     }
 
     private static void metricProvider(io.github.kargo4j.model.rollouts.MetricProvider v, JsonPath p, Violations out) {
-        v.prometheus().ifPresent(x -> prometheusMetric(x, p.key("prometheus"), out));
-        v.web().ifPresent(x -> webMetric(x, p.key("web"), out));
-        v.job().ifPresent(x -> jobMetric(x, p.key("job"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.PrometheusMetric> o = v.prometheus();
+            if (o.isPresent()) {
+                prometheusMetric(o.get(), p.key("prometheus"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.rollouts.WebMetric> o = v.web();
+            if (o.isPresent()) {
+                webMetric(o.get(), p.key("web"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.rollouts.JobMetric> o = v.job();
+            if (o.isPresent()) {
+                jobMetric(o.get(), p.key("job"), out);
+            }
+        }
     }
 
     private static void oAuth2Config(io.github.kargo4j.model.rollouts.OAuth2Config v, JsonPath p, Violations out) {
@@ -554,8 +695,18 @@ final class ModelConstraints {
                 webMetricHeader(list.get(i), p.key("headers").index(i), out);
             }
         }
-        v.authentication().ifPresent(x -> authentication(x, p.key("authentication"), out));
-        v.rangeQuery().ifPresent(x -> prometheusRangeQuery(x, p.key("rangeQuery"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.Authentication> o = v.authentication();
+            if (o.isPresent()) {
+                authentication(o.get(), p.key("authentication"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.rollouts.PrometheusRangeQuery> o = v.rangeQuery();
+            if (o.isPresent()) {
+                prometheusRangeQuery(o.get(), p.key("rangeQuery"), out);
+            }
+        }
     }
 
     private static void prometheusRangeQuery(io.github.kargo4j.model.rollouts.PrometheusRangeQuery v, JsonPath p, Violations out) {
@@ -570,8 +721,18 @@ final class ModelConstraints {
     }
 
     private static void valueFrom(io.github.kargo4j.model.rollouts.ValueFrom v, JsonPath p, Violations out) {
-        v.secretKeyRef().ifPresent(x -> secretKeyRef(x, p.key("secretKeyRef"), out));
-        v.fieldRef().ifPresent(x -> fieldRef(x, p.key("fieldRef"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.SecretKeyRef> o = v.secretKeyRef();
+            if (o.isPresent()) {
+                secretKeyRef(o.get(), p.key("secretKeyRef"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.rollouts.FieldRef> o = v.fieldRef();
+            if (o.isPresent()) {
+                fieldRef(o.get(), p.key("fieldRef"), out);
+            }
+        }
     }
 
     private static void webMetric(io.github.kargo4j.model.rollouts.WebMetric v, JsonPath p, Violations out) {
@@ -582,7 +743,12 @@ final class ModelConstraints {
                 webMetricHeader(list.get(i), p.key("headers").index(i), out);
             }
         }
-        v.authentication().ifPresent(x -> authentication(x, p.key("authentication"), out));
+        {
+            Optional<io.github.kargo4j.model.rollouts.Authentication> o = v.authentication();
+            if (o.isPresent()) {
+                authentication(o.get(), p.key("authentication"), out);
+            }
+        }
     }
 
     private static void webMetricHeader(io.github.kargo4j.model.rollouts.WebMetricHeader v, JsonPath p, Violations out) {
@@ -611,7 +777,12 @@ final class ModelConstraints {
     private static void freightSources(io.github.kargo4j.model.stage.FreightSources v, JsonPath p, Violations out) {
         out.check(PATTERN_16, v.availabilityStrategyAsString().orElse(null), p, "availabilityStrategy", true);
         out.check(PATTERN_7, v.requiredSoakTime().orElse(null), p, "requiredSoakTime", true);
-        v.autoPromotionOptions().ifPresent(x -> autoPromotionOptions(x, p.key("autoPromotionOptions"), out));
+        {
+            Optional<io.github.kargo4j.model.stage.AutoPromotionOptions> o = v.autoPromotionOptions();
+            if (o.isPresent()) {
+                autoPromotionOptions(o.get(), p.key("autoPromotionOptions"), out);
+            }
+        }
     }
 
     private static void promotionTemplate(io.github.kargo4j.model.stage.PromotionTemplate v, JsonPath p, Violations out) {
@@ -646,8 +817,18 @@ final class ModelConstraints {
                 freightRequest(list.get(i), p.key("requestedFreight").index(i), out);
             }
         }
-        v.promotionTemplate().ifPresent(x -> promotionTemplate(x, p.key("promotionTemplate"), out));
-        v.verification().ifPresent(x -> verification(x, p.key("verification"), out));
+        {
+            Optional<io.github.kargo4j.model.stage.PromotionTemplate> o = v.promotionTemplate();
+            if (o.isPresent()) {
+                promotionTemplate(o.get(), p.key("promotionTemplate"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.stage.Verification> o = v.verification();
+            if (o.isPresent()) {
+                verification(o.get(), p.key("verification"), out);
+            }
+        }
         {
             List<io.github.kargo4j.model.common.ExpressionVariable> list = v.vars();
             for (int i = 0; i < list.size(); i++) {
@@ -669,7 +850,12 @@ final class ModelConstraints {
                 analysisRunArgument(list.get(i), p.key("args").index(i), out);
             }
         }
-        v.analysisRunMetadata().ifPresent(x -> analysisRunMetadata(x, p.key("analysisRunMetadata"), out));
+        {
+            Optional<io.github.kargo4j.model.stage.AnalysisRunMetadata> o = v.analysisRunMetadata();
+            if (o.isPresent()) {
+                analysisRunMetadata(o.get(), p.key("analysisRunMetadata"), out);
+            }
+        }
     }
 
     private static void chartSubscription(io.github.kargo4j.model.warehouse.ChartSubscription v, JsonPath p, Violations out) {
@@ -702,9 +888,24 @@ final class ModelConstraints {
     }
 
     private static void subscription(io.github.kargo4j.model.warehouse.Subscription v, JsonPath p, Violations out) {
-        v.git().ifPresent(x -> gitSubscription(x, p.key("git"), out));
-        v.image().ifPresent(x -> imageSubscription(x, p.key("image"), out));
-        v.chart().ifPresent(x -> chartSubscription(x, p.key("chart"), out));
+        {
+            Optional<io.github.kargo4j.model.warehouse.GitSubscription> o = v.git();
+            if (o.isPresent()) {
+                gitSubscription(o.get(), p.key("git"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.warehouse.ImageSubscription> o = v.image();
+            if (o.isPresent()) {
+                imageSubscription(o.get(), p.key("image"), out);
+            }
+        }
+        {
+            Optional<io.github.kargo4j.model.warehouse.ChartSubscription> o = v.chart();
+            if (o.isPresent()) {
+                chartSubscription(o.get(), p.key("chart"), out);
+            }
+        }
     }
 
     private static void warehouse(io.github.kargo4j.model.warehouse.Warehouse v, JsonPath p, Violations out) {
@@ -722,6 +923,11 @@ final class ModelConstraints {
         }
         out.check(PATTERN_7, v.interval().orElse(null), p, "interval", true);
         out.check(PATTERN_8, v.freightCreationPolicyAsString().orElse(null), p, "freightCreationPolicy", true);
-        v.freightCreationCriteria().ifPresent(x -> freightCreationCriteria(x, p.key("freightCreationCriteria"), out));
+        {
+            Optional<io.github.kargo4j.model.warehouse.FreightCreationCriteria> o = v.freightCreationCriteria();
+            if (o.isPresent()) {
+                freightCreationCriteria(o.get(), p.key("freightCreationCriteria"), out);
+            }
+        }
     }
 }

@@ -82,13 +82,13 @@ final class ExprFacts {
             }
             f.names.add(name);
             switch (name) {
-                case "vars" -> member(t, i + 1).ifPresent(f.vars::add);
-                case "outputs" -> member(t, i + 1).ifPresent(f.outputs::add);
+                case "vars" -> addMember(t, i + 1, f.vars);
+                case "outputs" -> addMember(t, i + 1, f.outputs);
                 case "task" -> {
                     int j = i + 1;
                     if (j + 1 < t.size() && (t.get(j).is(".") || t.get(j).is("?."))
                             && t.get(j + 1).type() == Type.IDENT && t.get(j + 1).text().equals("outputs")) {
-                        member(t, j + 2).ifPresent(f.taskOutputs::add);
+                        addMember(t, j + 2, f.taskOutputs);
                     }
                 }
                 default -> {
@@ -117,6 +117,13 @@ final class ExprFacts {
      * @param at the token after a name
      * @return the literal member read there: {@code .x}, {@code ?.x}, {@code ["x"]} or {@code ?.["x"]}
      */
+    private static void addMember(List<Token> t, int at, Set<String> to) {
+        Optional<String> m = member(t, at);
+        if (m.isPresent()) {
+            to.add(m.get());
+        }
+    }
+
     private static Optional<String> member(List<Token> t, int at) {
         if (at + 1 < t.size() && (t.get(at).is(".") || t.get(at).is("?."))
                 && t.get(at + 1).type() == Type.IDENT) {

@@ -126,9 +126,13 @@ public final class ExpressionCheck implements Check {
             } else if (r instanceof Warehouse w) {
                 warehouse(c, w);
             } else if (r instanceof ProjectConfig pc) {
-                pc.spec().ifPresent(s -> receivers(c, s.webhookReceivers()));
+                if (pc.spec().isPresent()) {
+                    receivers(c, pc.spec().get().webhookReceivers());
+                }
             } else if (r instanceof ClusterConfig cc) {
-                cc.spec().ifPresent(s -> receivers(c, s.webhookReceivers()));
+                if (cc.spec().isPresent()) {
+                    receivers(c, cc.spec().get().webhookReceivers());
+                }
             }
         });
     }
@@ -145,11 +149,13 @@ public final class ExpressionCheck implements Check {
             JsonPath p = specPath.key("vars").index(k).key("value");
             Scope s = new Scope(EvaluationPlace.VARS, "spec.vars `" + v.name() + "`").vars(stageVars).noOutputs()
                     .repos(repos);
-            v.value().ifPresent(text -> template(c, p, text, s));
+            if (v.value().isPresent()) {
+                template(c, p, v.value().get(), s);
+            }
         }
         Map<String, String> elsewhere = new LinkedHashMap<>();
-        spec.promotionTemplate().ifPresent(pt -> {
-            PromotionTemplateSpec ts = pt.spec();
+        if (spec.promotionTemplate().isPresent()) {
+            PromotionTemplateSpec ts = spec.promotionTemplate().get().spec();
             JsonPath tsPath = specPath.key("promotionTemplate").key("spec");
             Vars templateVars = stageVars.copy().add(ts.vars());
             for (int k = 0; k < ts.vars().size(); k++) {
@@ -158,7 +164,9 @@ public final class ExpressionCheck implements Check {
                 JsonPath p = tsPath.key("vars").index(k).key("value");
                 Scope s = new Scope(EvaluationPlace.VARS, "promotion template var `" + v.name() + "`")
                         .vars(templateVars).noOutputs().repos(repos);
-                v.value().ifPresent(text -> template(c, p, text, s));
+                if (v.value().isPresent()) {
+                    template(c, p, v.value().get(), s);
+                }
             }
             for (int i = 0; i < ts.steps().size(); i++) {
                 for (ExpressionVariable v : ts.steps().get(i).vars()) {
@@ -166,8 +174,9 @@ public final class ExpressionCheck implements Check {
                 }
             }
             steps(c, tsPath.key("steps"), ts.steps(), templateVars, repos, null);
-        });
-        spec.verification().ifPresent(ver -> {
+        }
+        if (spec.verification().isPresent()) {
+            var ver = spec.verification().get();
             for (int k = 0; k < ver.args().size(); k++) {
                 AnalysisRunArgument a = ver.args().get(k);
                 JsonPath p = specPath.key("verification").key("args").index(k).key("value");
@@ -175,7 +184,7 @@ public final class ExpressionCheck implements Check {
                         .vars(stageVars).elsewhere(elsewhere).noOutputs().repos(repos);
                 template(c, p, a.value(), s, Compilation.Fit.STRING);
             }
-        });
+        }
     }
 
     private void task(CheckContext c, PromotionTaskSpec spec, String name, String namespace, boolean cluster, PipelineIndex index) {
@@ -183,10 +192,10 @@ public final class ExpressionCheck implements Check {
         Vars external = new Vars();
         for (PipelineIndex.TaskUse u : uses) {
             external.add(u.stage().spec().vars());
-            u.stage().spec().promotionTemplate().ifPresent(pt -> {
-                external.add(pt.spec().vars());
+            if (u.stage().spec().promotionTemplate().isPresent()) {
+                external.add(u.stage().spec().promotionTemplate().get().spec().vars());
                 external.add(u.step().vars());
-            });
+            }
         }
         boolean judgeVars = !uses.isEmpty() || c.context.complete();
         Vars taskVars = new Vars().add(spec.vars()).names(external);
@@ -195,7 +204,9 @@ public final class ExpressionCheck implements Check {
             ExpressionVariable v = spec.vars().get(k);
             JsonPath p = specPath.key("vars").index(k).key("value");
             Scope s = new Scope(EvaluationPlace.VARS, "task var `" + v.name() + "`").vars(judgeVars ? taskVars : null);
-            v.value().ifPresent(text -> template(c, p, text, s));
+            if (v.value().isPresent()) {
+                template(c, p, v.value().get(), s);
+            }
         }
         steps(c, specPath.key("steps"), spec.steps(), judgeVars ? taskVars : null, null, spec.steps());
     }
@@ -207,7 +218,9 @@ public final class ExpressionCheck implements Check {
             ExpressionVariable v = p.spec().vars().get(k);
             JsonPath path = specPath.key("vars").index(k).key("value");
             Scope s = new Scope(EvaluationPlace.VARS, "spec.vars `" + v.name() + "`").vars(vars).noOutputs();
-            v.value().ifPresent(text -> template(c, path, text, s));
+            if (v.value().isPresent()) {
+                template(c, path, v.value().get(), s);
+            }
         }
         steps(c, specPath.key("steps"), p.spec().steps(), vars, null, null);
     }
@@ -215,16 +228,20 @@ public final class ExpressionCheck implements Check {
     private void warehouse(CheckContext c, Warehouse w) {
         JsonPath specPath = JsonPath.ROOT.key("spec");
         Repos self = new Repos(List.of(w.name()), Map.of(w.name(), w), "this Warehouse");
-        w.spec().freightCreationCriteria().flatMap(fc -> fc.expression()).ifPresent(text -> bare(c,
-                specPath.key("freightCreationCriteria").key("expression"), text,
-                new Scope(EvaluationPlace.FREIGHT_CREATION_CRITERIA, "freightCreationCriteria.expression")
-                        .repos(self)));
+        if (w.spec().freightCreationCriteria().isPresent()
+                && w.spec().freightCreationCriteria().get().expression().isPresent()) {
+            bare(c, specPath.key("freightCreationCriteria").key("expression"),
+                    w.spec().freightCreationCriteria().get().expression().get(),
+                    new Scope(EvaluationPlace.FREIGHT_CREATION_CRITERIA, "freightCreationCriteria.expression")
+                            .repos(self));
+        }
         List<Subscription> subs = w.spec().subscriptions();
         for (int i = 0; i < subs.size(); i++) {
             JsonPath p = specPath.key("subscriptions").index(i).key("git").key("expressionFilter");
-            int n = i;
-            subs.get(i).git().flatMap(g -> g.expressionFilter()).ifPresent(text -> bare(c, p, text,
-                    new Scope(EvaluationPlace.BARE, "the expressionFilter of subscription " + (n + 1))));
+            if (subs.get(i).git().isPresent() && subs.get(i).git().get().expressionFilter().isPresent()) {
+                bare(c, p, subs.get(i).git().get().expressionFilter().get(),
+                        new Scope(EvaluationPlace.BARE, "the expressionFilter of subscription " + (i + 1)));
+            }
         }
     }
 
@@ -239,8 +256,9 @@ public final class ExpressionCheck implements Check {
                 JsonPath p = JsonPath.ROOT.key("spec").key("webhookReceivers").index(i).key("generic")
                         .key("actions").index(j).key("whenExpression");
                 String where = "the whenExpression of webhook receiver `" + r.name() + "`";
-                actions.get(j).whenExpression()
-                        .ifPresent(text -> bare(c, p, text, new Scope(EvaluationPlace.BARE, where)));
+                if (actions.get(j).whenExpression().isPresent()) {
+                    bare(c, p, actions.get(j).whenExpression().get(), new Scope(EvaluationPlace.BARE, where));
+                }
             }
         }
     }
@@ -267,14 +285,19 @@ public final class ExpressionCheck implements Check {
                 JsonPath p = sp.key("vars").index(k).key("value");
                 Scope s = new Scope(EvaluationPlace.VARS, scope.label() + " var `" + v.name() + "`")
                         .vars(scope.vars()).outputs(scope.outputs()).repos(repos);
-                v.value().ifPresent(text -> template(c, p, text, s));
+                if (v.value().isPresent()) {
+                    template(c, p, v.value().get(), s);
+                }
             }
-            step.ifCondition().ifPresent(text -> {
+            if (step.ifCondition().isPresent()) {
+                String text = step.ifCondition().get();
                 stepIf(c, sp.key("if"), text, scope.label());
                 template(c, sp.key("if"), text, scope.step().place(EvaluationPlace.STEP_IF)
                         .where(scope.label() + " `if`"), Compilation.Fit.BOOLEAN);
-            });
-            step.config().ifPresent(cfg -> config(c, sp.key("config"), cfg, step.uses().orElse(""), scope));
+            }
+            if (step.config().isPresent()) {
+                config(c, sp.key("config"), step.config().get(), step.uses().orElse(""), scope);
+            }
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rules about what one expression refers to: functions available where it is evaluated (KE006), declared
@@ -26,13 +25,17 @@ import java.util.stream.Collectors;
 final class ExpressionRules {
 
     /** The step-status functions ({@code StatusOperations}). */
-    private static final Set<String> STATUS_FUNCTIONS = FunctionSet.STATUS.functions().stream()
-            .map(KargoFunction::functionName).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> STATUS_FUNCTIONS;
 
     /** Every function name an expression may call somewhere: Kargo's and expr-lang's built-ins. */
     private static final Set<String> ALL_FUNCTIONS;
 
     static {
+        Set<String> status = new LinkedHashSet<>();
+        for (KargoFunction f : FunctionSet.STATUS.functions()) {
+            status.add(f.functionName());
+        }
+        STATUS_FUNCTIONS = Set.copyOf(status);
         Set<String> all = new LinkedHashSet<>(KargoFunctions.builtins());
         all.addAll(KargoFunctions.names());
         ALL_FUNCTIONS = Set.copyOf(all);

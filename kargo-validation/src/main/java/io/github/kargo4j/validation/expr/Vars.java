@@ -45,6 +45,6 @@ final class Vars {
     /** @return the value of the variable when it is plain text (no expression) */
     Optional<String> literalValue(String name) {
         Optional<String> v = values.getOrDefault(name, Optional.empty());
-        return v.filter(x -> !ExpressionScanner.hasExpression(x));
+        return v.isPresent() && ExpressionScanner.hasExpression(v.get()) ? Optional.empty() : v;
     }
 }

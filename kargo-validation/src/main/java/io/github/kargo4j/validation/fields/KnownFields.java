@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Which keys a JSON object may hold, and what may stand below each: the yardstick the unknown-field check holds a
@@ -41,7 +40,42 @@ public final class KnownFields {
     private final KnownFields mapValues;
     private final Class<?> modelType;
 
-    private record Field(Supplier<KnownFields> node, boolean list) {
+    /**
+     * A known field: its node, given, or derived from a model property on first use (nested model types are many, a
+     * run reads few of them). A plain class rather than suppliers: each lambda is linked on its first call, a start-up
+     * cost.
+     */
+    private static final class Field {
+        private final boolean list;
+        private final Shape.Property property;
+        private volatile KnownFields node;
+
+        Field(KnownFields node, boolean list) {
+            this.node = node;
+            this.list = list;
+            this.property = null;
+        }
+
+        Field(Shape.Property property, boolean list) {
+            this.property = property;
+            this.list = list;
+        }
+
+        boolean list() {
+            return list;
+        }
+
+        KnownFields node() {
+            KnownFields n = node;
+            if (n == null) {
+                // a race derives the same node twice
+                Optional<Shape> shape = property.valueShape();
+                KnownFields value = shape.isPresent() ? of(shape.get()) : ANY;
+                n = property.cardinality() != Shape.Cardinality.MAP || value.isAny() ? value : mapOf(value);
+                node = n;
+            }
+            return n;
+        }
     }
 
     private KnownFields(Kind kind, Map<String, Field> fields, KnownFields mapValues, Class<?> modelType) {
@@ -62,10 +96,9 @@ public final class KnownFields {
      */
     public static KnownFields object(Map<String, KnownFields> fields) {
         Map<String, Field> m = new LinkedHashMap<>();
-        fields.forEach((k, v) -> {
-            KnownFields node = Objects.requireNonNull(v, k);
-            m.put(k, new Field(() -> node, false));
-        });
+        for (Map.Entry<String, KnownFields> e : fields.entrySet()) {
+            m.put(e.getKey(), new Field(Objects.requireNonNull(e.getValue(), e.getKey()), false));
+        }
         return new KnownFields(Kind.OBJECT, Collections.unmodifiableMap(m), null, null);
     }
 
@@ -122,10 +155,9 @@ public final class KnownFields {
                 return ANY;
             }
             Map<String, Field> m = new LinkedHashMap<>();
-            children.forEach((k, v) -> {
-                KnownFields node = v.build();
-                m.put(k, new Field(() -> node, v.list));
-            });
+            for (Map.Entry<String, PathTree> e : children.entrySet()) {
+                m.put(e.getKey(), new Field(e.getValue().build(), e.getValue().list));
+            }
             return new KnownFields(Kind.OBJECT, Collections.unmodifiableMap(m), null, null);
         }
     }
@@ -135,7 +167,14 @@ public final class KnownFields {
      * @return the fields the model knows for that type, with the nodes of nested model types computed on first use
      */
     public static KnownFields of(Shape shape) {
-        return FROM_SHAPES.computeIfAbsent(shape.type(), t -> fromShape(shape));
+        KnownFields known = FROM_SHAPES.get(shape.type());
+        if (known == null) {
+            // derived outside the map's lock; a race derives the same twice, and the first one stored is kept
+            known = fromShape(shape);
+            KnownFields first = FROM_SHAPES.putIfAbsent(shape.type(), known);
+            known = first == null ? known : first;
+        }
+        return known;
     }
 
     /**
@@ -143,7 +182,8 @@ public final class KnownFields {
      * @return its known fields, or {@link #any()} when it is not a model object type
      */
     public static KnownFields of(Class<?> modelType) {
-        return Shape.of(modelType).map(KnownFields::of).orElse(ANY);
+        Optional<Shape> shape = Shape.of(modelType);
+        return shape.isPresent() ? of(shape.get()) : ANY;
     }
 
     private static final Map<Class<?>, KnownFields> FROM_SHAPES = new ConcurrentHashMap<>();
@@ -152,35 +192,9 @@ public final class KnownFields {
         Map<String, Field> m = new LinkedHashMap<>();
         for (Shape.Property p : shape.properties()) {
             boolean list = p.cardinality() == Shape.Cardinality.LIST;
-            Supplier<KnownFields> node;
-            if (p.freeForm()) {
-                node = () -> ANY;
-            } else {
-                Supplier<KnownFields> value = lazy(() -> p.valueShape().map(KnownFields::of).orElse(ANY));
-                node = p.cardinality() == Shape.Cardinality.MAP ? lazy(() -> {
-                    KnownFields v = value.get();
-                    return v.isAny() ? ANY : mapOf(v);
-                }) : value;
-            }
-            m.put(p.jsonName(), new Field(node, list));
+            m.put(p.jsonName(), p.freeForm() ? new Field(ANY, list) : new Field(p, list));
         }
         return new KnownFields(Kind.OBJECT, Collections.unmodifiableMap(m), null, shape.type());
-    }
-
-    private static <T> Supplier<T> lazy(Supplier<T> s) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    v = s.get();
-                    value = v;
-                }
-                return v;
-            }
-        };
     }
 
     /**
@@ -195,7 +209,7 @@ public final class KnownFields {
         }
         Map<String, Field> m = new LinkedHashMap<>(fields);
         Field old = m.get(name);
-        m.put(name, new Field(() -> value, old != null && old.list));
+        m.put(name, new Field(value, old != null && old.list));
         return new KnownFields(Kind.OBJECT, Collections.unmodifiableMap(m), null, modelType);
     }
 
@@ -226,7 +240,7 @@ public final class KnownFields {
                 return Optional.of(mapValues);
             default:
                 Field f = fields.get(name);
-                return f == null ? Optional.empty() : Optional.of(f.node().get());
+                return f == null ? Optional.empty() : Optional.of(f.node());
         }
     }
 

@@ -5,7 +5,6 @@ import io.github.kargo4j.model.ObjectMeta;
 import io.github.kargo4j.model.core.Secret;
 import io.github.kargo4j.model.generic.GenericResource;
 import io.github.kargo4j.model.io.KargoCodec;
-import io.github.kargo4j.model.io.Manifest;
 import io.github.kargo4j.model.io.Shape;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
@@ -124,7 +123,7 @@ public final class UnknownFieldCheck implements Check {
         }
         JsonObject tree;
         if (e.manifest().isPresent()) {
-            tree = e.manifest().map(Manifest::tree).orElseThrow();
+            tree = e.manifest().get().tree();
         } else if (KargoCodec.toTree(r) instanceof JsonObject o) {
             tree = o;
         } else {
@@ -213,7 +212,7 @@ public final class UnknownFieldCheck implements Check {
         } catch (RuntimeException ex) {
             config = Optional.empty();
         }
-        return config.map(c -> node.withField("config", c)).orElse(node);
+        return config.isPresent() ? node.withField("config", config.get()) : node;
     }
 
     private static String describeStep(Frame step) {

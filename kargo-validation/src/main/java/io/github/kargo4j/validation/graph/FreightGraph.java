@@ -289,7 +289,9 @@ final class FreightGraph {
                 order.add(c);
             }
         }
-        order.sort((a, b) -> Integer.compare(start[a], start[b]));
+        if (order.size() > 1) {
+            order.sort((a, b) -> Integer.compare(start[a], start[b]));
+        }
 
         int[] parent = new int[nodeCount];
         int[] seen = new int[nodeCount];

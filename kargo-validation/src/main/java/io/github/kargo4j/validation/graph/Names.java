@@ -65,7 +65,8 @@ final class Names {
          * @return {@code " (did you mean x?)"} for the closest existing name within two edits, or the empty string
          */
         String didYouMean(String missing) {
-            return closest(missing).map(c -> " (did you mean " + c + "?)").orElse("");
+            Optional<String> c = closest(missing);
+            return c.isPresent() ? " (did you mean " + c.get() + "?)" : "";
         }
 
         Optional<String> closest(String missing) {
@@ -73,7 +74,8 @@ final class Names {
                 return Optional.empty();
             }
             budget -= candidates.size();
-            return Suggestions.closest(missing, candidates).filter(c -> !c.equals(missing));
+            Optional<String> c = Suggestions.closest(missing, candidates);
+            return c.isPresent() && c.get().equals(missing) ? Optional.empty() : c;
         }
     }
 }

@@ -48,7 +48,11 @@ final class VerificationRules {
                 templateNames = new Names.Suggester(project.analysisTemplates.keySet(), 1_000_000);
             }
             Verification verification = stage.spec().verification().get();
-            Resolved r = resolved.computeIfAbsent(verification.analysisTemplates(), refs -> resolve(project, refs));
+            Resolved r = resolved.get(verification.analysisTemplates());
+            if (r == null) {
+                r = resolve(project, verification.analysisTemplates());
+                resolved.put(verification.analysisTemplates(), r);
+            }
             checkStage(context, project, project.stageEntries.get(s), stage, verification, r, templateNames);
         }
     }
@@ -105,7 +109,11 @@ final class VerificationRules {
             found.add(ref.name());
             int index = k;
             for (Argument arg : spec.args()) {
-                Declared d = declared.computeIfAbsent(arg.name(), a -> new Declared(ref.name(), index));
+                Declared d = declared.get(arg.name());
+                if (d == null) {
+                    d = new Declared(ref.name(), index);
+                    declared.put(arg.name(), d);
+                }
                 d.hasValue |= arg.hasValue();
             }
         }

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Removed expression shapes in promotion steps, variables and verification arguments: the {@code secrets} map,
@@ -50,46 +49,65 @@ public final class ExpressionLegacyCheck implements Check {
     private static void stepList(ValidationContext ctx, StepLists.StepList list) {
         Set<String> prAliases = new HashSet<>();
         for (int i = 0; i < list.steps().size(); i++) {
-            if (list.steps().get(i).uses().filter("git-open-pr"::equals).isPresent()) {
+            if (list.steps().get(i).uses().orElse("").equals("git-open-pr")) {
                 prAliases.add(list.steps().get(i).alias(i));
             }
         }
-        String owner = list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
         for (StepLists.Var v : list.vars()) {
-            v.var().value().ifPresent(val -> text(ctx, list.entry(), () -> owner + ": variable \"" + v.var().name()
-                    + "\"", val, v.path().key("value"), Set.of()));
+            if (v.var().value().isPresent()) {
+                String val = v.var().value().get();
+                Rewrites r = rewrites(val, Set.of());
+                if (r != null) {
+                    report(ctx, list.entry(), list.entry().resource().kind() + " \"" + list.entry().resource().name()
+                            + "\": variable \"" + v.var().name() + "\"", val, v.path().key("value"), r);
+                }
+            }
         }
         for (int i = 0; i < list.steps().size(); i++) {
             PromotionStep step = list.steps().get(i);
-            int ii = i;
-            Supplier<String> who = () -> StepLists.describe(list, ii);
             JsonPath p = list.path().index(i);
-            step.ifCondition().ifPresent(c -> text(ctx, list.entry(), () -> who.get() + ": the if condition", c,
-                    p.key("if"), prAliases));
-            for (int j = 0; j < step.vars().size(); j++) {
-                int jj = j;
-                step.vars().get(j).value().ifPresent(val -> text(ctx, list.entry(), () -> who.get() + ": variable \""
-                        + step.vars().get(jj).name() + "\"", val, p.key("vars").index(jj).key("value"), prAliases));
+            if (step.ifCondition().isPresent()) {
+                String c = step.ifCondition().get();
+                Rewrites r = rewrites(c, prAliases);
+                if (r != null) {
+                    report(ctx, list.entry(), StepLists.describe(list, i) + ": the if condition", c, p.key("if"), r);
+                }
             }
-            step.config().ifPresent(c -> config(ctx, list.entry(), who, c, p.key("config"), prAliases));
+            for (int j = 0; j < step.vars().size(); j++) {
+                if (step.vars().get(j).value().isPresent()) {
+                    String val = step.vars().get(j).value().get();
+                    Rewrites r = rewrites(val, prAliases);
+                    if (r != null) {
+                        report(ctx, list.entry(), StepLists.describe(list, i) + ": variable \""
+                                + step.vars().get(j).name() + "\"", val, p.key("vars").index(j).key("value"), r);
+                    }
+                }
+            }
+            if (step.config().isPresent()) {
+                config(ctx, list, i, step.config().get(), p.key("config"), prAliases);
+            }
         }
     }
 
     private static void verification(ValidationContext ctx, Entry e) {
         Stage s = (Stage) e.resource();
-        s.spec().verification().ifPresent(v -> {
-            List<AnalysisRunArgument> args = v.args();
-            for (int i = 0; i < args.size(); i++) {
-                int ii = i;
-                text(ctx, e, () -> "Stage \"" + s.name() + "\": verification argument \"" + args.get(ii).name()
-                        + "\"", args.get(i).value(), JsonPath.ROOT.key("spec").key("verification").key("args")
-                        .index(i).key("value"), Set.of());
+        if (s.spec().verification().isEmpty()) {
+            return;
+        }
+        List<AnalysisRunArgument> args = s.spec().verification().get().args();
+        for (int i = 0; i < args.size(); i++) {
+            Rewrites r = rewrites(args.get(i).value(), Set.of());
+            if (r != null) {
+                report(ctx, e, "Stage \"" + s.name() + "\": verification argument \"" + args.get(i).name() + "\"",
+                        args.get(i).value(), JsonPath.ROOT.key("spec").key("verification").key("args").index(i)
+                                .key("value"), r);
             }
-        });
+        }
     }
 
-    private static void config(ValidationContext ctx, Entry e, Supplier<String> who, JsonObject config, JsonPath cp,
-                               Set<String> prAliases) {
+    /** The strings of a step's config, each described (for a finding) by the step and its path in the config. */
+    private static void config(ValidationContext ctx, StepLists.StepList list, int step, JsonObject config,
+                               JsonPath cp, Set<String> prAliases) {
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {config, cp});
         while (!stack.isEmpty()) {
@@ -105,30 +123,47 @@ public final class ExpressionLegacyCheck implements Check {
                     stack.push(new Object[] {a.get(i), p.index(i)});
                 }
             } else if (v instanceof JsonString s && s.value().contains("${")) {
-                text(ctx, e, () -> {
+                Rewrites r = rewrites(s.value(), prAliases);
+                if (r != null) {
                     String field = p.toString();
                     String base = cp.toString();
                     String rel = field.startsWith(base) ? "config" + field.substring(base.length()) : field;
-                    return who.get() + ": " + rel;
-                }, s.value(), p, prAliases);
+                    report(ctx, list.entry(), StepLists.describe(list, step) + ": " + rel, s.value(), p, r);
+                }
             }
         }
     }
 
-    /** @param describe what the text is, worked out only for a finding */
-    private static void text(ValidationContext ctx, Entry e, Supplier<String> describe, String value, JsonPath p,
-                             Set<String> prAliases) {
+    /**
+     * The rewrites of a text's removed shapes.
+     *
+     * @param secrets  the text with the secrets map rewritten, if it reads it
+     * @param metadata the text (secrets rewritten) with freightMetadata(name, key) rewritten, if it calls it
+     * @param pr       the text (both rewritten) with prNumber rewritten, if it reads it
+     */
+    private record Rewrites(Optional<String> secrets, Optional<String> metadata, Optional<String> pr) {
+    }
+
+    /** @return the rewrites of a text, or null when it has no removed shape (the text then needs no description) */
+    private static Rewrites rewrites(String value, Set<String> prAliases) {
         if (!value.contains("${")) {
-            return;
+            return null;
         }
         Optional<String> secrets = Expressions.rewriteSecrets(value);
         Optional<String> metadata = Expressions.rewriteFreightMetadata(secrets.orElse(value));
         Optional<String> pr = prAliases.isEmpty() ? Optional.empty()
                 : Expressions.rewritePrNumber(metadata.orElse(secrets.orElse(value)), prAliases);
         if (secrets.isEmpty() && metadata.isEmpty() && pr.isEmpty()) {
-            return;
+            return null;
         }
-        String where = describe.get();
+        return new Rewrites(secrets, metadata, pr);
+    }
+
+    /** @param where what the text is */
+    private static void report(ValidationContext ctx, Entry e, String where, String value, JsonPath p, Rewrites r) {
+        Optional<String> secrets = r.secrets();
+        Optional<String> metadata = r.metadata();
+        Optional<String> pr = r.pr();
         // one fix for the value, with every rewrite applied, shared by the findings about it
         String all = pr.orElse(metadata.orElse(secrets.orElse(value)));
         Fix.Replace edit = new Fix.Replace(p, JsonValue.of(all));

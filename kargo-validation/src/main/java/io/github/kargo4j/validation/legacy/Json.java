@@ -16,8 +16,8 @@ final class Json {
 
     /** @return the resource as written: the manifest's tree, or for a resource built in code its JSON form */
     static JsonObject tree(io.github.kargo4j.validation.Entry e) {
-        return e.manifest().map(m -> m.tree()).orElseGet(() -> obj(io.github.kargo4j.model.io.KargoCodec.toTree(
-                e.resource())));
+        return e.manifest().isPresent() ? e.manifest().get().tree()
+                : obj(io.github.kargo4j.model.io.KargoCodec.toTree(e.resource()));
     }
 
     /** @return the value as an object, or the empty object */

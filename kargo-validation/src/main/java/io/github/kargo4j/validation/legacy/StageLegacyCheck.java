@@ -61,9 +61,15 @@ public final class StageLegacyCheck implements Check {
             Map<String, Set<String>> reposByWarehouse = new LinkedHashMap<>();
             for (Entry e : group) {
                 if (e.resource() instanceof Warehouse w) {
-                    Set<String> repos = reposByWarehouse.computeIfAbsent(w.name(), k -> new LinkedHashSet<>());
+                    Set<String> repos = reposByWarehouse.get(w.name());
+                    if (repos == null) {
+                        repos = new LinkedHashSet<>();
+                        reposByWarehouse.put(w.name(), repos);
+                    }
                     for (Subscription sub : w.spec().subscriptions()) {
-                        sub.git().ifPresent(g -> repos.add(g.repoURL()));
+                        if (sub.git().isPresent()) {
+                            repos.add(sub.git().get().repoURL());
+                        }
                     }
                 }
             }
@@ -71,11 +77,16 @@ public final class StageLegacyCheck implements Check {
                 Stage s = (Stage) e.resource();
                 subscriptions(ctx, e, s, origins);
                 mechanisms(ctx, e, s, gitRepos(s, origins, reposByWarehouse));
-                s.status().ifPresent(st -> status(ctx, e, st.unknownFields()));
+                if (s.status().isPresent()) {
+                    status(ctx, e, s.status().get().unknownFields());
+                }
             }
         }
         for (Entry e : ctx.entriesOf(Project.class)) {
-            ((Project) e.resource()).status().ifPresent(st -> status(ctx, e, st.unknownFields()));
+            Project p = (Project) e.resource();
+            if (p.status().isPresent()) {
+                status(ctx, e, p.status().get().unknownFields());
+            }
         }
     }
 

@@ -328,7 +328,8 @@ public final class StepLegacyCheck implements Check {
             return;
         }
         String alias = Json.str(config, field);
-        String uses = list.steps().get(cp.parent().map(JsonPath::lastIndex).orElse(0)).uses().orElse("");
+        int step = cp.parent().isPresent() ? cp.parent().get().lastIndex() : 0;
+        String uses = list.steps().get(step).uses().orElse("");
         String message = who + " (" + uses + ") reads " + replacement + " from step \"" + alias + "\" with " + field
                 + ", deprecated in Kargo v1.1 and removed in v1.3; " + RUN_TIME;
         if (alias.isEmpty() || config.containsKey(replacement)) {
@@ -352,7 +353,8 @@ public final class StepLegacyCheck implements Check {
                                    JsonPath cp) {
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {config, cp});
-        String uses = list.steps().get(cp.parent().map(JsonPath::lastIndex).orElse(0)).uses().orElse("");
+        int step = cp.parent().isPresent() ? cp.parent().get().lastIndex() : 0;
+        String uses = list.steps().get(step).uses().orElse("");
         while (!stack.isEmpty()) {
             Object[] top = stack.pop();
             JsonValue v = (JsonValue) top[0];

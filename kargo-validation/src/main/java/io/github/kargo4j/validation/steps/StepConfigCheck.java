@@ -128,7 +128,8 @@ public final class StepConfigCheck implements Check {
 
     private static void step(ValidationContext ctx, StepLists.StepList list, int i, Set<String> customSteps) {
         PromotionStep step = list.steps().get(i);
-        Optional<String> uses = step.uses().filter(u -> !u.isEmpty());
+        Optional<String> uses = step.uses().isPresent() && !step.uses().get().isEmpty() ? step.uses()
+                : Optional.empty();
         if (uses.isEmpty() || step.task().isPresent()) {
             return;   // a task step, or a step without uses (an admission rule reports it)
         }

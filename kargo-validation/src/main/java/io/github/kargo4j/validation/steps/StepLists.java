@@ -54,7 +54,9 @@ public final class StepLists {
         for (Entry e : ctx.entries()) {
             if (e.resource() instanceof Stage s) {
                 List<Var> vars = vars(VARS, s.spec().vars());
-                s.spec().promotionTemplate().ifPresent(t -> vars.addAll(vars(TEMPLATE_VARS, t.spec().vars())));
+                if (s.spec().promotionTemplate().isPresent()) {
+                    vars.addAll(vars(TEMPLATE_VARS, s.spec().promotionTemplate().get().spec().vars()));
+                }
                 out.add(new StepList(e, TEMPLATE_STEPS, s.steps(), vars));
             } else if (e.resource() instanceof PromotionTask t) {
                 out.add(new StepList(e, STEPS, t.spec().steps(), vars(VARS, t.spec().vars())));
@@ -82,7 +84,8 @@ public final class StepLists {
      */
     public static String describe(StepList list, int i) {
         PromotionStep step = list.steps().get(i);
-        return "step " + (i + 1) + step.as().filter(a -> !a.isBlank()).map(a -> " (\"" + a + "\")").orElse("")
+        String as = step.as().orElse("");
+        return "step " + (i + 1) + (as.isBlank() ? "" : " (\"" + as + "\")")
                 + " of " + list.entry().resource().kind() + " \"" + list.entry().resource().name() + "\"";
     }
 }

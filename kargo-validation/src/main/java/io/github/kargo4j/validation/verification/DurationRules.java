@@ -6,6 +6,7 @@ import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.rollouts.Metric;
 import io.github.kargo4j.model.rollouts.MetricProvider;
+import io.github.kargo4j.model.rollouts.PrometheusMetric;
 import io.github.kargo4j.model.rollouts.PrometheusRangeQuery;
 
 import java.util.Optional;
@@ -31,15 +32,28 @@ final class DurationRules {
             Metric metric = t.metricAt(m);
             int index = m;
             // Argo Rollouts treats an empty interval or initialDelay as not set
-            metric.interval().filter(s -> !s.isEmpty()).ifPresent(v -> metricLevel(t, index, "interval", v,
-                    "invalid interval string"));
-            metric.initialDelay().filter(s -> !s.isEmpty()).ifPresent(v -> metricLevel(t, index, "initialDelay", v,
-                    "invalid startDelay string"));
+            String interval = metric.interval().orElse("");
+            if (!interval.isEmpty()) {
+                metricLevel(t, index, "interval", interval, "invalid interval string");
+            }
+            String initialDelay = metric.initialDelay().orElse("");
+            if (!initialDelay.isEmpty()) {
+                metricLevel(t, index, "initialDelay", initialDelay, "invalid startDelay string");
+            }
             MetricProvider p = metric.provider();
-            p.prometheus().flatMap(pr -> pr.rangeQuery()).ifPresent(rq -> step(t, index, rq));
-            p.datadog().ifPresent(d -> providerInterval(t, index, "datadog", d, false));
-            p.cloudWatch().ifPresent(d -> providerInterval(t, index, "cloudWatch", d, false));
-            p.skywalking().ifPresent(d -> providerInterval(t, index, "skywalking", d, true));
+            Optional<PrometheusMetric> prometheus = p.prometheus();
+            if (prometheus.isPresent() && prometheus.get().rangeQuery().isPresent()) {
+                step(t, index, prometheus.get().rangeQuery().get());
+            }
+            if (p.datadog().isPresent()) {
+                providerInterval(t, index, "datadog", p.datadog().get(), false);
+            }
+            if (p.cloudWatch().isPresent()) {
+                providerInterval(t, index, "cloudWatch", p.cloudWatch().get(), false);
+            }
+            if (p.skywalking().isPresent()) {
+                providerInterval(t, index, "skywalking", p.skywalking().get(), true);
+            }
         }
     }
 
@@ -47,11 +61,14 @@ final class DurationRules {
         if (Placeholders.has(value)) {
             return;
         }
-        GoDuration.error(value).ifPresent(err -> t.report(AnalysisRules.DURATION, Template.metric(m).key(field),
-                t.who(m) + ": " + field + " " + Template.quoted(value) + " is not a Go duration (" + err
-                        + "); Argo Rollouts ends every AnalysisRun of the template in phase Error: \"Analysis spec"
-                        + " invalid: ... " + argoText + "\"",
-                hint(value)));
+        Optional<String> err = GoDuration.error(value);
+        if (err.isPresent()) {
+            t.report(AnalysisRules.DURATION, Template.metric(m).key(field),
+                    t.who(m) + ": " + field + " " + Template.quoted(value) + " is not a Go duration (" + err.get()
+                            + "); Argo Rollouts ends every AnalysisRun of the template in phase Error: \"Analysis"
+                            + " spec invalid: ... " + argoText + "\"",
+                    hint(value));
+        }
     }
 
     private static void step(Template t, int m, PrometheusRangeQuery rq) {
@@ -69,10 +86,14 @@ final class DurationRules {
         if (Placeholders.has(value)) {
             return;
         }
-        GoDuration.error(value).ifPresent(err -> t.report(AnalysisRules.DURATION, path,
-                t.who(m) + ": prometheus rangeQuery.step " + Template.quoted(value) + " is not a Go duration (" + err
-                        + "); every measurement errors: \"failed to parse rangeQuery.step as duration\"",
-                hint(value)));
+        Optional<String> err = GoDuration.error(value);
+        if (err.isPresent()) {
+            t.report(AnalysisRules.DURATION, path,
+                    t.who(m) + ": prometheus rangeQuery.step " + Template.quoted(value) + " is not a Go duration ("
+                            + err.get() + "); every measurement errors: \"failed to parse rangeQuery.step as"
+                            + " duration\"",
+                    hint(value));
+        }
     }
 
     private static void providerInterval(Template t, int m, String provider, JsonObject config, boolean required) {
@@ -95,9 +116,12 @@ final class DurationRules {
         if (value.isEmpty() && provider.equals("cloudWatch") || Placeholders.has(value)) {
             return;
         }
-        GoDuration.error(value).ifPresent(err -> t.report(AnalysisRules.DURATION, path,
-                t.who(m) + ": " + provider + ".interval " + Template.quoted(value) + " is not a Go duration (" + err
-                        + "); every measurement errors", hint(value)));
+        Optional<String> err = GoDuration.error(value);
+        if (err.isPresent()) {
+            t.report(AnalysisRules.DURATION, path,
+                    t.who(m) + ": " + provider + ".interval " + Template.quoted(value) + " is not a Go duration ("
+                            + err.get() + "); every measurement errors", hint(value));
+        }
     }
 
     private static String hint(String value) {
@@ -106,9 +130,18 @@ final class DurationRules {
             return "write " + guess.get() + "; " + FORMAT;
         }
         String trimmed = value.trim();
-        if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit) && !trimmed.equals("0")) {
+        if (!trimmed.isEmpty() && allDigits(trimmed) && !trimmed.equals("0")) {
             return "add a unit, such as " + trimmed + "s or " + trimmed + "m; " + FORMAT;
         }
         return FORMAT;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

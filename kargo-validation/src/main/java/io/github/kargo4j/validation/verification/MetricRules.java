@@ -4,6 +4,8 @@ import io.github.kargo4j.model.common.IntOrString;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonPath;
 import io.github.kargo4j.model.rollouts.AnalysisTemplateSpec;
+import io.github.kargo4j.model.rollouts.DryRun;
+import io.github.kargo4j.model.rollouts.MeasurementRetention;
 import io.github.kargo4j.model.rollouts.Metric;
 import io.github.kargo4j.model.rollouts.MetricProvider;
 
@@ -59,9 +61,16 @@ final class MetricRules {
             providers(t, m, metric.provider());
             limits(t, m, metric);
         }
-        rules(t, "dryRun", spec.dryRun().stream().map(d -> d.metricName()).toList(), "dry-run");
-        rules(t, "measurementRetention", spec.measurementRetention().stream().map(r -> r.metricName()).toList(),
-                "measurement retention");
+        List<String> dryRun = new ArrayList<>(spec.dryRun().size());
+        for (DryRun d : spec.dryRun()) {
+            dryRun.add(d.metricName());
+        }
+        rules(t, "dryRun", dryRun, "dry-run");
+        List<String> retention = new ArrayList<>(spec.measurementRetention().size());
+        for (MeasurementRetention r : spec.measurementRetention()) {
+            retention.add(r.metricName());
+        }
+        rules(t, "measurementRetention", retention, "measurement retention");
     }
 
     // ------------------------------------------------------------------------------------------------ providers
@@ -74,7 +83,7 @@ final class MetricRules {
                 continue;
             }
             if (name.equals("plugin")) {
-                int plugins = p.plugin().map(JsonObject::size).orElse(0);
+                int plugins = p.plugin().isPresent() ? p.plugin().get().size() : 0;
                 if (plugins == 0) {
                     continue;
                 }
@@ -216,10 +225,13 @@ final class MetricRules {
     }
 
     private static void notNumber(Template t, int m, String field, Num n) {
-        n.notNumber().ifPresent(s -> t.report(AnalysisRules.METRIC, Template.metric(m).key(field),
-                t.who(m) + ": " + field + " " + Template.quoted(s) + " is not a whole number; Argo Rollouts reads it"
-                        + " as 0",
-                "write a whole number such as 3, or an argument placeholder such as \"{{args." + field + "}}\""));
+        Optional<String> s = n.notNumber();
+        if (s.isPresent()) {
+            t.report(AnalysisRules.METRIC, Template.metric(m).key(field),
+                    t.who(m) + ": " + field + " " + Template.quoted(s.get()) + " is not a whole number; Argo Rollouts"
+                            + " reads it as 0",
+                    "write a whole number such as 3, or an argument placeholder such as \"{{args." + field + "}}\"");
+        }
     }
 
     private static void invalid(Template t, int m, String field, String argoText, String hint) {

@@ -39,9 +39,15 @@ final class ProviderRules {
         for (int m = 0; m < t.spec().metrics().size(); m++) {
             var p = t.metricAt(m).provider();
             int index = m;
-            p.web().ifPresent(w -> web(t, index, w));
-            p.prometheus().ifPresent(pr -> prometheus(t, index, pr));
-            p.job().ifPresent(j -> job(t, index, j));
+            if (p.web().isPresent()) {
+                web(t, index, p.web().get());
+            }
+            if (p.prometheus().isPresent()) {
+                prometheus(t, index, p.prometheus().get());
+            }
+            if (p.job().isPresent()) {
+                job(t, index, p.job().get());
+            }
         }
     }
 
@@ -78,7 +84,7 @@ final class ProviderRules {
                         HTTP_METHODS.contains(upper) ? "write " + upper : "use GET, POST or PUT");
             }
         }
-        boolean body = w.body().filter(b -> !b.isEmpty()).isPresent();
+        boolean body = !w.body().orElse("").isEmpty();
         boolean jsonBody = w.jsonBody().isPresent();
         if (body && jsonBody) {
             t.report(AnalysisRules.PROVIDER, at.key("jsonBody"),
@@ -92,8 +98,12 @@ final class ProviderRules {
                             + " errors: \"Body/JSONBody can only be used with POST or PUT WebMetric Method types\"",
                     "set method: POST (or PUT), or remove the " + (body ? "body" : "jsonBody"));
         }
-        w.jsonPath().ifPresent(jp -> jsonPath(t, m, at.key("jsonPath"), jp));
-        w.authentication().ifPresent(a -> oauth2(t, m, at, "web", a));
+        if (w.jsonPath().isPresent()) {
+            jsonPath(t, m, at.key("jsonPath"), w.jsonPath().get());
+        }
+        if (w.authentication().isPresent()) {
+            oauth2(t, m, at, "web", w.authentication().get());
+        }
     }
 
     /**
@@ -173,23 +183,26 @@ final class ProviderRules {
 
     private static void prometheus(Template t, int m, PrometheusMetric p) {
         JsonPath at = Template.provider(m).key("prometheus");
-        if (p.query().filter(q -> !q.isBlank()).isEmpty()) {
+        if (p.query().orElse("").isBlank()) {
             t.report(AnalysisRules.PROVIDER, p.query().isPresent() ? at.key("query") : at,
                     t.who(m) + ": the prometheus provider has no query; Prometheus rejects the empty query, so every"
                             + " measurement errors",
                     "set query to the PromQL to measure, such as sum(rate(http_requests_total{code=~\"5..\"}[5m]))");
         }
-        p.address().filter(a -> !a.isEmpty() && !Placeholders.has(a)).ifPresent(a -> {
-            if (!isUrl(a)) {
-                t.report(AnalysisRules.PROVIDER, at.key("address"),
-                        t.who(m) + ": prometheus.address " + Template.quoted(a) + " is not a URL with a scheme and a"
-                                + " host; every measurement errors: \"prometheus address is not is url format\"",
-                        a.contains("://") ? "write the server's URL, such as http://prometheus.monitoring:9090"
-                                : "write the full URL, such as http://" + a);
-            }
-        });
-        p.rangeQuery().ifPresent(rq -> rangeQuery(t, m, at.key("rangeQuery"), rq));
-        p.authentication().ifPresent(a -> oauth2(t, m, at, "prometheus", a));
+        String a = p.address().orElse("");
+        if (!a.isEmpty() && !Placeholders.has(a) && !isUrl(a)) {
+            t.report(AnalysisRules.PROVIDER, at.key("address"),
+                    t.who(m) + ": prometheus.address " + Template.quoted(a) + " is not a URL with a scheme and a"
+                            + " host; every measurement errors: \"prometheus address is not is url format\"",
+                    a.contains("://") ? "write the server's URL, such as http://prometheus.monitoring:9090"
+                            : "write the full URL, such as http://" + a);
+        }
+        if (p.rangeQuery().isPresent()) {
+            rangeQuery(t, m, at.key("rangeQuery"), p.rangeQuery().get());
+        }
+        if (p.authentication().isPresent()) {
+            oauth2(t, m, at, "prometheus", p.authentication().get());
+        }
     }
 
     /** Go's {@code url.Parse} gives a scheme and a host. */
@@ -214,7 +227,7 @@ final class ProviderRules {
     private static void rangeQuery(Template t, int m, JsonPath at, PrometheusRangeQuery rq) {
         for (String field : List.of("start", "end")) {
             Optional<String> v = field.equals("start") ? rq.start() : rq.end();
-            if (v.filter(s -> !s.isBlank()).isEmpty()) {
+            if (v.orElse("").isBlank()) {
                 t.report(AnalysisRules.PROVIDER, v.isPresent() ? at.key(field) : at,
                         t.who(m) + ": the prometheus rangeQuery has no " + field + "; Argo Rollouts evaluates it as an"
                                 + " expression for every measurement, which errors: \"failed to parse rangeQuery."

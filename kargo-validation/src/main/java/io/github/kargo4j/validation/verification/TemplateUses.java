@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -35,7 +36,18 @@ final class TemplateUses {
     record Use(Stage stage, List<AnalysisTemplateSpec> companions, boolean incomplete) {
     }
 
+    /** A map key; equality written out, as a record's generated equality is linked on first use (a start-up cost). */
     private record Key(String kind, String namespace, String name) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(kind, k.kind) && Objects.equals(namespace, k.namespace)
+                    && Objects.equals(name, k.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(kind) + Objects.hashCode(namespace)) * 31 + Objects.hashCode(name);
+        }
     }
 
     private final Map<Key, List<Use>> uses = new HashMap<>();
@@ -93,8 +105,16 @@ final class TemplateUses {
                         companions.add(spec);
                     }
                 }
-                List<Use> list = out.uses.computeIfAbsent(self, x -> new ArrayList<>());
-                if (list.stream().noneMatch(u -> u.stage() == stage)) {
+                List<Use> list = out.uses.get(self);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    out.uses.put(self, list);
+                }
+                boolean listed = false;
+                for (Use u : list) {
+                    listed |= u.stage() == stage;
+                }
+                if (!listed) {
                     list.add(new Use(stage, companions, incomplete));
                 }
             }

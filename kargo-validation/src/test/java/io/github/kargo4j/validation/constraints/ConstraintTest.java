@@ -94,9 +94,9 @@ class ConstraintTest {
 
     @Test
     void theEmailExpressionsAreHibernateValidators() throws ReflectiveOperationException {
-        assertSame(Constraint.Email.LOCAL_PART, "org.hibernate.validator.internal.constraintvalidators"
+        assertSame(Constraint.Email.Address.LOCAL_PART, "org.hibernate.validator.internal.constraintvalidators"
                 + ".AbstractEmailValidator", "LOCAL_PART_PATTERN");
-        assertSame(Constraint.Email.DOMAIN, "org.hibernate.validator.internal.util.DomainNameUtil",
+        assertSame(Constraint.Email.Address.DOMAIN, "org.hibernate.validator.internal.util.DomainNameUtil",
                 "EMAIL_DOMAIN_PATTERN");
     }
 
