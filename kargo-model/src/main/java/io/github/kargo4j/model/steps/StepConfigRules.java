@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules of one step's {@code config}, read from the {@link Constraints} on its typed configuration class, and the
- * check that applies them to a configuration, as a JSON tree.
+ * check that applies them to a configuration, as a JSON tree. The built-in steps' rules are read from their classes
+ * at build time ({@code StepConfigRulesTable}, generated): a command pays no annotation parsing for them.
  *
  * <p>Kargo checks a step's configuration against the step's JSON Schema only when a promotion runs, after it has
  * evaluated the {@code ${{ }}} expressions in it. This check runs on the configuration as written: a value that holds
@@ -165,6 +166,8 @@ public final class StepConfigRules {
     static final class ObjectRules {
         final Class<?> type;
         final Map<String, PropertyRules> properties = new LinkedHashMap<>();
+        /** {@link Constraints.OpenObject}: properties it does not describe are accepted. */
+        boolean open;
         boolean closed;
         int minProperties = -1;
         String minPropertiesNoun = "entry";
@@ -213,12 +216,19 @@ public final class StepConfigRules {
         if (known != null) {
             return known;
         }
-        ObjectRules built = build(type, new HashMap<>());
+        ObjectRules built = StepConfigRulesTable.rules(type);
+        if (built == null) {
+            built = build(type, new HashMap<>());
+        }
         ObjectRules raced = TYPES.putIfAbsent(type, built);
         return raced != null ? raced : built;
     }
 
-    private static ObjectRules build(Class<?> type, Map<Class<?>, ObjectRules> building) {
+    /**
+     * Reads the rules of a type from its annotations (what {@link StepConfigRulesTable} holds, generated, for the
+     * built-in steps' types).
+     */
+    static ObjectRules build(Class<?> type, Map<Class<?>, ObjectRules> building) {
         ObjectRules inProgress = building.get(type);
         if (inProgress != null) {
             return inProgress;
@@ -247,11 +257,12 @@ public final class StepConfigRules {
                 r.minPropertiesNoun = mp.noun();
             }
         }
+        r.open = annotatedOpen(type);
         Optional<Shape> shape = Shape.of(type);
         if (shape.isEmpty()) {
             return r;   // a free-form configuration: only the class-level rules apply
         }
-        r.closed = !isOpen(type);
+        r.closed = !r.open;
         for (Shape.Property p : shape.get().properties()) {
             if (p.jsonName().equals("unknownFields")) {
                 continue;
@@ -286,6 +297,10 @@ public final class StepConfigRules {
      * @return whether it accepts properties it does not describe ({@link Constraints.OpenObject})
      */
     public static boolean isOpen(Class<?> type) {
+        return rulesOf(type).open;
+    }
+
+    private static boolean annotatedOpen(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             if (c.isAnnotationPresent(Constraints.OpenObject.class)) {
                 return true;

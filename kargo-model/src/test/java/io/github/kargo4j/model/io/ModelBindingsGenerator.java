@@ -270,7 +270,9 @@ public final class ModelBindingsGenerator {
             char ch = s.charAt(i);
             if (ch == '"' || ch == '\\') {
                 sb.append('\\').append(ch);
-            } else if (ch < 0x20 || ch > 0x7e) {
+            } else if (ch < 0x20 || ch == 0x7f) {
+                sb.append(String.format("\\%03o", (int) ch));   // an octal escape: a unicode one would end the line
+            } else if (ch > 0x7f) {
                 sb.append(String.format("\\u%04x", (int) ch));
             } else {
                 sb.append(ch);
