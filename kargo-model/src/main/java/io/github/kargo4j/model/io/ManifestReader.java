@@ -17,6 +17,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,9 @@ final class ManifestReader {
             return;
         }
         ProblemCap cap = new ProblemCap(problems, source);
-        try (Reader r = new SourceDecoder(in)) {
-            read(r, source, file, json, sink, cap, notObject);
+        long size = regularFileSize(file);
+        try (Reader r = new SourceDecoder(in, SourceDecoder.bufferFor(size))) {
+            read(r, source, file, json, sink, cap, notObject, size);
         } catch (IOException e) {
             // closing a file that was read does not lose anything
         }
@@ -137,6 +139,28 @@ final class ManifestReader {
     /** As above; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. */
     void read(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
               Consumer<ManifestException> problems, Consumer<SourcePosition> notObject) {
+        read(reader, source, file, json, sink, problems, notObject, -1);
+    }
+
+    /**
+     * @return the size of a regular file in bytes, or -1 for anything else (a pipe, a device) or a file whose
+     *     attributes cannot be read (the read that follows reports it)
+     */
+    private static long regularFileSize(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.isRegularFile() ? a.size() : -1;
+        } catch (IOException | UnsupportedOperationException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * As above, with the input's size in bytes when known (-1 when not): a small file gets buffers of its size
+     * rather than the 64 Ki characters a stream gets (allocated and zeroed for each of thousands of small files).
+     */
+    void read(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
+              Consumer<ManifestException> problems, Consumer<SourcePosition> notObject, long size) {
         LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
         Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
                 || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
@@ -162,7 +186,7 @@ final class ManifestReader {
                     sink.accept(m);
                 }
             } else {
-                new YamlTreeReader(limits, source).read(limited, d -> {
+                new YamlTreeReader(limits, source, SourceDecoder.bufferFor(size)).read(limited, d -> {
                     if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
                         SourcePosition start = d.root().position().orElse(d.start() == null
                                 ? new SourcePosition(1, 1) : d.start());

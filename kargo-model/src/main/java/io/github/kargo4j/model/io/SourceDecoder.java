@@ -32,10 +32,11 @@ final class SourceDecoder extends Reader {
         }
     }
 
-    private static final int CHUNK = 1 << 16;
+    /** How many bytes are read at a time from a stream of unknown size, and characters parsed at a time. */
+    static final int CHUNK = 1 << 16;
 
     private final InputStream in;
-    private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
+    private final ByteBuffer bytes;
     private CharsetDecoder decoder;
     private String encoding = "UTF-8";
     private boolean eof;
@@ -43,8 +44,26 @@ final class SourceDecoder extends Reader {
     private String pending;
 
     SourceDecoder(InputStream in) {
+        this(in, CHUNK);
+    }
+
+    /**
+     * @param in       the bytes
+     * @param capacity how many bytes to read at a time ({@link #bufferFor})
+     */
+    SourceDecoder(InputStream in, int capacity) {
         this.in = in;
+        this.bytes = ByteBuffer.allocate(capacity);
         bytes.flip();
+    }
+
+    /**
+     * @param size the input's size in bytes, or -1 when unknown
+     * @return a buffer size for it: {@link #CHUNK} for a large or unknown input, else a little more than the input (so
+     *     that its end is seen on the first read), and never less than 4 KiB
+     */
+    static int bufferFor(long size) {
+        return size < 0 || size >= CHUNK - 16 ? CHUNK : (int) Math.max(size + 16, 4096);
     }
 
     @Override

@@ -55,10 +55,19 @@ final class YamlTreeReader {
     private final List<Frame> spare = new ArrayList<>();
     /** Set when the input cannot be read further after an error. */
     private boolean stopped;
+    private final int bufferSize;
 
     YamlTreeReader(ReadLimits limits, String source) {
+        this(limits, source, SourceDecoder.CHUNK);
+    }
+
+    /**
+     * @param bufferSize how many characters the parser reads at a time ({@link SourceDecoder#bufferFor})
+     */
+    YamlTreeReader(ReadLimits limits, String source, int bufferSize) {
         this.limits = limits;
         this.source = source;
+        this.bufferSize = bufferSize;
     }
 
     private static final class Anchored {
@@ -197,7 +206,7 @@ final class YamlTreeReader {
                 .setCodePointLimit(limits.maxDocumentChars())
                 .setUseMarks(true)
                 .setParseComments(false)
-                .setBufferSize(1 << 16)
+                .setBufferSize(bufferSize)
                 .build();
         StreamReader reader = new StreamReader(settings, new SurrogatePairReader(input));
         Parser parser = new ParserImpl(settings, reader);
