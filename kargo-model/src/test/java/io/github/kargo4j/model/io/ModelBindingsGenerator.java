@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static io.github.kargo4j.model.testing.GeneratedSources.literal;
 /**
  * Writes {@code ModelBindings.java}: for every type of the model (an {@code Abstract*} class and the immutable class
  * Immutables makes of it), the binding the binder finds by reflection, as plain Java: its properties in writing order,
@@ -258,26 +259,5 @@ public final class ModelBindingsGenerator {
                 .append(".fromJson(v);\n        }\n\n")
                 .append("        @Override\n        JsonValue toJson(Object value) {\n            return ((").append(type)
                 .append(") value).toJson();\n        }\n    }\n");
-    }
-
-    /**
-     * @param s a string
-     * @return it as a Java string literal (JSON and Java names are printable ASCII; anything else is escaped)
-     */
-    static String literal(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                sb.append('\\').append(ch);
-            } else if (ch < 0x20 || ch == 0x7f) {
-                sb.append(String.format("\\%03o", (int) ch));   // an octal escape: a unicode one would end the line
-            } else if (ch > 0x7f) {
-                sb.append(String.format("\\u%04x", (int) ch));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

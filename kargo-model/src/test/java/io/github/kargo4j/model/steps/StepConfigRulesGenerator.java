@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.kargo4j.model.testing.GeneratedSources.literal;
 /**
  * Writes {@code StepConfigRulesTable.java}: the rules of every built-in step's configuration, as
  * {@link StepConfigRules} reads them from the classes' {@link Constraints} annotations, written out as plain Java, so
@@ -225,26 +226,5 @@ public final class StepConfigRulesGenerator {
             }
             sb.append("}, Constraints.Presence.").append(a.when().name()).append("));\n");
         }
-    }
-
-    /**
-     * @param s a string
-     * @return it as a Java string literal: printable ASCII as it is, anything else escaped
-     */
-    static String literal(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                sb.append('\\').append(ch);
-            } else if (ch < 0x20 || ch == 0x7f) {
-                sb.append(String.format("\\%03o", (int) ch));   // an octal escape: a unicode one would end the line
-            } else if (ch > 0x7f) {
-                sb.append(String.format("\\u%04x", (int) ch));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -1,10 +1,9 @@
 package io.github.kargo4j.model.steps;
 
+import io.github.kargo4j.model.testing.GeneratedSources;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,13 +14,8 @@ class StepConfigRulesGeneratorTest {
 
     @Test
     void theCommittedTableIsUpToDate() throws IOException {
-        String now = StepConfigRulesGenerator.source();
-        if (Boolean.getBoolean("kargo4j.regenerate")) {
-            Files.writeString(StepConfigRulesGenerator.TABLE, now, StandardCharsets.UTF_8);
-        }
-        String committed = Files.readString(StepConfigRulesGenerator.TABLE, StandardCharsets.UTF_8);
-        assertTrue(committed.equals(now), "StepConfigRulesTable.java differs from what the steps' annotations make"
-                + " now; regenerate it with: " + StepConfigRulesGenerator.REGENERATE);
+        GeneratedSources.assertUpToDate(StepConfigRulesGenerator.TABLE, StepConfigRulesGenerator.source(),
+                StepConfigRulesGenerator.REGENERATE);
     }
 
     @Test
@@ -39,6 +33,6 @@ class StepConfigRulesGeneratorTest {
 
     @Test
     void literalsEscapeWhatJavaSourceCannotHoldPlainly() {
-        assertEquals("\"a\\\\d\\\"\\u00b5\\012\"", StepConfigRulesGenerator.literal("a\\d\"\u00b5\n"));
+        assertEquals("\"a\\\\d\\\"\\u00b5\\012\"", GeneratedSources.literal("a\\d\"\u00b5\n"));
     }
 }

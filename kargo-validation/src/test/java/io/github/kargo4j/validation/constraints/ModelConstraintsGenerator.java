@@ -443,7 +443,9 @@ final class ModelConstraintsGenerator {
             char c = s.charAt(i);
             if (c == '\\' || c == '"') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\%03o", (int) c));   // a unicode escape of a line break ends the line
+            } else if (c > 0x7f) {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
                 sb.append(c);

@@ -77,7 +77,7 @@ class ModelConstraintsGeneratorTest {
 
     @Test
     void literalsEscapeWhatJavaSourceCannotHoldPlainly() {
-        assertEquals("\"a\\\\d\\\"\\u00b5\\u000a\"", ModelConstraintsGenerator.literal("a\\d\"\u00b5\n"));
+        assertEquals("\"a\\\\d\\\"\\u00b5\\012\"", ModelConstraintsGenerator.literal("a\\d\"\u00b5\n"));
     }
 
     @Test
