@@ -12,24 +12,30 @@ import java.util.List;
  */
 final class ScopeOptions {
 
-    /** The options that take a value (each repeatable). */
-    static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--include", "--exclude");
+    // the options' names: picocli reads them from the annotations, ValidateCommand's reading without it from here
+    private static final String INCLUDE = "--include";
+    private static final String EXCLUDE = "--exclude";
+    private static final String NO_DEFAULT_EXCLUDES = "--no-default-excludes";
+    private static final String ALLOW_EMPTY = "--allow-empty";
 
-    @Option(names = "--include", paramLabel = "GLOB",
+    /** The options that take a value (each repeatable). */
+    static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of(INCLUDE, EXCLUDE);
+
+    @Option(names = INCLUDE, paramLabel = "GLOB",
             description = "Read only the files below a directory that match GLOB (repeatable), relative to the "
                     + "directory named: kargo/**, **/stages/*.yaml.")
     private List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
+    @Option(names = EXCLUDE, paramLabel = "GLOB",
             description = "Do not read the files and directories below a directory that match GLOB (repeatable): "
                     + "**/charts/**, vendor. Hidden directories and node_modules are excluded by default.")
     private List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--no-default-excludes",
+    @Option(names = NO_DEFAULT_EXCLUDES,
             description = "Also read hidden directories (.git, .github) and node_modules.")
     private boolean noDefaultExcludes;
 
-    @Option(names = "--allow-empty",
+    @Option(names = ALLOW_EMPTY,
             description = "Paths that hold no Kubernetes resource at all are fine (by default an error, exit 2).")
     private boolean allowEmpty;
 
@@ -42,10 +48,10 @@ final class ScopeOptions {
      */
     boolean setWithoutParser(String name, String value) {
         switch (name) {
-            case "--include" -> includes.add(value);
-            case "--exclude" -> excludes.add(value);
-            case "--no-default-excludes" -> noDefaultExcludes = true;
-            case "--allow-empty" -> allowEmpty = true;
+            case INCLUDE -> includes.add(value);
+            case EXCLUDE -> excludes.add(value);
+            case NO_DEFAULT_EXCLUDES -> noDefaultExcludes = true;
+            case ALLOW_EMPTY -> allowEmpty = true;
             default -> {
                 return false;
             }

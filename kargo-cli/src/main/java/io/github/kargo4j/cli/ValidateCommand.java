@@ -52,26 +52,26 @@ final class ValidateCommand implements Callable<Integer> {
 
     // the defaults are the fields' initial values (picocli shows them as ${DEFAULT-VALUE}): a command made without the
     // parser has them too
-    @Option(names = "--format", paramLabel = "text|json|sarif",
+    @Option(names = FORMAT, paramLabel = "text|json|sarif",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format = Format.text;
 
-    @Option(names = "--complete",
+    @Option(names = COMPLETE,
             description = "The input holds every resource of its projects: a reference to something missing is an "
                     + "error, not a warning.")
     private boolean complete;
 
-    @Option(names = "--fail-on", paramLabel = "error|warning",
+    @Option(names = FAIL_ON, paramLabel = "error|warning",
             description = "Exit 1 when a finding is at least this serious (default: ${DEFAULT-VALUE}).")
     private FailOn failOn = FailOn.error;
 
-    @Option(names = "--output", paramLabel = "FILE",
+    @Option(names = OUTPUT, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output: atomically (never half-written), "
                     + "through a symbolic link (the link stays), keeping the file's owner and mode; a device or "
                     + "/dev/stdout is written as a stream. One of the inputs is refused.")
     private Path output;
 
-    @Option(names = "--suppress", paramLabel = "CODE[:GLOB]",
+    @Option(names = SUPPRESS, paramLabel = "CODE[:GLOB]",
             description = "Accept the findings of a rule (repeatable): everywhere, or only in files whose path, or "
                     + "a tail of it, matches GLOB (KG003:dev/*.yaml). They stay in the report as suppressed; one "
                     + "that matches no finding is a warning (KR004).")
@@ -88,8 +88,15 @@ final class ValidateCommand implements Callable<Integer> {
                     + "standard input.")
     private List<Path> paths = new ArrayList<>();
 
+    // the options' names: picocli reads them from the annotations, and the command line read without it here
+    private static final String FORMAT = "--format";
+    private static final String COMPLETE = "--complete";
+    private static final String FAIL_ON = "--fail-on";
+    private static final String OUTPUT = "--output";
+    private static final String SUPPRESS = "--suppress";
+
     /** The options of this command (not of its mixins) that take a value. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("--format", "--fail-on", "--output", "--suppress");
+    private static final Set<String> VALUE_OPTIONS = Set.of(FORMAT, FAIL_ON, OUTPUT, SUPPRESS);
 
     /**
      * The command a plain command line stands for, made without picocli's parser (whose command model is a good part
@@ -141,7 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (value != null && value.isEmpty()) {
                 return null;
             }
-            boolean repeatable = name.equals("--suppress") || ScopeOptions.VALUE_OPTIONS.contains(name);
+            boolean repeatable = name.equals(SUPPRESS) || ScopeOptions.VALUE_OPTIONS.contains(name);
             if (!repeatable && !given.add(name)) {
                 return null;
             }
@@ -156,23 +163,23 @@ final class ValidateCommand implements Callable<Integer> {
     /** Sets one of this command's own options, as the parser would; false if it cannot. */
     private boolean setWithoutParser(String name, String value) {
         switch (name) {
-            case "--complete" -> {
+            case COMPLETE -> {
                 complete = true;
                 return value == null;
             }
-            case "--format" -> {
+            case FORMAT -> {
                 format = constant(Format.class, value);
                 return format != null;
             }
-            case "--fail-on" -> {
+            case FAIL_ON -> {
                 failOn = constant(FailOn.class, value);
                 return failOn != null;
             }
-            case "--output" -> {
+            case OUTPUT -> {
                 output = pathOrNull(value);
                 return output != null;
             }
-            case "--suppress" -> {
+            case SUPPRESS -> {
                 suppress.add(value);
                 return true;
             }
@@ -213,9 +220,9 @@ final class ValidateCommand implements Callable<Integer> {
         PipelineValidator validator;
         try {
             validator = PipelineValidator.builder().complete(complete).allowEmpty(scope.allowEmpty())
-                    .suppressOption("--suppress").suppress(suppress).threads(threads.threads()).build();
+                    .suppressOption(SUPPRESS).suppress(suppress).threads(threads.threads()).build();
         } catch (IllegalArgumentException e) {
-            throw new UserError("--suppress: " + e.getMessage());
+            throw new UserError(SUPPRESS + ": " + e.getMessage());
         }
         ReadResult read;
         Report report;
@@ -274,7 +281,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             for (Path f : files) {
                 if (sameFile(output, f)) {
-                    throw new UserError("--output " + output + " is one of the inputs"
+                    throw new UserError(OUTPUT + " " + output + " is one of the inputs"
                             + (Files.isDirectory(root) ? " (a manifest file in " + root + ")" : "")
                             + "; writing the report would overwrite it: choose a file outside the inputs");
                 }
