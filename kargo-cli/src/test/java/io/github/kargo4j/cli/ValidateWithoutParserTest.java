@@ -29,27 +29,28 @@ class ValidateWithoutParserTest {
         List<String> direct = new ArrayList<>(List.of("validate"));
         direct.addAll(options);
         direct.addAll(List.of(paths));
-        assertNotNull(ValidateCommand.withoutParser(direct.toArray(String[]::new)), direct.toString());
         List<String> parsed = new ArrayList<>(List.of("validate"));
         parsed.addAll(options);
         parsed.add("--");
         parsed.addAll(List.of(paths));
-        CliRun a = CliRun.run(direct.toArray(String[]::new));
-        CliRun b = CliRun.run(parsed.toArray(String[]::new));
-        assertEquals(b.status(), a.status(), a.err());
-        assertEquals(b.out(), a.out());
-        assertEquals(b.err(), a.err());
+        assertSameRuns(direct, parsed);
     }
 
+    /** Paths alone, and through the parser with every option at its default spelt out. */
     private static void assertSameAsThroughTheParser(String... paths) {
         List<String> direct = new ArrayList<>(List.of("validate"));
         direct.addAll(List.of(paths));
-        assertNotNull(ValidateCommand.withoutParser(direct.toArray(String[]::new)), direct.toString());
         List<String> parsed = new ArrayList<>(List.of("validate", "--format", "text", "--fail-on=error",
                 "--threads", Integer.toString(io.github.kargo4j.validation.PipelineValidator.Builder.defaultThreads()),
                 "--"));
         parsed.addAll(List.of(paths));
-        assertNull(ValidateCommand.withoutParser(parsed.toArray(String[]::new)));
+        assertSameRuns(direct, parsed);
+    }
+
+    /** The first command line runs without the parser, the second through it, and both answer the same. */
+    private static void assertSameRuns(List<String> direct, List<String> parsed) {
+        assertNotNull(ValidateCommand.withoutParser(direct.toArray(String[]::new)), direct.toString());
+        assertNull(ValidateCommand.withoutParser(parsed.toArray(String[]::new)), parsed.toString());
         CliRun a = CliRun.run(direct.toArray(String[]::new));
         CliRun b = CliRun.run(parsed.toArray(String[]::new));
         assertEquals(b.status(), a.status(), a.err());
