@@ -8,8 +8,9 @@ import io.github.kargo4j.model.json.JsonValue;
  * and its builder's factory, setters and {@code build} and its accessors, called by property index. Generated
  * by ModelBindingsGenerator (test tree) from what the binder finds by reflection: do not edit; regenerate with
  * {@code ./mvnw -B -o -q -pl kargo-model test -Dtest=ModelBindingsGeneratorTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dkargo4j.regenerate=true}. If it no longer compiles
- * after a change to the model, replace it with {@code final class ModelBindings { static Object lookup(String className) { return null; } }}
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dkargo4j.regenerate=true}. If it no longer compiles after a change to the
+ * model, replace it with
+ * {@code final class ModelBindings { static Object lookup(String className) { return null; } }}
  * (the binder then binds every type by reflection) and regenerate.
  */
 @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,5 +1,7 @@
 package io.github.kargo4j.model.io;
 
+import io.github.kargo4j.model.testing.GeneratedSources;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -150,10 +152,8 @@ public final class ModelBindingsGenerator {
                 .append(" * The binder's bindings of the model's types as direct calls: for each type its properties in writing order\n")
                 .append(" * and its builder's factory, setters and {@code build} and its accessors, called by property index. Generated\n")
                 .append(" * by ModelBindingsGenerator (test tree) from what the binder finds by reflection: do not edit; regenerate with\n")
-                .append(" * {@code ").append(REGENERATE.substring(0, REGENERATE.indexOf(" -Dsurefire"))).append("\n")
-                .append(" * ").append(REGENERATE.substring(REGENERATE.indexOf("-Dsurefire"))).append("}. If it no longer compiles\n")
-                .append(" * after a change to the model, replace it with {@code ").append(EMPTY_TABLE).append("}\n")
-                .append(" * (the binder then binds every type by reflection) and regenerate.\n")
+                .append(GeneratedSources.regenerationNote(REGENERATE, EMPTY_TABLE,
+                        "the binder then binds every type by reflection"))
                 .append(" */\n")
                 .append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
                 .append("final class ModelBindings {\n\n")

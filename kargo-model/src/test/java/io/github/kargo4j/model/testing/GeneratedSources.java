@@ -32,6 +32,21 @@ public final class GeneratedSources {
     }
 
     /**
+     * @param regenerate the command that rewrites the table
+     * @param emptyTable the table to put in its place when it no longer compiles
+     * @param fallback   what happens without the table
+     * @return the lines of a generated table's Javadoc that say how to regenerate it, each starting {@code " * "}
+     */
+    public static String regenerationNote(String regenerate, String emptyTable, String fallback) {
+        int options = regenerate.indexOf(" -Dsurefire");
+        return " * {@code " + regenerate.substring(0, options) + "\n"
+                + " * " + regenerate.substring(options + 1) + "}. If it no longer compiles after a change to the\n"
+                + " * model, replace it with\n"
+                + " * {@code " + emptyTable + "}\n"
+                + " * (" + fallback + ") and regenerate.\n";
+    }
+
+    /**
      * @param s a string
      * @return it as a Java string literal: printable ASCII as it is, other characters escaped (control characters in
      *     octal, as a unicode escape of a line break would end the line before the compiler reads the literal)
