@@ -279,34 +279,33 @@ final class Binder {
     };
 
     /**
-     * A type with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}. The message of the
-     * {@code IllegalArgumentException} that {@code fromJson} throws for a value it does not accept becomes the
-     * problem of the {@link ManifestException}: it names what was expected and the JSON type found, never the value.
+     * A {@link GeneratedCustom} found by reflection (a type outside the model's table), its methods called through
+     * method handles. The message of the exception {@code fromJson} throws names what was expected and the JSON type
+     * found, never the value.
      */
-    static final class CustomCodec implements Codec {
+    static final class CustomCodec extends GeneratedCustom {
         private final MethodHandle fromJson;
         private final MethodHandle toJson;
 
-        CustomCodec(MethodHandle fromJson, MethodHandle toJson) {
+        CustomCodec(Class<?> type, MethodHandle fromJson, MethodHandle toJson) {
+            super(type);
             this.fromJson = fromJson;
             this.toJson = toJson;
         }
 
         @Override
-        public Object decode(JsonValue v, JsonPath path) {
+        Object fromJson(JsonValue v) {
             try {
                 return fromJson.invokeExact(v);
-            } catch (BindException e) {
+            } catch (RuntimeException | Error e) {
                 throw e;
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new BindException(path, v, e.getMessage());
             } catch (Throwable t) {
-                throw sneaky(t);
+                throw new java.lang.reflect.UndeclaredThrowableException(t);
             }
         }
 
         @Override
-        public JsonValue encode(Object value) {
+        JsonValue toJson(Object value) {
             try {
                 return (JsonValue) toJson.invokeExact(value);
             } catch (Throwable t) {
@@ -531,7 +530,7 @@ final class Binder {
                 Method to = c.getMethod("toJson");
                 if (Modifier.isStatic(from.getModifiers()) && JsonValue.class.isAssignableFrom(to.getReturnType())) {
                     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-                    return new CustomCodec(
+                    return new CustomCodec(c,
                             lookup.unreflect(from).asType(MethodType.methodType(Object.class, JsonValue.class)),
                             lookup.unreflect(to).asType(MethodType.methodType(JsonValue.class, Object.class)));
                 }
@@ -633,8 +632,10 @@ final class Binder {
     }
 
     /**
-     * A type of the model with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}, as
-     * {@code ModelBindings} calls them; decodes and refuses as {@link CustomCodec} does.
+     * A type with {@code static T fromJson(JsonValue)} and {@code JsonValue toJson()}: called directly by
+     * {@code ModelBindings} for the model's own types, through method handles by {@link CustomCodec} for others. The
+     * message of the {@code IllegalArgumentException} or {@code IllegalStateException} that {@code fromJson} throws
+     * for a value it does not accept becomes the problem of the {@link ManifestException}.
      */
     abstract static class GeneratedCustom implements Codec {
         final Class<?> type;
