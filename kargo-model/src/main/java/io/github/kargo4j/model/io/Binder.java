@@ -787,6 +787,25 @@ final class Binder {
         }
     }
 
+    /**
+     * Builds a model object from its builder: a named class rather than a lambda, which the JVM would link on the
+     * first run of every process.
+     */
+    private static final class Build implements Supplier<Object> {
+        private final Accessors accessors;
+        private final Object builder;
+
+        Build(Accessors accessors, Object builder) {
+            this.accessors = accessors;
+            this.builder = builder;
+        }
+
+        @Override
+        public Object get() {
+            return accessors.build(builder);
+        }
+    }
+
     static final class ObjectBinding implements Codec, Shape {
         final Class<?> abstractType;
         final Class<?> immutableType;
@@ -1046,8 +1065,7 @@ final class Binder {
                 }
                 if (typedResource) {
                     // a manifest without a valid metadata.name still loads, for the validator to report
-                    Object builder = b;
-                    return ReadingMode.reading(() -> accessors.build(builder));
+                    return ReadingMode.reading(new Build(accessors, b));
                 }
                 return accessors.build(b);
             } catch (BindException e) {
