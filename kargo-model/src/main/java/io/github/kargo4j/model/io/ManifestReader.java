@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * How {@link KargoCodec} reads: a file or stream, once, into documents bound to the model's types, each problem
@@ -162,8 +163,7 @@ final class ManifestReader {
     void read(Reader reader, String source, Path file, boolean json, Consumer<Manifest> sink,
               Consumer<ManifestException> problems, Consumer<SourcePosition> notObject, long size) {
         LimitedReader limited = new LimitedReader(reader, limits.maxDocumentChars(), limits.maxFileChars(), !json);
-        Consumer<ManifestException> report = e -> problems.accept(e instanceof UnreadableInputException
-                || !limited.looksLikeTemplate() ? e : withTemplateHint(e));
+        Consumer<ManifestException> report = new TemplateHints(problems, limited);
         try {
             if (json) {
                 JsonValue root;
@@ -186,24 +186,8 @@ final class ManifestReader {
                     sink.accept(m);
                 }
             } else {
-                new YamlTreeReader(limits, source, SourceDecoder.bufferFor(size)).read(limited, d -> {
-                    if (d.root() != null && d.root().type() != JsonValue.Type.NULL) {
-                        SourcePosition start = d.root().position().orElse(d.start() == null
-                                ? new SourcePosition(1, 1) : d.start());
-                        if (notObject != null && !isKubernetesObject(d.root())) {
-                            notObject.accept(start);
-                            return;
-                        }
-                        Manifest m;
-                        try {
-                            m = toManifest(d.root(), source, file, d.index(), start);
-                        } catch (ManifestException e) {
-                            report.accept(e);
-                            return;
-                        }
-                        sink.accept(m);
-                    }
-                }, report);
+                new YamlTreeReader(limits, source, SourceDecoder.bufferFor(size)).read(limited,
+                        new Documents(source, file, sink, report, notObject), report);
             }
         } catch (UncheckedIOException e) {
             problems.accept(ManifestException.builder(source, Category.IO, "cannot read: "
@@ -227,6 +211,81 @@ final class ManifestReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Hands on the problems of one input, with the Helm hint when what was read looks like a template. This class and
+     * the next are named classes rather than lambdas, which the JVM would link on the first run of every process.
+     */
+    private static final class TemplateHints implements Consumer<ManifestException> {
+        private final Consumer<ManifestException> problems;
+        private final LimitedReader limited;
+
+        TemplateHints(Consumer<ManifestException> problems, LimitedReader limited) {
+            this.problems = problems;
+            this.limited = limited;
+        }
+
+        @Override
+        public void accept(ManifestException e) {
+            problems.accept(e instanceof UnreadableInputException || !limited.looksLikeTemplate() ? e
+                    : withTemplateHint(e));
+        }
+    }
+
+    /** Binds each YAML document read to its type and hands it on; empty documents are skipped. */
+    private final class Documents implements Consumer<YamlTreeReader.Document> {
+        private final String source;
+        private final Path file;
+        private final Consumer<Manifest> sink;
+        private final Consumer<ManifestException> report;
+        private final Consumer<SourcePosition> notObject;
+
+        Documents(String source, Path file, Consumer<Manifest> sink, Consumer<ManifestException> report,
+                  Consumer<SourcePosition> notObject) {
+            this.source = source;
+            this.file = file;
+            this.sink = sink;
+            this.report = report;
+            this.notObject = notObject;
+        }
+
+        @Override
+        public void accept(YamlTreeReader.Document d) {
+            if (d.root() == null || d.root().type() == JsonValue.Type.NULL) {
+                return;
+            }
+            SourcePosition start = d.root().position().orElse(d.start() == null ? new SourcePosition(1, 1)
+                    : d.start());
+            if (notObject != null && !isKubernetesObject(d.root())) {
+                notObject.accept(start);
+                return;
+            }
+            Manifest m;
+            try {
+                m = toManifest(d.root(), source, file, d.index(), start);
+            } catch (ManifestException e) {
+                report.accept(e);
+                return;
+            }
+            sink.accept(m);
+        }
+    }
+
+    /** Binds a document to its model type, leniently ({@link ReadingMode#lenient}). */
+    private static final class TypedBinding implements Supplier<KargoResource> {
+        private final Class<? extends KargoResource> type;
+        private final JsonObject root;
+
+        TypedBinding(Class<? extends KargoResource> type, JsonObject root) {
+            this.type = type;
+            this.root = root;
+        }
+
+        @Override
+        public KargoResource get() {
+            return (KargoResource) Binder.codecFor(type).decode(root, JsonPath.ROOT);
+        }
     }
 
     private static ManifestException withTemplateHint(ManifestException e) {
@@ -254,8 +313,7 @@ final class ManifestReader {
                 }
                 resource = GenericResource.of(o);
             } else {
-                resource = ReadingMode.lenient(() -> (KargoResource) Binder.codecFor(type).decode(o, JsonPath.ROOT),
-                        bindProblems);
+                resource = ReadingMode.lenient(new TypedBinding(type, o), bindProblems);
             }
         } catch (BindException e) {
             if (type == null) {

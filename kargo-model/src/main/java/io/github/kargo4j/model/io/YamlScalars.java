@@ -130,6 +130,10 @@ final class YamlScalars {
         if (plain.isEmpty()) {
             return text;
         }
+        Long small = smallDecimal(plain);
+        if (small != null) {
+            return small;
+        }
         if (GO_INT.matcher(plain).matches()) {
             Object n = parseGoInt(plain);
             if (n != null) {
@@ -283,6 +287,33 @@ final class YamlScalars {
         }
         return Pattern.matches("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt ]|\\s+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\\.[0-9]*)?"
                 + "(\\s*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?", s);
+    }
+
+    /**
+     * The common case of {@link #GO_INT} and {@link #parseGoInt}, without a regular expression or a {@link BigInteger}:
+     * a decimal integer of at most 18 digits (so within a {@code long}), without a leading zero, with or without a
+     * sign ({@code 8080}, {@code -1}, {@code 0}).
+     *
+     * @param s a scalar's text, not empty
+     * @return its value, or {@code null} for any other text
+     */
+    private static Long smallDecimal(String s) {
+        int n = s.length();
+        char first = s.charAt(0);
+        int i = first == '-' || first == '+' ? 1 : 0;
+        int digits = n - i;
+        if (digits < 1 || digits > 18 || digits > 1 && s.charAt(i) == '0') {
+            return null;
+        }
+        long v = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return first == '-' ? -v : v;
     }
 
     private static Object parseGoInt(String s) {

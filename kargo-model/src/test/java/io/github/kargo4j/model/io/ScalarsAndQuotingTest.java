@@ -51,7 +51,16 @@ class ScalarsAndQuotingTest {
                 Arguments.of(".1_0", 0.1), Arguments.of("1e999", "1e999"), Arguments.of(".5e999", ".5e999"),
                 Arguments.of("1e-400", 0.0), Arguments.of("+18446744073709551615", 1.8446744073709552E19),
                 Arguments.of("0B101", 5L), Arguments.of("0X1f", 31L), Arguments.of("0O17", 15L),
-                Arguments.of("1:20", "1:20"));
+                Arguments.of("1:20", "1:20"),
+                // around the short cut for decimal integers of at most 18 digits
+                Arguments.of("-0", 0L), Arguments.of("+0", 0L), Arguments.of("+", "+"),
+                Arguments.of("00", 0L), Arguments.of("-8080", -8080L), Arguments.of("12a", "12a"),
+                Arguments.of("123456789012345678", 123456789012345678L),
+                Arguments.of("-123456789012345678", -123456789012345678L),
+                Arguments.of("1234567890123456789", 1234567890123456789L),
+                Arguments.of("-9223372036854775808", Long.MIN_VALUE),
+                Arguments.of("9223372036854775808", new BigInteger("9223372036854775808")),
+                Arguments.of("-9223372036854775809", -9.223372036854775809E18));
     }
 
     @ParameterizedTest(name = "{0} reads as {1}")
