@@ -806,17 +806,6 @@ final class Binder {
         }
     }
 
-    /** A key met and its property ({@code null} for a key that names none). */
-    private static final class KeyHit {
-        final String key;
-        final Prop prop;
-
-        KeyHit(String key, Prop prop) {
-            this.key = key;
-            this.prop = prop;
-        }
-    }
-
     static final class ObjectBinding implements Codec, Shape {
         final Class<?> abstractType;
         final Class<?> immutableType;
@@ -993,25 +982,6 @@ final class Binder {
             return p == null ? Optional.empty() : Optional.of(p.shape);
         }
 
-        /**
-         * The keys met last, by their hash: a reader's keys are shared instances ({@link StringPool}), so a key is
-         * mostly found here by identity, without the string comparison of {@link #byName}. Each entry is immutable;
-         * threads that race on a slot only replace one another's entries.
-         */
-        private final KeyHit[] hits = new KeyHit[64];
-
-        /** @return the property of a key, or {@code null} */
-        private Prop prop(String key) {
-            int slot = key.hashCode() & (hits.length - 1);
-            KeyHit hit = hits[slot];
-            if (hit != null && hit.key == key) {
-                return hit.prop;
-            }
-            Prop p = byName.get(key);
-            hits[slot] = new KeyHit(key, p);
-            return p;
-        }
-
         @Override
         public Object decode(JsonValue v, JsonPath path) {
             if (!(v instanceof JsonObject o)) {
@@ -1026,7 +996,7 @@ final class Binder {
                 for (int i = 0, n = o.size(); i < n; i++) {
                     String key = o.keyAt(i);
                     JsonValue value = o.valueAt(i);
-                    Prop p = prop(key);
+                    Prop p = byName.get(key);
                     if (p == null) {
                         if (typedResource && (key.equals("apiVersion") || key.equals("kind"))) {
                             continue;
