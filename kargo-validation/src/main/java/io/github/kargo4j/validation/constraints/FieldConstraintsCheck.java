@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Rule {@code KF001}: every field of every typed resource against the constraints of Kargo's CRD schemas, which the
@@ -42,7 +43,17 @@ public final class FieldConstraintsCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        context.inParallel(context.entries(), FieldConstraintsCheck::check);
+        context.inParallel(context.entries(), PerEntry.INSTANCE);
+    }
+
+    /** Checks one resource (a named class, not a method reference: no call site to link at start-up). */
+    private static final class PerEntry implements BiConsumer<ValidationContext, Entry> {
+        static final PerEntry INSTANCE = new PerEntry();
+
+        @Override
+        public void accept(ValidationContext context, Entry entry) {
+            check(context, entry);
+        }
     }
 
     private static void check(ValidationContext context, Entry entry) {
