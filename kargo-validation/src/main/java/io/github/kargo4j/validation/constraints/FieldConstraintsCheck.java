@@ -84,13 +84,27 @@ public final class FieldConstraintsCheck implements Check {
      * @param entry      the resource
      * @param violations what it breaks, in any order
      */
+    /** A violation with its field's path, as text, and whether it is of a value found empty. */
+    private record Item(Violations.Violation violation, String field, boolean presence) {
+    }
+
+    /** By field, then by annotation name (a named class, not a comparator of lambdas: no call site to link). */
+    private static final class ItemOrder implements Comparator<Item> {
+        static final ItemOrder INSTANCE = new ItemOrder();
+
+        @Override
+        public int compare(Item a, Item b) {
+            int byField = a.field().compareTo(b.field());
+            return byField != 0 ? byField
+                    : a.violation().constraint().annotation().compareTo(b.violation().constraint().annotation());
+        }
+    }
+
     static void report(ValidationContext context, Entry entry, List<Violations.Violation> violations) {
         if (violations.isEmpty()) {
             return;
         }
         boolean secret = entry.resource() instanceof Secret;
-        record Item(Violations.Violation violation, String field, boolean presence) {
-        }
         List<Item> items = new ArrayList<>(violations.size());
         Set<JsonPath> blank = new HashSet<>();
         for (Violations.Violation v : violations) {
@@ -100,7 +114,7 @@ public final class FieldConstraintsCheck implements Check {
             }
             items.add(new Item(v, v.path().toString(), presence));
         }
-        items.sort(Comparator.comparing(Item::field).thenComparing(i -> i.violation().constraint().annotation()));
+        items.sort(ItemOrder.INSTANCE);
         for (Item i : items) {
             // an empty value breaks its pattern too; saying it is empty is enough
             if (!i.presence() && blank.contains(i.violation().path())) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Legacy Stage shapes: {@code spec.subscriptions} (warehouse, upstreamStages, repos), {@code spec.promotionMechanisms},
@@ -368,7 +369,27 @@ public final class StageLegacyCheck implements Check {
 
         Origins(Map<String, Stage> stages) {
             this.stages = stages;
-            this.resolver = new UpstreamOrigins<>(stages, Origins::own, Origins::upstream);
+            this.resolver = new UpstreamOrigins<>(stages, Own.INSTANCE, Upstream.INSTANCE);
+        }
+
+        /** {@link #own}, as a function (a named class, not a method reference: no call site to link). */
+        private static final class Own implements Function<Stage, Set<String>> {
+            static final Own INSTANCE = new Own();
+
+            @Override
+            public Set<String> apply(Stage s) {
+                return own(s);
+            }
+        }
+
+        /** {@link #upstream}, as a function (a named class, not a method reference: no call site to link). */
+        private static final class Upstream implements Function<Stage, List<String>> {
+            static final Upstream INSTANCE = new Upstream();
+
+            @Override
+            public List<String> apply(Stage s) {
+                return upstream(s);
+            }
         }
 
         Set<String> of(String stage) {
