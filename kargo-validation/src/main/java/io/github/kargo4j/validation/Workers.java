@@ -32,7 +32,7 @@ final class Workers implements AutoCloseable {
                 new LinkedBlockingQueue<>(), DaemonThreads.INSTANCE);
     }
 
-    /** Makes the daemon helper threads (a named class, not a lambda: no call site to link at start-up). */
+    /** Makes the pool's daemon threads (a named class, not a lambda: no call site to link at start-up). */
     private static final class DaemonThreads implements ThreadFactory {
         static final DaemonThreads INSTANCE = new DaemonThreads();
 

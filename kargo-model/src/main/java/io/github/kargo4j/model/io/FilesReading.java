@@ -54,7 +54,7 @@ final class FilesReading {
         List<SkippedInput> skipped = new ArrayList<>(listing.skipped());
         try {
             for (int k = 0; k < helpers; k++) {
-                pool.execute(new Helper(reader, files, slots, next, stop, failed, helpersDone));
+                pool.execute(new TakeFiles(reader, files, slots, next, stop, failed, helpersDone));
             }
             int told = 0;
             // the calling thread reads too; between its files it tells the listener of the files done, in order
@@ -126,8 +126,8 @@ final class FilesReading {
         }
     }
 
-    /** What a helper thread runs: reads the next file not taken yet until none is left or the read stops. */
-    private static final class Helper implements Runnable {
+    /** What each pool thread runs: reads the next file not taken yet until none is left or the read stops. */
+    private static final class TakeFiles implements Runnable {
         private final ManifestReader reader;
         private final List<Path> files;
         private final AtomicReferenceArray<FileRead> slots;
@@ -136,8 +136,8 @@ final class FilesReading {
         private final Throwable[] failed;
         private final CountDownLatch helpersDone;
 
-        Helper(ManifestReader reader, List<Path> files, AtomicReferenceArray<FileRead> slots, AtomicInteger next,
-               AtomicBoolean stop, Throwable[] failed, CountDownLatch helpersDone) {
+        TakeFiles(ManifestReader reader, List<Path> files, AtomicReferenceArray<FileRead> slots, AtomicInteger next,
+                  AtomicBoolean stop, Throwable[] failed, CountDownLatch helpersDone) {
             this.reader = reader;
             this.files = files;
             this.slots = slots;

@@ -27,7 +27,8 @@ public abstract class AbstractAnalysisTemplateReference {
     /** @return the kind, or {@link AnalysisTemplateKind#UNKNOWN} for a value this version does not know */
     public Optional<AnalysisTemplateKind> kind() {
         Optional<String> kind = kindAsString();
-        return kind.isPresent() ? Optional.of(OpenEnum.parse(AnalysisTemplateKind.class, kind.get())) : Optional.empty();
+        return kind.isPresent() ? Optional.of(OpenEnum.parse(AnalysisTemplateKind.class, kind.get()))
+                : Optional.empty();
     }
 
     /** @return the kind, with the default {@link AnalysisTemplateKind#ANALYSIS_TEMPLATE} when absent */

@@ -332,8 +332,9 @@ public final class MechanismSteps {
         return b;
     }
 
-    /** Adds one {@code uses} step for each path of {@code byPath}: its config the path and the list as {@code field}. */
-    private static void addSteps(JsonArray.Builder steps, String uses, String field, Map<String, JsonArray.Builder> byPath) {
+    /** Adds a {@code uses} step for each path of {@code byPath}: its config the path, and the list as {@code field}. */
+    private static void addSteps(JsonArray.Builder steps, String uses, String field,
+                                 Map<String, JsonArray.Builder> byPath) {
         for (Map.Entry<String, JsonArray.Builder> e : byPath.entrySet()) {
             steps.add(step(uses, null, JsonObject.builder().put("path", e.getKey()).put(field, e.getValue().build())
                     .build()));
