@@ -242,6 +242,11 @@ final class Inputs {
      *     opened or is not text, a file over the size limit): exit status 2, not 1
      */
     static boolean anyUnreadable(ReadResult read) {
-        return read.errors().stream().anyMatch(UnreadableInputException.class::isInstance);
+        for (ManifestException e : read.errors()) {
+            if (e instanceof UnreadableInputException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import io.github.kargo4j.model.io.AtomicFiles;
 import io.github.kargo4j.model.io.KargoCodec;
 import io.github.kargo4j.model.io.ManifestFiles;
 import io.github.kargo4j.model.io.ReadResult;
+import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.ReadRules;
 import io.github.kargo4j.validation.Report;
@@ -255,7 +256,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (Inputs.anyUnreadable(read)) {
             return 2;
         }
-        if (report.findings().stream().anyMatch(f -> f.code().equals(ReadRules.NOTHING_FOUND.code()))) {
+        if (nothingFound(report)) {
             parent.err().println("kargo4j: " + Inputs.nothingFoundMessage(paths, read));
             parent.err().flush();
             return 2;
@@ -268,6 +269,16 @@ final class ValidateCommand implements Callable<Integer> {
      * Refuses, before anything is read, an output file that is one of the input files (the same file, through a link
      * or a hard link too): writing the report would overwrite a manifest.
      */
+    /** @return whether the report holds the finding that nothing was found to validate (a loop: no call site) */
+    private static boolean nothingFound(Report report) {
+        for (Finding f : report.findings()) {
+            if (f.code().equals(ReadRules.NOTHING_FOUND.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void refuseAnInput(Path output, List<Path> roots) {
         if (!Files.isRegularFile(output)) {
             return;   // a new file cannot be an input; a device or /dev/stdout is not replaced

@@ -162,7 +162,11 @@ public final class KubernetesNames {
                     + "\"").orElse("") + "; every " + kind + " needs a name (" + rule.title + ": "
                     + rule.description + ")");
         }
-        return rule.problem(name.get()).map(p -> kind + " name \"" + name.get() + "\" " + p
+        Optional<String> problem = rule.problem(name.get());
+        if (problem.isEmpty()) {
+            return problem;
+        }
+        return Optional.of(kind + " name \"" + name.get() + "\" " + problem.get()
                 + (resource.kind().equals("Project") && KargoResource.KARGO_API_VERSION.equals(
                         resource.apiVersion()) ? " (a Project's name becomes its namespace's name)" : ""));
     }

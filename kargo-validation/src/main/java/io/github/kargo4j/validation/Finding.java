@@ -110,7 +110,9 @@ public record Finding(String code, Severity severity, ResourceRef resource, Json
      */
     public String location() {
         StringBuilder sb = new StringBuilder(source.orElse(resource.toString()));
-        position.ifPresent(p -> sb.append(':').append(p.line()).append(':').append(p.column()));
+        if (position.isPresent()) {
+            sb.append(':').append(position.get().line()).append(':').append(position.get().column());
+        }
         if (position.isEmpty() && source.isEmpty() && !path.isRoot()) {
             sb.append(" (").append(path).append(')');
         }

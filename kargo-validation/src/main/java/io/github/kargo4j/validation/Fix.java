@@ -7,6 +7,7 @@ import io.github.kargo4j.model.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A machine-applicable fix for a {@link Finding}: edits in the terms of the document the finding is about (which
@@ -193,6 +194,7 @@ public record Fix(String description, List<Edit> edits) {
     }
 
     private static String parentText(JsonPath path) {
-        return path.parent().filter(p -> !p.isRoot()).map(p -> p + ".").orElse("");
+        Optional<JsonPath> parent = path.parent();
+        return parent.isPresent() && !parent.get().isRoot() ? parent.get() + "." : "";
     }
 }

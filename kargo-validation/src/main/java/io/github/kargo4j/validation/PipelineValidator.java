@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -69,7 +71,11 @@ public final class PipelineValidator {
         this.complete = b.complete;
         this.allowEmpty = b.allowEmpty;
         this.suppressed = List.copyOf(b.suppressed);
-        this.suppressions = suppressed.stream().map(ExternalSuppression::parse).toList();
+        List<ExternalSuppression> parsed = new ArrayList<>(suppressed.size());
+        for (String spec : suppressed) {
+            parsed.add(ExternalSuppression.parse(spec));
+        }
+        this.suppressions = Collections.unmodifiableList(parsed);
         this.suppressOption = b.suppressOption;
         this.checks = List.copyOf(b.checks);
         this.codec = b.codec;
@@ -264,32 +270,22 @@ public final class PipelineValidator {
                     Optional.ofNullable(e.source()), e.position(), withPath(e), readHint(e.category())));
         }
         for (Entry e : entries) {
-            e.manifest().ifPresent(m -> {
-                for (ManifestException p : m.problems()) {
-                    ctx.report(new Finding(ReadRules.SCHEMA_MISMATCH.code(), ReadRules.SCHEMA_MISMATCH.severity(),
-                            ResourceRef.of(e.resource()), p.path().orElse(JsonPath.ROOT),
-                            Optional.ofNullable(p.source()), p.position(), withPath(p),
-                            "write the value the field expects; kargo4j keeps the value as written and checks the "
-                                    + "rest of the resource without it"));
-                }
-            });
+            if (e.manifest().isEmpty()) {
+                continue;
+            }
+            for (ManifestException p : e.manifest().get().problems()) {
+                ctx.report(new Finding(ReadRules.SCHEMA_MISMATCH.code(), ReadRules.SCHEMA_MISMATCH.severity(),
+                        ResourceRef.of(e.resource()), p.path().orElse(JsonPath.ROOT),
+                        Optional.ofNullable(p.source()), p.position(), withPath(p),
+                        "write the value the field expects; kargo4j keeps the value as written and checks the "
+                                + "rest of the resource without it"));
+            }
         }
         // the checks side by side, each reporting to a context of its own; their findings joined in check order
-        for (List<Finding> found : workers.map(checks, c -> {
-            ValidationContext own = ctx.child();
-            try {
-                c.run(own);
-            } catch (RuntimeException | StackOverflowError e) {
-                String name = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName()
-                        : c.getClass().getSimpleName();
-                own.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
-                        new ResourceRef("Check", "", name), JsonPath.ROOT, Optional.empty(),
-                        Optional.empty(), name + " failed: " + e.getClass().getSimpleName(),
-                        "report this to the kargo4j maintainers with the manifests that triggered it"));
+        for (List<Finding> found : workers.map(checks, new RunCheck(ctx))) {
+            for (Finding f : found) {
+                ctx.report(f);
             }
-            return own.findings();
-        })) {
-            found.forEach(ctx::report);
         }
         Set<String> keptAsWritten = keptAsWritten(entries);
         List<Finding> kept = new ArrayList<>();
@@ -358,6 +354,57 @@ public final class PipelineValidator {
     }
 
     /**
+     * Runs one check in a child context of its own; a check that fails becomes a finding. A named class, not a
+     * lambda: no call site to link at start-up.
+     */
+    private static final class RunCheck implements Function<Check, List<Finding>> {
+        private final ValidationContext ctx;
+
+        RunCheck(ValidationContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public List<Finding> apply(Check c) {
+            ValidationContext own = ctx.child();
+            try {
+                c.run(own);
+            } catch (RuntimeException | StackOverflowError e) {
+                String name = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName()
+                        : c.getClass().getSimpleName();
+                own.report(new Finding(ReadRules.CHECK_FAILED.code(), ReadRules.CHECK_FAILED.severity(),
+                        new ResourceRef("Check", "", name), JsonPath.ROOT, Optional.empty(),
+                        Optional.empty(), name + " failed: " + e.getClass().getSimpleName(),
+                        "report this to the kargo4j maintainers with the manifests that triggered it"));
+            }
+            return own.findings();
+        }
+    }
+
+    /** Finds the suppression comments of one file, or of one text read (a named class: no call site to link). */
+    private static final class FindComments
+            implements Function<Map.Entry<String, Optional<Path>>, List<SuppressionComments.Directive>> {
+        private final Map<String, String> texts;
+        private final long maxFileChars;
+
+        FindComments(Map<String, String> texts, long maxFileChars) {
+            this.texts = texts;
+            this.maxFileChars = maxFileChars;
+        }
+
+        @Override
+        public List<SuppressionComments.Directive> apply(Map.Entry<String, Optional<Path>> file) {
+            if (file.getValue().isEmpty()) {
+                return SuppressionComments.of(texts.get(file.getKey()), maxFileChars);
+            }
+            Path path = file.getValue().get();
+            String name = path.getFileName() == null ? ""
+                    : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".json") ? List.of() : SuppressionComments.of(path, maxFileChars);
+        }
+    }
+
+    /**
      * Applies the {@code # kargo4j:ignore CODE reason} comments of the files (and texts) read: each suppresses the
      * findings of its codes about the resource of the document it stands in. A comment, or a code in it, that
      * suppresses nothing is itself a finding ({@code KR004}), so that stale suppressions do not pile up.
@@ -369,14 +416,16 @@ public final class PipelineValidator {
         // each file searched once
         Map<String, Optional<Path>> files = new LinkedHashMap<>();
         for (Entry e : entries) {
-            e.manifest().ifPresent(m -> {
-                String source = m.location().source();
-                Optional<Path> file = m.location().file();
-                if (file.isEmpty() && !texts.containsKey(source)) {
-                    return;   // a manifest parsed elsewhere: its text is not known here
-                }
-                files.putIfAbsent(source, file);
-            });
+            if (e.manifest().isEmpty()) {
+                continue;
+            }
+            Manifest m = e.manifest().get();
+            String source = m.location().source();
+            Optional<Path> file = m.location().file();
+            if (file.isEmpty() && !texts.containsKey(source)) {
+                continue;   // a manifest parsed elsewhere: its text is not known here
+            }
+            files.putIfAbsent(source, file);
         }
         Set<String> known = new HashSet<>();
         List<Finding> out = new ArrayList<>(findings);
@@ -385,15 +434,8 @@ public final class PipelineValidator {
         Map<String, List<Integer>> byCodeAndResource = new HashMap<>();
         // each file (or text) searched for comments on the validation's threads, the results in file order
         List<Map.Entry<String, Optional<Path>>> fileList = List.copyOf(files.entrySet());
-        List<List<SuppressionComments.Directive>> found = workers.map(fileList, file -> {
-            if (file.getValue().isEmpty()) {
-                return SuppressionComments.of(texts.get(file.getKey()), codec.limits().maxFileChars());
-            }
-            Path path = file.getValue().get();
-            String name = path.getFileName() == null ? ""
-                    : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".json") ? List.of() : SuppressionComments.of(path, codec.limits().maxFileChars());
-        });
+        List<List<SuppressionComments.Directive>> found = workers.map(fileList,
+                new FindComments(texts, codec.limits().maxFileChars()));
         // the resource of each document, by file and document index: only of the files that hold comments
         Map<String, Map<Integer, ResourceRef>> documents = new HashMap<>();
         for (int n = 0; n < fileList.size(); n++) {
@@ -403,12 +445,14 @@ public final class PipelineValidator {
         }
         if (!documents.isEmpty()) {
             for (Entry e : entries) {
-                e.manifest().ifPresent(m -> {
-                    Map<Integer, ResourceRef> ofFile = documents.get(m.location().source());
-                    if (ofFile != null) {
-                        ofFile.put(m.location().documentIndex(), ResourceRef.of(e.resource()));
-                    }
-                });
+                if (e.manifest().isEmpty()) {
+                    continue;
+                }
+                Manifest m = e.manifest().get();
+                Map<Integer, ResourceRef> ofFile = documents.get(m.location().source());
+                if (ofFile != null) {
+                    ofFile.put(m.location().documentIndex(), ResourceRef.of(e.resource()));
+                }
             }
         }
         for (int n = 0; n < fileList.size(); n++) {
@@ -419,11 +463,20 @@ public final class PipelineValidator {
             }
             if (known.isEmpty()) {
                 known.addAll(rules().keySet());
-                checks.forEach(c -> c.rules().forEach(r -> known.add(r.code())));
+                for (Check c : checks) {
+                    for (Rule rule : c.rules()) {
+                        known.add(rule.code());
+                    }
+                }
                 for (int i = 0; i < out.size(); i++) {
                     Finding f = out.get(i);
-                    byCodeAndResource.computeIfAbsent(f.code() + "\u0000" + f.resource(), k -> new ArrayList<>())
-                            .add(i);
+                    String key = f.code() + "\u0000" + f.resource();
+                    List<Integer> ofKey = byCodeAndResource.get(key);
+                    if (ofKey == null) {
+                        ofKey = new ArrayList<>();
+                        byCodeAndResource.put(key, ofKey);
+                    }
+                    ofKey.add(i);
                 }
             }
             String source = file.getKey();
@@ -446,7 +499,7 @@ public final class PipelineValidator {
                             : byCodeAndResource.getOrDefault(code + "\u0000" + resource, List.of());
                     for (int i : candidates) {
                         Finding f = out.get(i);
-                        if (f.source().map(source::equals).orElse(true)) {
+                        if (f.source().isEmpty() || f.source().get().equals(source)) {
                             used = true;
                             if (!f.isSuppressed()) {
                                 out.set(i, f.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE,
@@ -538,24 +591,26 @@ public final class PipelineValidator {
     private static Set<String> keptAsWritten(List<Entry> entries) {
         Set<String> out = new HashSet<>();
         for (Entry e : entries) {
-            e.manifest().ifPresent(m -> {
-                for (ManifestException p : m.problems()) {
-                    String prefix = ResourceRef.of(e.resource()) + "\u0000";
-                    JsonPath path = p.path().orElse(JsonPath.ROOT);
+            if (e.manifest().isEmpty()) {
+                continue;
+            }
+            for (ManifestException p : e.manifest().get().problems()) {
+                String prefix = ResourceRef.of(e.resource()) + "\u0000";
+                JsonPath path = p.path().orElse(JsonPath.ROOT);
+                out.add(prefix + path);
+                while (!path.isRoot() && path.lastKey().isEmpty()) {
+                    path = path.parent().orElse(JsonPath.ROOT);
                     out.add(prefix + path);
-                    while (!path.isRoot() && path.lastKey().isEmpty()) {
-                        path = path.parent().orElse(JsonPath.ROOT);
-                        out.add(prefix + path);
-                    }
                 }
-            });
+            }
         }
         return out;
     }
 
     /** @return the problem, after the JSON path in the document when there is one (the text report shows both) */
     private static String withPath(ManifestException e) {
-        return e.path().filter(p -> !p.isRoot()).map(p -> p + ": " + e.problem()).orElse(e.problem());
+        Optional<JsonPath> path = e.path();
+        return path.isPresent() && !path.get().isRoot() ? path.get() + ": " + e.problem() : e.problem();
     }
 
     /** @return what to do about a file or document that cannot be read, by the kind of problem */
@@ -658,7 +713,9 @@ public final class PipelineValidator {
          * @throws IllegalArgumentException if a spec is not a code, or its glob is not valid
          */
         public Builder suppress(Collection<String> specs) {
-            specs.forEach(ExternalSuppression::parse);
+            for (String spec : specs) {
+                ExternalSuppression.parse(spec);   // fails on a bad spec now, not when validating
+            }
             suppressed.addAll(specs);
             return this;
         }

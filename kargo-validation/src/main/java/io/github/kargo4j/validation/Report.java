@@ -3,6 +3,7 @@ package io.github.kargo4j.validation;
 import io.github.kargo4j.model.io.SkippedInput;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -106,8 +107,14 @@ public final class Report {
     public Report(List<Finding> findings, int resources, List<SkippedInput> skipped) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
-        this.findings = sorted.stream().filter(f -> !f.isSuppressed()).toList();
-        this.suppressed = sorted.stream().filter(Finding::isSuppressed).toList();
+        // plain loops, not streams: no call site to link at start-up
+        List<Finding> counted = new ArrayList<>(sorted.size());
+        List<Finding> accepted = new ArrayList<>();
+        for (Finding f : sorted) {
+            (f.isSuppressed() ? accepted : counted).add(f);
+        }
+        this.findings = Collections.unmodifiableList(counted);
+        this.suppressed = Collections.unmodifiableList(accepted);
         this.resources = resources;
         this.skipped = List.copyOf(skipped);
     }
@@ -142,7 +149,12 @@ public final class Report {
      * @return whether any finding is at least that serious
      */
     public boolean hasFindingsAtOrAbove(Severity threshold) {
-        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+        for (Finding f : findings) {
+            if (f.severity().isAtLeast(threshold)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -150,7 +162,13 @@ public final class Report {
      * @return how many findings have exactly that severity
      */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        long n = 0;
+        for (Finding f : findings) {
+            if (f.severity() == severity) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * What a {@link Check} sees: every resource of the validated set (grouped by namespace for project-level rules),
@@ -89,8 +90,29 @@ public final class ValidationContext {
         for (int i = 0; i < items.size(); i += BATCH) {
             batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
         }
-        for (Batch done : workers.map(batches, batch -> {
-            ValidationContext c = child();
+        for (Batch done : workers.map(batches, new RunBatch<T>(this, work))) {
+            findings.addAll(done.findings());
+            if (done.failure() instanceof RuntimeException e) {
+                throw e;
+            } else if (done.failure() instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    /** Runs the work over one batch of {@link #inParallel} in a child context (a named class: no call site to link). */
+    private static final class RunBatch<T> implements Function<List<T>, Batch> {
+        private final ValidationContext parent;
+        private final BiConsumer<ValidationContext, ? super T> work;
+
+        RunBatch(ValidationContext parent, BiConsumer<ValidationContext, ? super T> work) {
+            this.parent = parent;
+            this.work = work;
+        }
+
+        @Override
+        public Batch apply(List<T> batch) {
+            ValidationContext c = parent.child();
             try {
                 for (T item : batch) {
                     work.accept(c, item);
@@ -99,13 +121,6 @@ public final class ValidationContext {
                 return new Batch(c.findings, e);
             }
             return new Batch(c.findings, null);
-        })) {
-            findings.addAll(done.findings());
-            if (done.failure() instanceof RuntimeException e) {
-                throw e;
-            } else if (done.failure() instanceof Error e) {
-                throw e;
-            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,11 +29,19 @@ final class Workers implements AutoCloseable {
     private Workers(int threads) {
         this.threads = threads;
         this.helpers = threads == 1 ? null : new ThreadPoolExecutor(threads - 1, threads - 1, 1, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "kargo4j-validate");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new LinkedBlockingQueue<>(), DaemonThreads.INSTANCE);
+    }
+
+    /** Makes the pool's daemon threads (a named class, not a lambda: no call site to link at start-up). */
+    private static final class DaemonThreads implements ThreadFactory {
+        static final DaemonThreads INSTANCE = new DaemonThreads();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "kargo4j-validate");
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     /**
@@ -61,12 +70,45 @@ final class Workers implements AutoCloseable {
             }
             return out;
         }
-        Object[] results = new Object[n];
-        Throwable[] failures = new Throwable[n];
-        AtomicInteger next = new AtomicInteger();
+        Drain<T, R> drain = new Drain<>(items, work);
+        for (int k = Math.min(threads, n) - 1; k > 0; k--) {
+            helpers.execute(drain);
+        }
+        drain.run();
+        awaitUninterruptibly(drain.itemsDone);
+        for (Throwable t : drain.failures) {
+            if (t instanceof RuntimeException e) {
+                throw e;
+            } else if (t instanceof Error e) {
+                throw e;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<R> out = (List<R>) Arrays.asList(drain.results);
+        return out;
+    }
+
+    /** Takes the next item not taken yet until none is left: what every thread of one {@link #map} runs. */
+    private static final class Drain<T, R> implements Runnable {
+        private final List<T> items;
+        private final Function<? super T, ? extends R> work;
+        private final Object[] results;
+        private final Throwable[] failures;
+        private final AtomicInteger next = new AtomicInteger();
         // counts items, not threads: a helper still queued behind busy threads is never waited for
-        CountDownLatch itemsDone = new CountDownLatch(n);
-        Runnable drain = () -> {
+        private final CountDownLatch itemsDone;
+
+        Drain(List<T> items, Function<? super T, ? extends R> work) {
+            this.items = items;
+            this.work = work;
+            this.results = new Object[items.size()];
+            this.failures = new Throwable[items.size()];
+            this.itemsDone = new CountDownLatch(items.size());
+        }
+
+        @Override
+        public void run() {
+            int n = items.size();
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                 try {
                     results[i] = work.apply(items.get(i));
@@ -76,22 +118,7 @@ final class Workers implements AutoCloseable {
                     itemsDone.countDown();
                 }
             }
-        };
-        for (int k = Math.min(threads, n) - 1; k > 0; k--) {
-            helpers.execute(drain);
         }
-        drain.run();
-        awaitUninterruptibly(itemsDone);
-        for (Throwable t : failures) {
-            if (t instanceof RuntimeException e) {
-                throw e;
-            } else if (t instanceof Error e) {
-                throw e;
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<R> out = (List<R>) Arrays.asList(results);
-        return out;
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {

@@ -34,6 +34,22 @@ final class Checker {
     }
     private final Deque<Scope> scopes = new ArrayDeque<>();
 
+    /** {@link #visit}, for the overload checks (a named class, not a method reference: no call site to link). */
+    private static final class Visitor implements java.util.function.Function<Node, Type> {
+        private final Checker checker;
+
+        Visitor(Checker checker) {
+            this.checker = checker;
+        }
+
+        @Override
+        public Type apply(Node n) {
+            return checker.visit(n);
+        }
+    }
+
+    private final Visitor visitor = new Visitor(this);
+
     private Checker(Set<String> functions, java.util.Map<String, java.util.List<String>> signatures) {
         this.functions = functions;
         this.signatures = signatures;
@@ -116,7 +132,7 @@ final class Checker {
                     if (sigs != null) {
                         Node args = new Node(Kind.BUILTIN, n.pos, java.util.Arrays.copyOfRange(n.kids, 1,
                                 n.kids.length));
-                        return Builtins.checkOverloads(callee.name, sigs.toArray(new String[0]), args, this::visit);
+                        return Builtins.checkOverloads(callee.name, sigs.toArray(new String[0]), args, visitor);
                     }
                     ct = Type.func(Type.ANY);
                     callee.type = ct;
@@ -507,7 +523,7 @@ final class Checker {
             };
         }
         if (Builtins.hasSignatures(name)) {
-            return Builtins.checkOverloads(name, n, this::visit);
+            return Builtins.checkOverloads(name, n, visitor);
         }
         List<Type> args = new ArrayList<>();
         for (Node k : n.kids) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,30 +48,13 @@ final class FilesReading {
         CountDownLatch helpersDone = new CountDownLatch(helpers);
         Throwable[] failed = new Throwable[1];
         ExecutorService pool = helpers == 0 ? null : new ThreadPoolExecutor(helpers, helpers, 1, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "kargo4j-read");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new LinkedBlockingQueue<>(), DaemonThreads.INSTANCE);
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>(listing.errors());
         List<SkippedInput> skipped = new ArrayList<>(listing.skipped());
         try {
             for (int k = 0; k < helpers; k++) {
-                pool.execute(() -> {
-                    try {
-                        for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
-                            slots.set(i, readOne(reader, files.get(i)));
-                        }
-                    } catch (RuntimeException | Error e) {
-                        stop.set(true);
-                        synchronized (failed) {
-                            failed[0] = failed[0] == null ? e : failed[0];
-                        }
-                    } finally {
-                        helpersDone.countDown();
-                    }
-                });
+                pool.execute(new TakeFiles(reader, files, slots, next, stop, failed, helpersDone));
             }
             int told = 0;
             // the calling thread reads too; between its files it tells the listener of the files done, in order
@@ -106,7 +90,9 @@ final class FilesReading {
             slots.set(i, null);   // joined: the slot no longer holds the documents twice
             manifests.addAll(r.manifests());
             errors.addAll(r.errors());
-            r.skipped().ifPresent(skipped::add);
+            if (r.skipped().isPresent()) {
+                skipped.add(r.skipped().get());
+            }
             i++;
             progress.fileRead(i, n, manifests.size());
         }
@@ -117,7 +103,7 @@ final class FilesReading {
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>(0);
         List<SourcePosition> notObjects = new ArrayList<>(0);
-        reader.readFile(file, manifests::add, errors::add, notObjects::add);
+        reader.readFile(file, new AddTo<>(manifests), new AddTo<>(errors), new AddTo<>(notObjects));
         Optional<SkippedInput> skipped = Optional.empty();
         if (!notObjects.isEmpty()) {
             int count = notObjects.size();
@@ -126,6 +112,57 @@ final class FilesReading {
                     + " or metadata)"));
         }
         return new FileRead(manifests, errors, skipped);
+    }
+
+    /** Makes the daemon reading threads (a named class, not a lambda: no call site to link at start-up). */
+    private static final class DaemonThreads implements ThreadFactory {
+        static final DaemonThreads INSTANCE = new DaemonThreads();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "kargo4j-read");
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** What each pool thread runs: reads the next file not taken yet until none is left or the read stops. */
+    private static final class TakeFiles implements Runnable {
+        private final ManifestReader reader;
+        private final List<Path> files;
+        private final AtomicReferenceArray<FileRead> slots;
+        private final AtomicInteger next;
+        private final AtomicBoolean stop;
+        private final Throwable[] failed;
+        private final CountDownLatch helpersDone;
+
+        TakeFiles(ManifestReader reader, List<Path> files, AtomicReferenceArray<FileRead> slots, AtomicInteger next,
+                  AtomicBoolean stop, Throwable[] failed, CountDownLatch helpersDone) {
+            this.reader = reader;
+            this.files = files;
+            this.slots = slots;
+            this.next = next;
+            this.stop = stop;
+            this.failed = failed;
+            this.helpersDone = helpersDone;
+        }
+
+        @Override
+        public void run() {
+            int n = files.size();
+            try {
+                for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
+                    slots.set(i, readOne(reader, files.get(i)));
+                }
+            } catch (RuntimeException | Error e) {
+                stop.set(true);
+                synchronized (failed) {
+                    failed[0] = failed[0] == null ? e : failed[0];
+                }
+            } finally {
+                helpersDone.countDown();
+            }
+        }
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {

@@ -276,7 +276,9 @@ public final class ManifestScope {
          * @throws IllegalArgumentException if a glob is not valid
          */
         public Builder include(Collection<String> globs) {
-            globs.forEach(Glob::of);
+            for (String glob : globs) {
+                Glob.of(glob);   // fails on a bad glob now, not when reading
+            }
             includes.addAll(globs);
             return this;
         }
@@ -296,7 +298,9 @@ public final class ManifestScope {
          * @throws IllegalArgumentException if a glob is not valid
          */
         public Builder exclude(Collection<String> globs) {
-            globs.forEach(Glob::of);
+            for (String glob : globs) {
+                Glob.of(glob);   // fails on a bad glob now, not when reading
+            }
             excludes.addAll(globs);
             return this;
         }

@@ -15,8 +15,7 @@ package io.github.kargo4j.model.io;
 public interface ReadProgress {
 
     /** A listener that does nothing. */
-    ReadProgress NONE = (filesDone, filesTotal, documents) -> {
-    };
+    ReadProgress NONE = new NoProgress();
 
     /**
      * @param filesDone  the files read so far, this one included (1 for the first)

@@ -57,7 +57,8 @@ public abstract class AbstractProjectConfig implements KargoResource {
 
     /** @return the promotion policies in order (empty when there is no spec) */
     public List<PromotionPolicy> promotionPolicies() {
-        return spec().map(ProjectConfigSpec::promotionPolicies).orElse(List.of());
+        Optional<ProjectConfigSpec> spec = spec();
+        return spec.isPresent() ? spec.get().promotionPolicies() : List.of();
     }
 
     /**

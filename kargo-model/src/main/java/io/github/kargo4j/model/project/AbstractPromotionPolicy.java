@@ -64,11 +64,16 @@ public abstract class AbstractPromotionPolicy {
      *     selector matching every Stage, a shape the CRD rejects)
      */
     public PromotionPolicySelector effectiveSelector() {
-        return stageSelector().orElseGet(() -> {
-            PromotionPolicySelector.Builder b = PromotionPolicySelector.builder();
-            stage().filter(s -> !s.isEmpty()).ifPresent(b::name);
-            return b.build();
-        });
+        Optional<PromotionPolicySelector> selector = stageSelector();
+        if (selector.isPresent()) {
+            return selector.get();
+        }
+        PromotionPolicySelector.Builder b = PromotionPolicySelector.builder();
+        Optional<String> stage = stage();
+        if (stage.isPresent() && !stage.get().isEmpty()) {
+            b.name(stage.get());
+        }
+        return b.build();
     }
 
     /**

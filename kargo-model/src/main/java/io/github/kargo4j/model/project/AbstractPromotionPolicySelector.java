@@ -47,7 +47,9 @@ public abstract class AbstractPromotionPolicySelector {
      * @throws IllegalArgumentException if the name has an unknown prefix or a pattern that does not compile
      */
     public Optional<StageNamePattern> namePattern() {
-        return name().filter(n -> !n.isEmpty()).map(StageNamePattern::parse);
+        Optional<String> name = name();
+        return name.isPresent() && !name.get().isEmpty() ? Optional.of(StageNamePattern.parse(name.get()))
+                : Optional.empty();
     }
 
     /**

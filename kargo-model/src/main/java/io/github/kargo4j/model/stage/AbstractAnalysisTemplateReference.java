@@ -26,7 +26,9 @@ public abstract class AbstractAnalysisTemplateReference {
 
     /** @return the kind, or {@link AnalysisTemplateKind#UNKNOWN} for a value this version does not know */
     public Optional<AnalysisTemplateKind> kind() {
-        return kindAsString().map(v -> OpenEnum.parse(AnalysisTemplateKind.class, v));
+        Optional<String> kind = kindAsString();
+        return kind.isPresent() ? Optional.of(OpenEnum.parse(AnalysisTemplateKind.class, kind.get()))
+                : Optional.empty();
     }
 
     /** @return the kind, with the default {@link AnalysisTemplateKind#ANALYSIS_TEMPLATE} when absent */

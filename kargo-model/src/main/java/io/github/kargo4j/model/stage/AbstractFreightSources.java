@@ -46,7 +46,9 @@ public abstract class AbstractFreightSources {
      *     {@link AvailabilityStrategy#UNKNOWN} for a value this version does not know
      */
     public Optional<AvailabilityStrategy> availabilityStrategy() {
-        return availabilityStrategyAsString().map(v -> OpenEnum.parse(AvailabilityStrategy.class, v));
+        Optional<String> strategy = availabilityStrategyAsString();
+        return strategy.isPresent() ? Optional.of(OpenEnum.parse(AvailabilityStrategy.class, strategy.get()))
+                : Optional.empty();
     }
 
     /**

@@ -61,7 +61,8 @@ public abstract class AbstractStage implements KargoResource {
 
     /** @return the steps of the promotion template, or an empty list when there is none */
     public List<PromotionStep> steps() {
-        return spec().promotionTemplate().map(t -> t.spec().steps()).orElse(List.of());
+        Optional<PromotionTemplate> template = spec().promotionTemplate();
+        return template.isPresent() ? template.get().spec().steps() : List.of();
     }
 
     /** Builder additions. */

@@ -74,7 +74,13 @@ public final class StepConfigRules {
             return Optional.empty();
         }
         StepConfigRules known = BUILT_IN.get(step);
-        return Optional.of(known != null ? known : BUILT_IN.computeIfAbsent(step, s -> of(s, type)));
+        if (known == null) {
+            // no computeIfAbsent lambda: a call site linked on the first run costs start-up time
+            StepConfigRules made = of(step, type);
+            known = BUILT_IN.putIfAbsent(step, made);
+            known = known != null ? known : made;
+        }
+        return Optional.of(known);
     }
 
     /**

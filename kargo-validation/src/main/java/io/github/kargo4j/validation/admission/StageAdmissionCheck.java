@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Kargo's admission rules for Stages: each origin requested once (S1), the MatchUpstream selection policy
@@ -43,13 +44,21 @@ public final class StageAdmissionCheck implements Check {
     @Override
     public void run(ValidationContext ctx) {
         // each Stage on its own, on the validator's threads; findings in the order of a plain loop
-        ctx.inParallel(ctx.entriesOf(Stage.class), (own, e) -> {
+        ctx.inParallel(ctx.entriesOf(Stage.class), PerStage.INSTANCE);
+    }
+
+    /** Checks one Stage (a named class, not a lambda: no call site to link at start-up). */
+    private static final class PerStage implements BiConsumer<ValidationContext, Entry> {
+        static final PerStage INSTANCE = new PerStage();
+
+        @Override
+        public void accept(ValidationContext own, Entry e) {
             Stage stage = (Stage) e.resource();
             requests(own, e, stage);
             List<PromotionStep> steps = stage.steps();
             StepRules.aliases(own, e, STEPS, steps);
             steps(own, e, steps);
-        });
+        }
     }
 
     private static void requests(ValidationContext ctx, Entry e, Stage stage) {

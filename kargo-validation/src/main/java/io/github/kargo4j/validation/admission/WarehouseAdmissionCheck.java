@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Kargo's webhook rules for Warehouse subscriptions: the shape of each item (W1), a subscriber for its kind (W2),
@@ -44,7 +45,17 @@ public final class WarehouseAdmissionCheck implements Check {
     @Override
     public void run(ValidationContext ctx) {
         // each Warehouse on its own, on the validator's threads; findings in the order of a plain loop
-        ctx.inParallel(ctx.entriesOf(Warehouse.class), WarehouseAdmissionCheck::warehouse);
+        ctx.inParallel(ctx.entriesOf(Warehouse.class), PerWarehouse.INSTANCE);
+    }
+
+    /** Checks one Warehouse (a named class, not a method reference: no call site to link at start-up). */
+    private static final class PerWarehouse implements BiConsumer<ValidationContext, Entry> {
+        static final PerWarehouse INSTANCE = new PerWarehouse();
+
+        @Override
+        public void accept(ValidationContext ctx, Entry e) {
+            warehouse(ctx, e);
+        }
     }
 
     private static void warehouse(ValidationContext ctx, Entry e) {

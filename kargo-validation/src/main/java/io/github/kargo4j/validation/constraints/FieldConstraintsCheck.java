@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Rule {@code KF001}: every field of every typed resource against the constraints of Kargo's CRD schemas, which the
@@ -42,7 +43,17 @@ public final class FieldConstraintsCheck implements Check {
 
     @Override
     public void run(ValidationContext context) {
-        context.inParallel(context.entries(), FieldConstraintsCheck::check);
+        context.inParallel(context.entries(), PerEntry.INSTANCE);
+    }
+
+    /** Checks one resource (a named class, not a method reference: no call site to link at start-up). */
+    private static final class PerEntry implements BiConsumer<ValidationContext, Entry> {
+        static final PerEntry INSTANCE = new PerEntry();
+
+        @Override
+        public void accept(ValidationContext context, Entry entry) {
+            check(context, entry);
+        }
     }
 
     private static void check(ValidationContext context, Entry entry) {
@@ -73,13 +84,27 @@ public final class FieldConstraintsCheck implements Check {
      * @param entry      the resource
      * @param violations what it breaks, in any order
      */
+    /** A violation with its field's path, as text, and whether it is of a value found empty. */
+    private record Item(Violations.Violation violation, String field, boolean presence) {
+    }
+
+    /** By field, then by annotation name (a named class, not a comparator of lambdas: no call site to link). */
+    private static final class ItemOrder implements Comparator<Item> {
+        static final ItemOrder INSTANCE = new ItemOrder();
+
+        @Override
+        public int compare(Item a, Item b) {
+            int byField = a.field().compareTo(b.field());
+            return byField != 0 ? byField
+                    : a.violation().constraint().annotation().compareTo(b.violation().constraint().annotation());
+        }
+    }
+
     static void report(ValidationContext context, Entry entry, List<Violations.Violation> violations) {
         if (violations.isEmpty()) {
             return;
         }
         boolean secret = entry.resource() instanceof Secret;
-        record Item(Violations.Violation violation, String field, boolean presence) {
-        }
         List<Item> items = new ArrayList<>(violations.size());
         Set<JsonPath> blank = new HashSet<>();
         for (Violations.Violation v : violations) {
@@ -89,7 +114,7 @@ public final class FieldConstraintsCheck implements Check {
             }
             items.add(new Item(v, v.path().toString(), presence));
         }
-        items.sort(Comparator.comparing(Item::field).thenComparing(i -> i.violation().constraint().annotation()));
+        items.sort(ItemOrder.INSTANCE);
         for (Item i : items) {
             // an empty value breaks its pattern too; saying it is empty is enough
             if (!i.presence() && blank.contains(i.violation().path())) {

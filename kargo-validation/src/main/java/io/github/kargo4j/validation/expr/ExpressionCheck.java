@@ -28,6 +28,7 @@ import io.github.kargo4j.model.warehouse.Subscription;
 import io.github.kargo4j.model.warehouse.Warehouse;
 import io.github.kargo4j.validation.Category;
 import io.github.kargo4j.validation.Check;
+import io.github.kargo4j.validation.Entry;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ValidationContext;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -112,29 +114,50 @@ public final class ExpressionCheck implements Check {
         PipelineIndex index = new PipelineIndex(context);
         ExprMemo memo = new ExprMemo();
         // each resource on its own (the index and the memo are shared, read-only and thread-safe)
-        context.inParallel(context.entries(), (own, e) -> {
-            CheckContext c = new CheckContext(own, e, e.resource(), memo);
-            KargoResource r = e.resource();
-            if (r instanceof Stage s) {
-                stage(c, s, index);
-            } else if (r instanceof PromotionTask t) {
-                task(c, t.spec(), t.name(), t.namespace(), false, index);
-            } else if (r instanceof ClusterPromotionTask t) {
-                task(c, t.spec(), t.name(), "", true, index);
-            } else if (r instanceof Promotion p) {
-                promotion(c, p);
-            } else if (r instanceof Warehouse w) {
-                warehouse(c, w);
-            } else if (r instanceof ProjectConfig pc) {
-                if (pc.spec().isPresent()) {
-                    receivers(c, pc.spec().get().webhookReceivers());
-                }
-            } else if (r instanceof ClusterConfig cc) {
-                if (cc.spec().isPresent()) {
-                    receivers(c, cc.spec().get().webhookReceivers());
-                }
+        context.inParallel(context.entries(), new PerEntry(this, index, memo));
+    }
+
+    /** Checks one resource's expressions (a named class, not a lambda: no call site to link at start-up). */
+    private static final class PerEntry implements BiConsumer<ValidationContext, Entry> {
+        private final ExpressionCheck check;
+        private final PipelineIndex index;
+        private final ExprMemo memo;
+
+        PerEntry(ExpressionCheck check, PipelineIndex index, ExprMemo memo) {
+            this.check = check;
+            this.index = index;
+            this.memo = memo;
+        }
+
+        @Override
+        public void accept(ValidationContext own, Entry e) {
+            check.entry(own, e, index, memo);
+        }
+    }
+
+    /** Checks the expressions of one resource, reporting to {@code own}. */
+    private void entry(ValidationContext own, Entry e, PipelineIndex index, ExprMemo memo) {
+        CheckContext c = new CheckContext(own, e, e.resource(), memo);
+        KargoResource r = e.resource();
+        if (r instanceof Stage s) {
+            stage(c, s, index);
+        } else if (r instanceof PromotionTask t) {
+            task(c, t.spec(), t.name(), t.namespace(), false, index);
+        } else if (r instanceof ClusterPromotionTask t) {
+            task(c, t.spec(), t.name(), "", true, index);
+        } else if (r instanceof Promotion p) {
+            promotion(c, p);
+        } else if (r instanceof Warehouse w) {
+            warehouse(c, w);
+        } else if (r instanceof ProjectConfig pc) {
+            if (pc.spec().isPresent()) {
+                receivers(c, pc.spec().get().webhookReceivers());
             }
-        });
+        } else if (r instanceof ClusterConfig cc) {
+            if (cc.spec().isPresent()) {
+                receivers(c, cc.spec().get().webhookReceivers());
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ resources

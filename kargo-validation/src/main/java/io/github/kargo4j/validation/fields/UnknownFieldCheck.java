@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Reports fields that Kargo does not know, with the known field the author most likely meant. Each typed resource's
@@ -71,9 +72,19 @@ public final class UnknownFieldCheck implements Check {
         static final StepConfigShapes SHAPES = StepConfigShapes.defaults();
     }
 
+    /** {@link Defaults#SHAPES}, looked up on the first step (a named class, not a lambda: no call site to link). */
+    private static final class LazyDefaults implements StepConfigShapes {
+        static final LazyDefaults INSTANCE = new LazyDefaults();
+
+        @Override
+        public Optional<KnownFields> configOf(String step) {
+            return Defaults.SHAPES.configOf(step);
+        }
+    }
+
     /** A check using {@link StepConfigShapes#defaults()} for step configs. */
     public UnknownFieldCheck() {
-        this.stepConfigs = step -> Defaults.SHAPES.configOf(step);
+        this.stepConfigs = LazyDefaults.INSTANCE;
     }
 
     /**
@@ -92,7 +103,23 @@ public final class UnknownFieldCheck implements Check {
     public void run(ValidationContext context) {
         // the node of a step with its step's config, made once per step name and run
         Map<KnownFields, Map<String, KnownFields>> stepNodes = new ConcurrentHashMap<>();
-        context.inParallel(context.entries(), (c, e) -> walk(c, e, stepNodes));
+        context.inParallel(context.entries(), new Walk(this, stepNodes));
+    }
+
+    /** Walks one resource's document (a named class, not a lambda: no call site to link at start-up). */
+    private static final class Walk implements BiConsumer<ValidationContext, Entry> {
+        private final UnknownFieldCheck check;
+        private final Map<KnownFields, Map<String, KnownFields>> stepNodes;
+
+        Walk(UnknownFieldCheck check, Map<KnownFields, Map<String, KnownFields>> stepNodes) {
+            this.check = check;
+            this.stepNodes = stepNodes;
+        }
+
+        @Override
+        public void accept(ValidationContext c, Entry e) {
+            check.walk(c, e, stepNodes);
+        }
     }
 
     private enum Mode { RESOURCE, SUBSCRIPTION, STEP_CONFIG }

@@ -5,6 +5,7 @@ import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.ValidationContext;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The freight-graph check: every {@code KG} rule ({@link GraphRules}), run project by project over one index of
@@ -35,11 +36,19 @@ public final class GraphCheck implements Check {
     @Override
     public void run(ValidationContext context) {
         // each project's graph on its own, one pass each: linear in the pipeline, and the projects side by side
-        context.inParallel(ProjectIndex.of(context), (c, project) -> {
+        context.inParallel(ProjectIndex.of(context), PerProject.INSTANCE);
+    }
+
+    /** Checks one project's graph (a named class, not a lambda: no call site to link at start-up). */
+    private static final class PerProject implements BiConsumer<ValidationContext, ProjectIndex> {
+        static final PerProject INSTANCE = new PerProject();
+
+        @Override
+        public void accept(ValidationContext c, ProjectIndex project) {
             StageGraphRules.check(c, project);
             PromotionPolicyRules.check(c, project);
             VerificationRules.check(c, project);
             PromotionTaskRules.check(c, project);
-        });
+        }
     }
 }

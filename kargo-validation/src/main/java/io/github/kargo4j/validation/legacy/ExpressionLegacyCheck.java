@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Removed expression shapes in promotion steps, variables and verification arguments: the {@code secrets} map,
@@ -42,8 +43,28 @@ public final class ExpressionLegacyCheck implements Check {
     @Override
     public void run(ValidationContext context) {
         // each step list, then each Stage's verification, on its own: the findings in the order of a plain loop
-        context.inParallel(StepLists.of(context), ExpressionLegacyCheck::stepList);
-        context.inParallel(context.entriesOf(Stage.class), ExpressionLegacyCheck::verification);
+        context.inParallel(StepLists.of(context), PerStepList.INSTANCE);
+        context.inParallel(context.entriesOf(Stage.class), PerVerification.INSTANCE);
+    }
+
+    /** Checks one step list (a named class, not a method reference: no call site to link at start-up). */
+    private static final class PerStepList implements BiConsumer<ValidationContext, StepLists.StepList> {
+        static final PerStepList INSTANCE = new PerStepList();
+
+        @Override
+        public void accept(ValidationContext ctx, StepLists.StepList list) {
+            stepList(ctx, list);
+        }
+    }
+
+    /** Checks one Stage's verification (a named class, not a method reference: no call site to link). */
+    private static final class PerVerification implements BiConsumer<ValidationContext, Entry> {
+        static final PerVerification INSTANCE = new PerVerification();
+
+        @Override
+        public void accept(ValidationContext ctx, Entry e) {
+            verification(ctx, e);
+        }
     }
 
     private static void stepList(ValidationContext ctx, StepLists.StepList list) {

@@ -78,7 +78,9 @@ public final class MechanismSteps {
 
     private MechanismSteps(Set<String> subscribedGitRepos) {
         this.subscribedGitRepos = new HashSet<>();
-        subscribedGitRepos.forEach(r -> this.subscribedGitRepos.add(RepoUrls.git(r)));
+        for (String r : subscribedGitRepos) {
+            this.subscribedGitRepos.add(RepoUrls.git(r));
+        }
     }
 
     /**
@@ -257,7 +259,7 @@ public final class MechanismSteps {
             if (isYamlFile(file) && !isKustomization(file)) {
                 String key = digest ? VALUES_DIGEST_KEY : VALUES_TAG_KEY;
                 String target = join(work, path);
-                updatesByFile.computeIfAbsent(target, k -> JsonArray.builder()).add(JsonObject.builder()
+                builderOf(updatesByFile, target).add(JsonObject.builder()
                         .put("key", key).put("value", imageValue(image, digest ? "Digest" : "Tag", o)).build());
                 fixes.add(at + ".path " + path + " names a YAML file (" + (file.startsWith("values")
                         ? "a Helm values file" : "not a kustomization file") + "), not a Kustomize directory: "
@@ -266,13 +268,11 @@ public final class MechanismSteps {
                         + "that the chart reads the image " + (digest ? "digest" : "tag") + " from " + key);
             } else {
                 String dir = isKustomization(file) ? parent(path) : path;
-                setImageByDir.computeIfAbsent(join(work, dir), k -> JsonArray.builder()).add(setImage(im, o, at));
+                builderOf(setImageByDir, join(work, dir)).add(setImage(im, o, at));
             }
         }
-        setImageByDir.forEach((dir, list) -> steps.add(step("kustomize-set-image", null, JsonObject.builder()
-                .put("path", dir).put("images", list.build()).build())));
-        updatesByFile.forEach((file, list) -> steps.add(step("yaml-update", null, JsonObject.builder()
-                .put("path", file).put("updates", list.build()).build())));
+        addSteps(steps, "kustomize-set-image", "images", setImageByDir);
+        addSteps(steps, "yaml-update", "updates", updatesByFile);
     }
 
     private JsonObject setImage(JsonObject im, String origin, String at) {
@@ -296,11 +296,10 @@ public final class MechanismSteps {
             String key = required(im, "key", at);
             String file = required(im, "valuesFilePath", at);
             String value = valueKeyword(im, at);
-            byFile.computeIfAbsent(join(work, file), k -> JsonArray.builder()).add(JsonObject.builder()
+            builderOf(byFile, join(work, file)).add(JsonObject.builder()
                     .put("key", key).put("value", imageValue(image, value, origin(im, origin, at))).build());
         }
-        byFile.forEach((file, list) -> steps.add(step("yaml-update", null, JsonObject.builder()
-                .put("path", file).put("updates", list.build()).build())));
+        addSteps(steps, "yaml-update", "updates", byFile);
     }
 
     private void helmCharts(JsonArray.Builder steps, List<JsonValue> charts, String work, String origin,
@@ -316,12 +315,30 @@ public final class MechanismSteps {
             String repository = required(c, "repository", at);
             String name = str(c, "name");
             String version = wrap(chartFrom(repository, name, origin(c, origin, at)) + ".Version");
-            byPath.computeIfAbsent(join(work, required(c, "chartPath", at)), k -> JsonArray.builder())
+            builderOf(byPath, join(work, required(c, "chartPath", at)))
                     .add(JsonObject.builder().put("repository", repository).put("name", name)
                             .put("version", version).build());
         }
-        byPath.forEach((path, list) -> steps.add(step("helm-update-chart", null, JsonObject.builder()
-                .put("path", path).put("charts", list.build()).build())));
+        addSteps(steps, "helm-update-chart", "charts", byPath);
+    }
+
+    /** @return the builder of {@code key}, added empty if absent (computeIfAbsent without a lambda to link) */
+    private static JsonArray.Builder builderOf(Map<String, JsonArray.Builder> map, String key) {
+        JsonArray.Builder b = map.get(key);
+        if (b == null) {
+            b = JsonArray.builder();
+            map.put(key, b);
+        }
+        return b;
+    }
+
+    /** Adds a {@code uses} step for each path of {@code byPath}: its config the path, and the list as {@code field}. */
+    private static void addSteps(JsonArray.Builder steps, String uses, String field,
+                                 Map<String, JsonArray.Builder> byPath) {
+        for (Map.Entry<String, JsonArray.Builder> e : byPath.entrySet()) {
+            steps.add(step(uses, null, JsonObject.builder().put("path", e.getKey()).put(field, e.getValue().build())
+                    .build()));
+        }
     }
 
     private JsonObject app(JsonObject a, String inherited, Map<String, String> commitAliasByRepo, String where) {

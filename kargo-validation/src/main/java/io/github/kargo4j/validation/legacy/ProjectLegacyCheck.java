@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Legacy project configuration: a Project {@code spec} (promotion policies and webhook receivers moved to the
@@ -63,8 +64,10 @@ public final class ProjectLegacyCheck implements Check {
         }
         for (Entry e : ctx.entriesOf(Project.class)) {
             Project project = (Project) e.resource();
-            project.legacySpec().ifPresent(spec -> projectSpec(ctx, e, project, spec,
-                    configs.get(project.name())));
+            Optional<JsonValue> legacySpec = project.legacySpec();
+            if (legacySpec.isPresent()) {
+                projectSpec(ctx, e, project, legacySpec.get(), configs.get(project.name()));
+            }
         }
     }
 
@@ -105,8 +108,9 @@ public final class ProjectLegacyCheck implements Check {
             remedy = "move them into a ProjectConfig named like the project: " + FlowYaml.write(config)
                     + " (a policy may set stage or stageSelector, not both), and delete the Project's spec";
         } else {
-            String file = e.manifest().map(m -> m.location().source()).filter(n -> n.toLowerCase(Locale.ROOT)
-                    .endsWith(".json")).isPresent() ? "projectconfig.json" : "projectconfig.yaml";
+            boolean json = e.manifest().isPresent()
+                    && e.manifest().get().location().source().toLowerCase(Locale.ROOT).endsWith(".json");
+            String file = json ? "projectconfig.json" : "projectconfig.yaml";
             remedy = new Fix("move the settings into a ProjectConfig named like the project, and delete the Project's "
                     + "spec", List.of(new Fix.CreateResource(file, config), new Fix.Remove(at)));
         }

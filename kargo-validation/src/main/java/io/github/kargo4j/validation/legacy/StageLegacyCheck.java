@@ -22,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Legacy Stage shapes: {@code spec.subscriptions} (warehouse, upstreamStages, repos), {@code spec.promotionMechanisms},
@@ -169,7 +171,7 @@ public final class StageLegacyCheck implements Check {
         Map<String, List<String>> stagesByOrigin = new LinkedHashMap<>();
         List<String> walks = new ArrayList<>();
         if (!warehouse.isEmpty()) {
-            sources.computeIfAbsent(warehouse, k -> JsonObject.builder()).put("direct", true);
+            sources.put(warehouse, JsonObject.builder().put("direct", true));
         }
         for (String n : names) {
             Set<String> found = origins.of(n);
@@ -179,19 +181,21 @@ public final class StageLegacyCheck implements Check {
             }
             for (String w : found) {
                 walks.add(origins.walk(n, w));
-                sources.computeIfAbsent(w, k -> JsonObject.builder());
-                stagesByOrigin.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+                sources.putIfAbsent(w, JsonObject.builder());
+                listOf(stagesByOrigin, w).add(n);
             }
         }
         JsonArray.Builder out = JsonArray.builder();
-        sources.forEach((w, b) -> {
+        for (Map.Entry<String, JsonObject.Builder> source : sources.entrySet()) {
+            String w = source.getKey();
+            JsonObject.Builder b = source.getValue();
             if (stagesByOrigin.containsKey(w)) {
                 b.put("stages", stagesByOrigin.get(w));
             }
             out.add(JsonObject.builder()
                     .put("origin", JsonObject.builder().put("kind", "Warehouse").put("name", w).build())
                     .put("sources", b.build()).build());
-        });
+        }
         JsonArray value = out.build();
         if (value.isEmpty() && problems.isEmpty()) {
             problems.add("it names no Warehouse and no upstream Stage");
@@ -232,10 +236,8 @@ public final class StageLegacyCheck implements Check {
                     continue;
                 }
                 JsonObject es = Json.obj(Json.obj(v).getOrNull("sources"));
-                Set<String> stages = new LinkedHashSet<>();
-                Json.items(es.getOrNull("stages")).forEach(x -> x.asText().ifPresent(stages::add));
-                Set<String> wantStages = new LinkedHashSet<>();
-                Json.items(ws.getOrNull("stages")).forEach(x -> x.asText().ifPresent(wantStages::add));
+                Set<String> stages = texts(es.getOrNull("stages"));
+                Set<String> wantStages = texts(ws.getOrNull("stages"));
                 if ((!Json.isTrue(ws, "direct") || Json.isTrue(es, "direct")) && stages.containsAll(wantStages)) {
                     found = true;
                     break;
@@ -255,16 +257,18 @@ public final class StageLegacyCheck implements Check {
             Set<String> found = origins.of(n);
             if (found.isEmpty()) {
                 unresolved.add(n);
-                byOrigin.computeIfAbsent("<warehouse>", k -> new ArrayList<>()).add(n);
+                listOf(byOrigin, "<warehouse>").add(n);
             }
             for (String w : found) {
-                byOrigin.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+                listOf(byOrigin, w).add(n);
             }
         }
         JsonArray.Builder requests = JsonArray.builder();
-        byOrigin.forEach((w, stages) -> requests.add(JsonObject.builder()
-                .put("origin", JsonObject.builder().put("kind", "Warehouse").put("name", w).build())
-                .put("sources", JsonObject.builder().put("stages", stages).build()).build()));
+        for (Map.Entry<String, List<String>> origin : byOrigin.entrySet()) {
+            requests.add(JsonObject.builder()
+                    .put("origin", JsonObject.builder().put("kind", "Warehouse").put("name", origin.getKey()).build())
+                    .put("sources", JsonObject.builder().put("stages", origin.getValue()).build()).build());
+        }
         StringBuilder sb = new StringBuilder("replace spec.subscriptions with spec.requestedFreight: ")
                 .append(FlowYaml.write(requests.build()));
         if (!unresolved.isEmpty()) {
@@ -272,6 +276,37 @@ public final class StageLegacyCheck implements Check {
                     .append(" comes from");
         }
         return sb.toString();
+    }
+
+    /** @return the text items of a list, in order, once each */
+    private static Set<String> texts(JsonValue list) {
+        Set<String> out = new LinkedHashSet<>();
+        for (JsonValue x : Json.items(list)) {
+            Optional<String> text = x.asText();
+            if (text.isPresent()) {
+                out.add(text.get());
+            }
+        }
+        return out;
+    }
+
+    /** @return the list of {@code key}, added empty if absent (computeIfAbsent without a lambda to link) */
+    private static List<String> listOf(Map<String, List<String>> map, String key) {
+        List<String> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
+    }
+
+    /** @return each item, after {@code prefix} */
+    private static List<String> prefixed(String prefix, List<String> items) {
+        List<String> out = new ArrayList<>(items.size());
+        for (String item : items) {
+            out.add(prefix + item);
+        }
+        return out;
     }
 
     /** @return the Git repositories the Warehouses this Stage takes Freight from subscribe to */
@@ -303,13 +338,12 @@ public final class StageLegacyCheck implements Check {
         if (!r.problems().isEmpty()) {
             ctx.report(LegacyRules.STAGE_PROMOTION_MECHANISMS, e, at, message, "rewrite it as "
                     + "spec.promotionTemplate.spec.steps by hand: it cannot be translated automatically ("
-                    + String.join("; ", r.problems().stream().map(p -> "spec." + p).toList()) + ")");
+                    + String.join("; ", prefixed("spec.", r.problems())) + ")");
             return;
         }
         JsonArray steps = r.steps();
         JsonValue template = Json.obj(Json.tree(e).getOrNull("spec")).getOrNull("promotionTemplate");
-        String notes = r.fixes().isEmpty() ? "" : " (" + String.join("; ", r.fixes().stream().map(f -> "fix: spec."
-                + f).toList()) + ")";
+        String notes = r.fixes().isEmpty() ? "" : " (" + String.join("; ", prefixed("fix: spec.", r.fixes())) + ")";
         if (template != null && !LegacyShapes.isEmptyTemplate(template)) {
             JsonValue existing = Json.obj(Json.obj(template).getOrNull("spec")).getOrNull("steps");
             if (steps.isEmpty() || steps.equals(existing)) {
@@ -368,7 +402,27 @@ public final class StageLegacyCheck implements Check {
 
         Origins(Map<String, Stage> stages) {
             this.stages = stages;
-            this.resolver = new UpstreamOrigins<>(stages, Origins::own, Origins::upstream);
+            this.resolver = new UpstreamOrigins<>(stages, Own.INSTANCE, Upstream.INSTANCE);
+        }
+
+        /** {@link #own}, as a function (a named class, not a method reference: no call site to link). */
+        private static final class Own implements Function<Stage, Set<String>> {
+            static final Own INSTANCE = new Own();
+
+            @Override
+            public Set<String> apply(Stage s) {
+                return own(s);
+            }
+        }
+
+        /** {@link #upstream}, as a function (a named class, not a method reference: no call site to link). */
+        private static final class Upstream implements Function<Stage, List<String>> {
+            static final Upstream INSTANCE = new Upstream();
+
+            @Override
+            public List<String> apply(Stage s) {
+                return upstream(s);
+            }
         }
 
         Set<String> of(String stage) {

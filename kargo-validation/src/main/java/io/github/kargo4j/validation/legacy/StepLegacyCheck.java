@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Removed and deprecated built-in steps and step config fields. Step configs are not checked when a resource is
@@ -48,11 +49,19 @@ public final class StepLegacyCheck implements Check {
     @Override
     public void run(ValidationContext ctx) {
         // each step list on its own, on the validator's threads; findings in the order of a plain loop
-        ctx.inParallel(StepLists.of(ctx), (own, list) -> {
+        ctx.inParallel(StepLists.of(ctx), PerStepList.INSTANCE);
+    }
+
+    /** Checks each step of one list (a named class, not a lambda: no call site to link at start-up). */
+    private static final class PerStepList implements BiConsumer<ValidationContext, StepLists.StepList> {
+        static final PerStepList INSTANCE = new PerStepList();
+
+        @Override
+        public void accept(ValidationContext own, StepLists.StepList list) {
             for (int i = 0; i < list.steps().size(); i++) {
                 step(own, list, i);
             }
-        });
+        }
     }
 
     private static void step(ValidationContext ctx, StepLists.StepList list, int i) {

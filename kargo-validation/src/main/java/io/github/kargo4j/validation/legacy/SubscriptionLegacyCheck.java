@@ -49,9 +49,15 @@ public final class SubscriptionLegacyCheck implements Check {
             for (int i = 0; i < subs.size(); i++) {
                 Subscription s = subs.get(i);
                 JsonPath p = SUBSCRIPTIONS.index(i);
-                s.image().ifPresent(im -> image(ctx, e, who, im, p.key(Subscription.IMAGE)));
-                s.git().ifPresent(g -> git(ctx, e, who, g, p.key(Subscription.GIT)));
-                s.chart().ifPresent(c -> chart(ctx, e, who, c, p.key(Subscription.CHART)));
+                if (s.image().isPresent()) {
+                    image(ctx, e, who, s.image().get(), p.key(Subscription.IMAGE));
+                }
+                if (s.git().isPresent()) {
+                    git(ctx, e, who, s.git().get(), p.key(Subscription.GIT));
+                }
+                if (s.chart().isPresent()) {
+                    chart(ctx, e, who, s.chart().get(), p.key(Subscription.CHART));
+                }
             }
         }
     }

@@ -68,7 +68,11 @@ final class FixEdits {
             throw new CannotEdit("a new resource is written to a file of its own, not into this one");
         }
         JsonPath path = edit.path();
-        Node parent = locate(root, path.parent().orElseThrow(() -> new CannotEdit("the whole document")));
+        // isPresent, not orElseThrow with a lambda: no call site to link on the first run
+        if (path.parent().isEmpty()) {
+            throw new CannotEdit("the whole document");
+        }
+        Node parent = locate(root, path.parent().get());
         if (parent instanceof SeqNode seq && edit instanceof Fix.Replace r) {
             int i = path.lastIndex();
             if (i < 0 || i >= seq.items.size() || YamlText.hasYamlReferences(seq.items.get(i))) {
@@ -79,7 +83,10 @@ final class FixEdits {
         if (!(parent instanceof MapNode map)) {
             throw new CannotEdit(path + " comes from a YAML alias or merge key, which cannot be edited in place");
         }
-        String key = path.lastKey().orElseThrow(() -> new CannotEdit(path + " is not a key"));
+        if (path.lastKey().isEmpty()) {
+            throw new CannotEdit(path + " is not a key");
+        }
+        String key = path.lastKey().get();
         int i = map.indexOf(key);
         if (i < 0) {
             throw new CannotEdit(path + " comes from a YAML alias or merge key, which cannot be edited in place");
@@ -250,9 +257,13 @@ final class FixEdits {
                     byValue.putIfAbsent(sc.value, r);
                 }
             } else if (n instanceof MapNode m) {
-                m.values.forEach(nodes::push);
+                for (Node child : m.values) {
+                    nodes.push(child);
+                }
             } else if (n instanceof SeqNode q) {
-                q.items.forEach(nodes::push);
+                for (Node child : q.items) {
+                    nodes.push(child);
+                }
             }
         }
         IdentityHashMap<JsonValue, String> out = new IdentityHashMap<>();
@@ -263,9 +274,13 @@ final class FixEdits {
             if (v instanceof JsonString str && byValue.containsKey(str.value())) {
                 out.put(v, byValue.get(str.value()));
             } else if (v instanceof JsonObject o) {
-                o.entries().forEach(e -> values.push(e.getValue()));
+                for (Map.Entry<String, JsonValue> e : o.entries()) {
+                    values.push(e.getValue());
+                }
             } else if (v instanceof JsonArray a) {
-                a.items().forEach(values::push);
+                for (JsonValue item : a.items()) {
+                    values.push(item);
+                }
             }
         }
         return out;

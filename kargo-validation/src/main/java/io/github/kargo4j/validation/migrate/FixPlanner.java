@@ -52,7 +52,11 @@ public final class FixPlanner {
         if (f.fix().isEmpty() || f.source().isEmpty() || f.position().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Source> read = files.computeIfAbsent(f.source().get(), FixPlanner::read);
+        Optional<Source> read = files.get(f.source().get());
+        if (read == null) {   // get and put, not computeIfAbsent with a method reference: no call site to link
+            read = read(f.source().get());
+            files.put(f.source().get(), read);
+        }
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -102,7 +102,11 @@ final class YamlText {
                 }
             }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int[] lines = new int[starts.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = starts.get(i);
+        }
+        this.lineStarts = lines;
         this.newline = crlf > lf ? "\r\n" : "\n";
     }
 
@@ -189,7 +193,9 @@ final class YamlText {
     }
 
     private static void anchor(Node n, NodeEvent e) {
-        e.getAnchor().ifPresent(a -> n.anchor = a.getValue());
+        if (e.getAnchor().isPresent()) {
+            n.anchor = e.getAnchor().get().getValue();
+        }
     }
 
     private static void add(Node parent, Node child) {

@@ -5,12 +5,15 @@ import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonNull;
 import io.github.kargo4j.model.json.JsonObject;
+import io.github.kargo4j.model.json.SourcePosition;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.Fix;
 import io.github.kargo4j.validation.Report;
 import io.github.kargo4j.validation.Severity;
 import io.github.kargo4j.validation.ToolInfo;
+
+import java.util.Optional;
 
 /**
  * A report as JSON, for scripts and other tools. The shape is stable: fields are only ever added, and
@@ -111,9 +114,8 @@ public final class JsonRenderer implements Renderer {
         for (SkippedInput s : report.skipped()) {
             skipped.add(JsonObject.builder()
                     .put("file", s.source())
-                    .put("line", s.position().<JsonValue>map(p -> JsonValue.of(p.line())).orElse(JsonNull.INSTANCE))
-                    .put("column", s.position().<JsonValue>map(p -> JsonValue.of(p.column()))
-                            .orElse(JsonNull.INSTANCE))
+                    .put("line", line(s.position()))
+                    .put("column", column(s.position()))
                     .put("reason", s.reason())
                     .build());
         }
@@ -151,16 +153,28 @@ public final class JsonRenderer implements Renderer {
                         .put("name", f.resource().name())
                         .build())
                 .put("path", f.path().toString())
-                .put("file", f.source().<JsonValue>map(JsonValue::of).orElse(JsonNull.INSTANCE))
-                .put("line", f.position().<JsonValue>map(p -> JsonValue.of(p.line())).orElse(JsonNull.INSTANCE))
-                .put("column", f.position().<JsonValue>map(p -> JsonValue.of(p.column())).orElse(JsonNull.INSTANCE))
+                .put("file", f.source().isPresent() ? JsonValue.of(f.source().get()) : JsonNull.INSTANCE)
+                .put("line", line(f.position()))
+                .put("column", column(f.position()))
                 .put("message", f.message())
                 .put("hint", f.hint())
-                .put("fix", f.fix().<JsonValue>map(JsonRenderer::fix).orElse(JsonNull.INSTANCE))
-                .put("suppression", f.suppression().<JsonValue>map(s -> JsonObject.builder()
-                        .put("kind", s.kind().sarifName()).put("justification", s.justification()).build())
-                        .orElse(JsonNull.INSTANCE))
+                .put("fix", f.fix().isPresent() ? fix(f.fix().get()) : JsonNull.INSTANCE)
+                .put("suppression", f.suppression().isPresent() ? JsonObject.builder()
+                        .put("kind", f.suppression().get().kind().sarifName())
+                        .put("justification", f.suppression().get().justification()).build() : JsonNull.INSTANCE)
                 .build();
+    }
+
+    // written with isPresent, not Optional.map: each lambda site costs a link on its first run (JDK 17 start-up)
+
+    /** @return the line of the position, or null */
+    private static JsonValue line(Optional<SourcePosition> position) {
+        return position.isPresent() ? JsonValue.of(position.get().line()) : JsonNull.INSTANCE;
+    }
+
+    /** @return the column of the position, or null */
+    private static JsonValue column(Optional<SourcePosition> position) {
+        return position.isPresent() ? JsonValue.of(position.get().column()) : JsonNull.INSTANCE;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.kargo4j.model.io.SkippedInput;
 import io.github.kargo4j.model.json.JsonArray;
 import io.github.kargo4j.model.json.JsonObject;
 import io.github.kargo4j.model.json.JsonString;
+import io.github.kargo4j.model.json.SourcePosition;
 import io.github.kargo4j.validation.Finding;
 import io.github.kargo4j.validation.PipelineValidator;
 import io.github.kargo4j.validation.Report;
@@ -12,6 +13,7 @@ import io.github.kargo4j.validation.ResourceRef;
 import io.github.kargo4j.validation.Rule;
 import io.github.kargo4j.validation.RuleDocs;
 import io.github.kargo4j.validation.Severity;
+import io.github.kargo4j.validation.Suppression;
 import io.github.kargo4j.validation.ToolInfo;
 import io.github.kargo4j.validation.migrate.FixPlanner;
 
@@ -162,8 +164,9 @@ public final class SarifRenderer implements Renderer {
         for (SkippedInput skipped : report.skipped()) {
             JsonObject.Builder physical = JsonObject.builder().put("artifactLocation",
                     artifactLocation(skipped.source()));
-            skipped.position().ifPresent(p -> physical.put("region", JsonObject.builder()
-                    .put("startLine", p.line()).put("startColumn", p.column()).build()));
+            if (skipped.position().isPresent()) {
+                physical.put("region", region(skipped.position().get()));
+            }
             notifications.add(JsonObject.builder()
                     .put("level", "note")
                     .put("message", text("skipped: " + skipped.reason()))
@@ -262,8 +265,10 @@ public final class SarifRenderer implements Renderer {
                 .put("helpUri", helpUri);
         if (fullRuleHelp) {
             b.put("fullDescription", text(RuleDocs.description(r.code()).orElse(r.summary())));
-            RuleDocs.explain(r.code()).ifPresent(md -> b.put("help", JsonObject.builder()
-                    .put("text", md).put("markdown", md).build()));
+            Optional<String> md = RuleDocs.explain(r.code());
+            if (md.isPresent()) {
+                b.put("help", JsonObject.builder().put("text", md.get()).put("markdown", md.get()).build());
+            }
         } else {
             String summary = r.summary().endsWith(".") ? r.summary() : r.summary() + ".";
             b.put("help", JsonObject.builder()
@@ -296,12 +301,14 @@ public final class SarifRenderer implements Renderer {
     private JsonObject result(Finding f, int ruleIndex, FixPlanner planner) {
         String message = f.hint().isEmpty() ? f.message() : f.message() + "\nHint: " + f.hint();
         JsonObject.Builder location = JsonObject.builder();
-        f.source().ifPresent(source -> {
-            JsonObject.Builder physical = JsonObject.builder().put("artifactLocation", artifactLocation(source));
-            f.position().ifPresent(p -> physical.put("region", JsonObject.builder()
-                    .put("startLine", p.line()).put("startColumn", p.column()).build()));
+        if (f.source().isPresent()) {
+            JsonObject.Builder physical = JsonObject.builder().put("artifactLocation",
+                    artifactLocation(f.source().get()));
+            if (f.position().isPresent()) {
+                physical.put("region", region(f.position().get()));
+            }
             location.put("physicalLocation", physical.build());
-        });
+        }
         location.put("logicalLocations", logicalLocations(f));
         JsonObject.Builder result = JsonObject.builder()
                 .put("ruleId", f.code())
@@ -314,14 +321,20 @@ public final class SarifRenderer implements Renderer {
         if (!fixes.isEmpty()) {
             result.put("fixes", fixes);
         }
-        f.suppression().ifPresent(accepted -> {
+        if (f.suppression().isPresent()) {
+            Suppression accepted = f.suppression().get();
             JsonObject.Builder suppression = JsonObject.builder().put("kind", accepted.kind().sarifName());
             if (!accepted.justification().isEmpty()) {
                 suppression.put("justification", accepted.justification());
             }
             result.put("suppressions", JsonArray.of(suppression.build()));
-        });
+        }
         return result.build();
+    }
+
+    /** @return a SARIF region at the position (written with isPresent by its callers: no lambda site to link) */
+    private static JsonObject region(SourcePosition p) {
+        return JsonObject.builder().put("startLine", p.line()).put("startColumn", p.column()).build();
     }
 
     /** @return the finding's fix as SARIF {@code fixes}: the replacements migrate makes in the file (or none) */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What Kargo checks only when a promotion reaches a step: that the step exists ({@code uses}) and that its
@@ -107,11 +108,23 @@ public final class StepConfigCheck implements Check {
     public void run(ValidationContext ctx) {
         Set<String> customSteps = customSteps(ctx);
         // each step list on its own, on the validator's threads; findings in the order of a plain loop
-        ctx.inParallel(StepLists.of(ctx), (own, list) -> {
+        ctx.inParallel(StepLists.of(ctx), new PerStepList(customSteps));
+    }
+
+    /** Checks each step of one list (a named class, not a lambda: no call site to link at start-up). */
+    private static final class PerStepList implements BiConsumer<ValidationContext, StepLists.StepList> {
+        private final Set<String> customSteps;
+
+        PerStepList(Set<String> customSteps) {
+            this.customSteps = customSteps;
+        }
+
+        @Override
+        public void accept(ValidationContext own, StepLists.StepList list) {
             for (int i = 0; i < list.steps().size(); i++) {
                 step(own, list, i, customSteps);
             }
-        });
+        }
     }
 
     private static Set<String> customSteps(ValidationContext ctx) {

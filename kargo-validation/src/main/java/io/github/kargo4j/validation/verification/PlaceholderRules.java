@@ -55,32 +55,13 @@ final class PlaceholderRules {
             } catch (RuntimeException e) {
                 continue;
             }
-            // an undeclared argument is reported once per metric, at its first place; other tags once per string
-            Map<String, List<Place>> undeclared = new LinkedHashMap<>();
-            Map<String, String> written = new LinkedHashMap<>();
-            List<Place> otherPlaces = new ArrayList<>();
-            List<List<Placeholders.Placeholder>> others = new ArrayList<>();
-            walk(tree, Template.metric(m), (place, text) -> {
-                List<Placeholders.Placeholder> bad = new ArrayList<>();
-                for (Placeholders.Placeholder p : Placeholders.in(text)) {
-                    Optional<String> arg = p.argument();
-                    if (arg.isEmpty()) {
-                        bad.add(p);
-                    } else if (!declared.contains(arg.get())) {
-                        undeclared.computeIfAbsent(arg.get(), k -> new ArrayList<>()).add(place);
-                        written.putIfAbsent(arg.get(), p.text());
-                    }
-                }
-                if (!bad.isEmpty()) {
-                    otherPlaces.add(place);
-                    others.add(bad);
-                }
-            });
-            for (Map.Entry<String, List<Place>> e : undeclared.entrySet()) {
-                undeclared(t, m, declared, e.getKey(), written.get(e.getKey()), e.getValue());
+            MetricPlaceholders found = new MetricPlaceholders(declared);
+            walk(tree, Template.metric(m), found);
+            for (Map.Entry<String, List<Place>> e : found.undeclared.entrySet()) {
+                undeclared(t, m, declared, e.getKey(), found.written.get(e.getKey()), e.getValue());
             }
-            for (int i = 0; i < others.size(); i++) {
-                other(t, m, otherPlaces.get(i), others.get(i));
+            for (int i = 0; i < found.others.size(); i++) {
+                other(t, m, found.otherPlaces.get(i), found.others.get(i));
             }
         }
     }
@@ -153,6 +134,45 @@ final class PlaceholderRules {
 
     private interface Visitor {
         void string(Place place, String text);
+    }
+
+    /**
+     * The placeholders of one metric that are wrong: an undeclared argument once per metric, at its first place;
+     * other tags once per string. A named class, not a lambda: no call site to link at start-up.
+     */
+    private static final class MetricPlaceholders implements Visitor {
+        private final Set<String> declared;
+        final Map<String, List<Place>> undeclared = new LinkedHashMap<>();
+        final Map<String, String> written = new LinkedHashMap<>();
+        final List<Place> otherPlaces = new ArrayList<>();
+        final List<List<Placeholders.Placeholder>> others = new ArrayList<>();
+
+        MetricPlaceholders(Set<String> declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public void string(Place place, String text) {
+            List<Placeholders.Placeholder> bad = new ArrayList<>();
+            for (Placeholders.Placeholder p : Placeholders.in(text)) {
+                Optional<String> arg = p.argument();
+                if (arg.isEmpty()) {
+                    bad.add(p);
+                } else if (!declared.contains(arg.get())) {
+                    List<Place> places = undeclared.get(arg.get());
+                    if (places == null) {
+                        places = new ArrayList<>();
+                        undeclared.put(arg.get(), places);
+                    }
+                    places.add(place);
+                    written.putIfAbsent(arg.get(), p.text());
+                }
+            }
+            if (!bad.isEmpty()) {
+                otherPlaces.add(place);
+                others.add(bad);
+            }
+        }
     }
 
     private static void walk(JsonValue v, JsonPath path, Visitor visitor) {
