@@ -57,38 +57,50 @@ final class YamlScalars {
         }
     }
 
-    /** go-yaml v2's float syntax (after removing underscores). */
-    private static final Pattern GO_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     /**
-     * What Go's {@code strconv.ParseFloat} accepts of a scalar that starts with a dot, which go-yaml v2 hands to it
-     * as written: underscores between digits are allowed ({@code .1_0} is 0.1).
+     * go-yaml's number syntax, compiled on first use (a class of its own): most plain scalars of a manifest are words,
+     * or small decimals that {@link #smallDecimal} reads, so a run may need none of these patterns, and compiling them
+     * cost a cold start about a millisecond (see docs/performance.md, Start-up).
      */
-    private static final Pattern GO_DOT_FLOAT = Pattern.compile("\\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?");
-    private static final Pattern GO_INT = Pattern.compile(
-            "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)");
+    private static final class GoSyntax {
+        /** go-yaml v2's float syntax (after removing underscores). */
+        static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+        /**
+         * What Go's {@code strconv.ParseFloat} accepts of a scalar that starts with a dot, which go-yaml v2 hands to
+         * it as written: underscores between digits are allowed ({@code .1_0} is 0.1).
+         */
+        static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?");
+        static final Pattern INT = Pattern.compile(
+                "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)");
+    }
 
-    /** Patterns that YAML 1.1 (the spec) or YAML 1.2 (core schema) read as something other than a string. */
-    private static final Pattern[] NON_STRING = {
-        // YAML 1.1 int: binary, octal, decimal, hex, sexagesimal (underscores allowed)
-        Pattern.compile("[-+]?0b[0-1_]+"),
-        Pattern.compile("[-+]?0[0-7_]+"),
-        Pattern.compile("[-+]?(0|[1-9][0-9_]*)"),
-        Pattern.compile("[-+]?0x[0-9a-fA-F_]+"),
-        Pattern.compile("[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"),
-        // YAML 1.2 int
-        Pattern.compile("0o[0-7]+"),
-        // YAML 1.1 float (the spec allows several dots) and sexagesimal float
-        Pattern.compile("[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+]?[0-9]+)?"),
-        Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"),
-        // YAML 1.2 float and go-yaml's
-        Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"),
-        Pattern.compile("[-+]?\\.(inf|Inf|INF)"),
-        Pattern.compile("\\.(nan|NaN|NAN)"),
-        // YAML 1.1 timestamp
-        Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"),
-        // YAML 1.1 value key and merge key
-        Pattern.compile("=|<<"),
-    };
+    /**
+     * Patterns that YAML 1.1 (the spec) or YAML 1.2 (core schema) read as something other than a string, compiled on
+     * first use (only writing asks, {@link #resolvesToNonString}).
+     */
+    private static final class NonString {
+        static final Pattern[] PATTERNS = {
+            // YAML 1.1 int: binary, octal, decimal, hex, sexagesimal (underscores allowed)
+            Pattern.compile("[-+]?0b[0-1_]+"),
+            Pattern.compile("[-+]?0[0-7_]+"),
+            Pattern.compile("[-+]?(0|[1-9][0-9_]*)"),
+            Pattern.compile("[-+]?0x[0-9a-fA-F_]+"),
+            Pattern.compile("[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"),
+            // YAML 1.2 int
+            Pattern.compile("0o[0-7]+"),
+            // YAML 1.1 float (the spec allows several dots) and sexagesimal float
+            Pattern.compile("[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+]?[0-9]+)?"),
+            Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"),
+            // YAML 1.2 float and go-yaml's
+            Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"),
+            Pattern.compile("[-+]?\\.(inf|Inf|INF)"),
+            Pattern.compile("\\.(nan|NaN|NAN)"),
+            // YAML 1.1 timestamp
+            Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"),
+            // YAML 1.1 value key and merge key
+            Pattern.compile("=|<<"),
+        };
+    }
 
     private YamlScalars() {
     }
@@ -112,7 +124,7 @@ final class YamlScalars {
             }
         }
         if (c == '.') {
-            if (GO_DOT_FLOAT.matcher(text).matches()) {
+            if (GoSyntax.DOT_FLOAT.matcher(text).matches()) {
                 double d = Double.parseDouble(text.replace("_", ""));
                 // Go's ParseFloat fails on overflow, and go-yaml then keeps the text as a string
                 return Double.isInfinite(d) ? text : d;
@@ -134,13 +146,13 @@ final class YamlScalars {
         if (small != null) {
             return small;
         }
-        if (GO_INT.matcher(plain).matches()) {
+        if (GoSyntax.INT.matcher(plain).matches()) {
             Object n = parseGoInt(plain);
             if (n != null) {
                 return n;
             }
         }
-        if (GO_FLOAT.matcher(plain).matches()) {
+        if (GoSyntax.FLOAT.matcher(plain).matches()) {
             double d = Double.parseDouble(plain);
             // 1e999: Go's ParseFloat fails on overflow, and go-yaml then keeps the text as a string (a number too
             // small for a double, such as 1e-400, is 0 to both)
@@ -155,7 +167,7 @@ final class YamlScalars {
      */
     static boolean isBeyondDouble(String text) {
         String plain = text.replace("_", "");
-        return (GO_FLOAT.matcher(plain).matches() || GO_DOT_FLOAT.matcher(text).matches())
+        return (GoSyntax.FLOAT.matcher(plain).matches() || GoSyntax.DOT_FLOAT.matcher(text).matches())
                 && Double.isInfinite(Double.parseDouble(plain));
     }
 
@@ -272,7 +284,7 @@ final class YamlScalars {
             return false;
         }
         String plain = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
-        return GO_INT.matcher(plain).matches() || GO_FLOAT.matcher(plain).matches();
+        return GoSyntax.INT.matcher(plain).matches() || GoSyntax.FLOAT.matcher(plain).matches();
     }
 
     private static boolean looksLikeTimestamp(String s) {
@@ -290,7 +302,7 @@ final class YamlScalars {
     }
 
     /**
-     * The common case of {@link #GO_INT} and {@link #parseGoInt}, without a regular expression or a {@link BigInteger}:
+     * The common case of {@link GoSyntax#INT} and {@link #parseGoInt}, without a regular expression or a {@link BigInteger}:
      * a decimal integer of at most 18 digits (so within a {@code long}), without a leading zero, with or without a
      * sign ({@code 8080}, {@code -1}, {@code 0}).
      *
@@ -441,7 +453,7 @@ final class YamlScalars {
         if (!(c >= '0' && c <= '9') && c != '-' && c != '+' && c != '.' && c != '=' && c != '<') {
             return false;
         }
-        for (Pattern p : NON_STRING) {
+        for (Pattern p : NonString.PATTERNS) {
             if (p.matcher(s).matches()) {
                 return true;
             }
