@@ -302,9 +302,9 @@ final class YamlScalars {
     }
 
     /**
-     * The common case of {@link GoSyntax#INT} and {@link #parseGoInt}, without a regular expression or a {@link BigInteger}:
-     * a decimal integer of at most 18 digits (so within a {@code long}), without a leading zero, with or without a
-     * sign ({@code 8080}, {@code -1}, {@code 0}).
+     * The common case of {@link GoSyntax#INT} and {@link #parseGoInt}, without a regular expression or a
+     * {@link BigInteger}: a decimal integer of at most 18 digits (so within a {@code long}), without a leading zero,
+     * with or without a sign ({@code 8080}, {@code -1}, {@code 0}).
      *
      * @param s a scalar's text, not empty
      * @return its value, or {@code null} for any other text
