@@ -225,6 +225,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(SUPPRESS + ": " + e.getMessage());
         }
+        validator.prepareInBackground();   // the checks are readied while the input is read
         ReadResult read;
         Report report;
         if (Inputs.isStdin(paths)) {

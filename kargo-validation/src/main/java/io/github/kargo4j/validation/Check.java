@@ -15,4 +15,15 @@ public interface Check {
      * @param context the resources being validated and how to report
      */
     void run(ValidationContext context);
+
+    /**
+     * Readies what this check needs whatever the resources: tables, shapes or languages it would otherwise build on
+     * its first {@link #run}. A validator calls it once, before its first run of the check, and may call it on a
+     * thread of its own while files are read ({@link PipelineValidator#prepareInBackground()}), never while the
+     * check runs. Preparing is optional: a check must give the same findings whether it was prepared or not. An
+     * exception thrown here is dropped; the check's run meets the same fault and it is reported there
+     * ({@code KR002}). The default does nothing.
+     */
+    default void prepare() {
+    }
 }

@@ -66,6 +66,7 @@ public final class PipelineValidator {
     private final ManifestScope scope;
     private final ReadProgress progress;
     private final int threads;
+    private final Preparation preparation;
 
     private PipelineValidator(Builder b) {
         this.complete = b.complete;
@@ -82,6 +83,7 @@ public final class PipelineValidator {
         this.scope = b.scope;
         this.progress = b.progress;
         this.threads = b.threads;
+        this.preparation = new Preparation(checks);
     }
 
     /** @return a validator with every built-in check, for a set that may be partial */
@@ -111,6 +113,29 @@ public final class PipelineValidator {
         b.progress = progress;
         b.threads = threads;
         return b;
+    }
+
+    /**
+     * Starts readying the checks ({@link Check#prepare()}: rule tables, step shapes, the expression languages) on a
+     * daemon thread of its own, so that the work that does not depend on the resources overlaps the caller's reading
+     * of files; the next validation waits for it to finish. {@link #validate(Collection)} and
+     * {@link #validateText(String, String)} start it themselves before they read. Does nothing when it was started
+     * before, or when this validator runs on one thread ({@link Builder#threads(int)}): the first validation then
+     * readies the checks on its own thread. The report is the same either way.
+     *
+     * <pre>{@code
+     * PipelineValidator validator = PipelineValidator.create().prepareInBackground();
+     * ReadResult read = myReader.readEverything();   // the checks are readied meanwhile
+     * Report report = validator.validate(read);
+     * }</pre>
+     *
+     * @return this validator
+     */
+    public PipelineValidator prepareInBackground() {
+        if (threads > 1) {
+            preparation.startInBackground();
+        }
+        return this;
     }
 
     /** @return every rule the built-in checks can report, by code */
@@ -155,6 +180,7 @@ public final class PipelineValidator {
      * @return the report
      */
     public Report validate(Collection<Path> paths) {
+        prepareInBackground();
         return validate(codec.readAll(paths, scope, progress, threads), paths.size() == 1
                 ? Optional.of(paths.iterator().next().toString()) : Optional.empty());
     }
@@ -186,6 +212,7 @@ public final class PipelineValidator {
     public Report validateText(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
+        prepareInBackground();
         List<Manifest> manifests = new ArrayList<>();
         List<ManifestException> errors = new ArrayList<>();
         codec.read(new StringReader(text), sourceName, manifests::add, errors::add);
@@ -253,6 +280,7 @@ public final class PipelineValidator {
         for (Entry e : given) {
             entries.add(readable(e));
         }
+        preparation.await();
         try (Workers workers = Workers.of(threads)) {
             return run(entries, readErrors, skipped, nothing, texts, workers);
         }

@@ -109,6 +109,15 @@ public final class ExpressionCheck implements Check {
                 UNSUBSCRIBED_REPO, REPO_WAREHOUSE_MISSING, DOES_NOT_COMPILE, CONSTANT_FAILS);
     }
 
+    /** Makes each place's language (the Go signatures of its functions parsed) and the rules' function tables. */
+    @Override
+    public void prepare() {
+        for (EvaluationPlace place : EvaluationPlace.values()) {
+            place.checkingLang();
+        }
+        ExpressionRules.prepare();
+    }
+
     @Override
     public void run(ValidationContext context) {
         PipelineIndex index = new PipelineIndex(context);

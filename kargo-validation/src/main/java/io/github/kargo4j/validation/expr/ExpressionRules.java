@@ -44,6 +44,11 @@ final class ExpressionRules {
     private ExpressionRules() {
     }
 
+    /** Makes the function tables (this class's initialization), ahead of the first expression. */
+    static void prepare() {
+        existsAnywhere("");
+    }
+
     private static boolean existsAnywhere(String name) {
         return ALL_FUNCTIONS.contains(name);
     }

@@ -99,6 +99,14 @@ public final class UnknownFieldCheck implements Check {
         return List.of(UNKNOWN_FIELD, UNKNOWN_SUBSCRIPTION_FIELD, UNKNOWN_STEP_CONFIG_FIELD);
     }
 
+    /** Looks up the default step config shapes (a class-path search for providers), when this check uses them. */
+    @Override
+    public void prepare() {
+        if (stepConfigs == LazyDefaults.INSTANCE) {
+            Defaults.SHAPES.configOf("");
+        }
+    }
+
     @Override
     public void run(ValidationContext context) {
         // the node of a step with its step's config, made once per step name and run
