@@ -3,7 +3,8 @@
 # same JVM, with the launcher's options, starting with the same jar on its class path and running an empty main),
 # and beside `java -jar` with no options and no archive. Median wall and CPU (user + system) time of RUNS runs (default
 # 11), the three commands taking turns, on the default `java` and on every other JDK given in JDKS (default: the
-# Temurin 25 found under /usr/lib/jvm or /opt, if any). Prints each median and its ratio to the floor.
+# Temurin 25 found under /usr/lib/jvm or /opt, if any). Prints each median, its ratio to the floor's median, and the
+# median of the ratios of each run to the floor run beside it ("paired": steadier on a shared machine).
 # With BASELINE set to another checkout of kargo4j (its command built: run its ./kargo4j once), its ./kargo4j validate
 # takes turns with the others, and the ratio of this checkout's time to the baseline's is printed: before and after.
 # Usage: bench/startup.sh [runs]      (JDKS="/path/to/jdk-a /path/to/jdk-b" bench/startup.sh to choose JDKs;
@@ -38,6 +39,12 @@ median() {
   sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# the median of the runs' wall-time ratios, each run of the first file to the run of the second beside it (the
+# commands take turns, so a pair saw the same state of a shared machine: steadier than the ratio of the medians)
+pairs() {
+  paste -d' ' "$1" "$2" | awk '{ printf "%.4f\n", $1 / $3 }' | median
+}
+
 for jdk in $JDKS; do
   export PATH="$jdk/bin:$PATH"
   version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$jdk/release")
@@ -59,21 +66,23 @@ for jdk in $JDKS; do
     measure java -jar "$jar" validate "$example" >> "$floor/plain.txt"
   done
   fw=$(cut -d' ' -f1 "$floor/floor.txt" | median); fc=$(cut -d' ' -f2 "$floor/floor.txt" | median)
-  echo "JDK $version, median of $runs runs     wall     cpu   wall/floor"
+  echo "JDK $version, median of $runs runs     wall     cpu   wall/floor  paired"
   for name in $names; do
     w=$(cut -d' ' -f1 "$floor/$name.txt" | median); c=$(cut -d' ' -f2 "$floor/$name.txt" | median)
+    p=$(pairs "$floor/$name.txt" "$floor/floor.txt")
     case $name in
       floor) label="floor (empty main)        " ;;
       base) label="baseline validate seed-000 " ;;
       cmd) label="./kargo4j validate seed-000" ;;
       plain) label="java -jar (no archive)     " ;;
     esac
-    awk -v l="$label" -v w="$w" -v c="$c" -v f="$fw" 'BEGIN { printf "  %s %6.3f s %6.3f s  %5.2fx\n", l, w, c, w / f }'
+    awk -v l="$label" -v w="$w" -v c="$c" -v f="$fw" -v p="$p" \
+      'BEGIN { printf "  %s %6.3f s %6.3f s  %5.2fx     %5.2fx\n", l, w, c, w / f, p }'
   done
   if [ -n "${BASELINE:-}" ]; then
     bw=$(cut -d' ' -f1 "$floor/base.txt" | median); bc=$(cut -d' ' -f2 "$floor/base.txt" | median)
     cw=$(cut -d' ' -f1 "$floor/cmd.txt" | median); cc=$(cut -d' ' -f2 "$floor/cmd.txt" | median)
-    awk -v bw="$bw" -v bc="$bc" -v cw="$cw" -v cc="$cc" \
-      'BEGIN { printf "  this checkout / baseline: wall %.2f, cpu %.2f\n", cw / bw, cc / bc }'
+    awk -v bw="$bw" -v bc="$bc" -v cw="$cw" -v cc="$cc" -v p="$(pairs "$floor/cmd.txt" "$floor/base.txt")" \
+      'BEGIN { printf "  this checkout / baseline: wall %.2f (paired %.2f), cpu %.2f\n", cw / bw, p, cc / bc }'
   fi
 done
