@@ -54,6 +54,12 @@ public final class Main {
     static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
         int status;
         try {
+            String version = versionWithoutParser(args);
+            if (version != null) {
+                out.println(version);
+                out.flush();
+                return 0;
+            }
             ValidateCommand plain = ValidateCommand.withoutParser(args);
             if (plain != null) {
                 // the common case needs no parser: no command model is built (a good part of the start-up time)
@@ -74,6 +80,21 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * What {@code kargo4j --version} ({@code -V}) and {@code kargo4j version} print, made without the parser, whose
+     * command model of every subcommand would take most of the time; {@code null} for any other command line.
+     */
+    static String versionWithoutParser(String[] args) {
+        if (args.length != 1) {
+            return null;
+        }
+        return switch (args[0]) {
+            case "--version", "-V" -> String.join(System.lineSeparator(), new Kargo4jCommand.Version().getVersion());
+            case "version" -> VersionCommand.line();
+            default -> null;
+        };
     }
 
     /** Runs a command made without the parser, handling its failures as picocli's execution handler does. */

@@ -29,10 +29,15 @@ final class VersionCommand implements Callable<Integer> {
         }
     }
 
+    /** @return what {@code kargo4j version} prints: the version, the APIs it targets and the Java it runs on */
+    static String line() {
+        return "kargo4j " + version() + " (Kargo v1.11, kargo.akuity.io/v1alpha1; Argo Rollouts "
+                + "argoproj.io/v1alpha1; Java " + Runtime.version().feature() + ")";
+    }
+
     @Override
     public Integer call() {
-        parent.out().println("kargo4j " + version() + " (Kargo v1.11, kargo.akuity.io/v1alpha1; Argo Rollouts "
-                + "argoproj.io/v1alpha1; Java " + Runtime.version().feature() + ")");
+        parent.out().println(line());
         parent.out().flush();
         return 0;
     }

@@ -51,6 +51,29 @@ class HelpAndFlagsTest {
     }
 
     @Test
+    void theVersionIsPrintedWithoutTheParserExactlyAsTheParserPrintsIt() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"version"})) {
+            assertTrue(Main.versionWithoutParser(args) != null, String.join(" ", args) + " takes the short way");
+            CliRun shortWay = CliRun.run(args);
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            java.io.PrintWriter o = new java.io.PrintWriter(out);
+            java.io.PrintWriter e = new java.io.PrintWriter(err);
+            int status = Main.commandLine(args, o, e, new Terminal(false, Map.of())).execute(args);
+            o.flush();
+            e.flush();
+            assertEquals(status, shortWay.status(), String.join(" ", args));
+            assertEquals(out.toString(), shortWay.out(), String.join(" ", args));
+            assertEquals(err.toString(), shortWay.err(), String.join(" ", args));
+            assertTrue(shortWay.out().startsWith("kargo4j "), shortWay.out());
+        }
+        // anything more goes through the parser, which answers as always
+        assertEquals(null, Main.versionWithoutParser(new String[] {"version", "--help"}));
+        assertEquals(null, Main.versionWithoutParser(new String[] {"--version", "validate"}));
+        assertEquals(null, Main.versionWithoutParser(new String[] {"--Version"}));
+    }
+
+    @Test
     void everyCommandsHelpFitsEightyColumns() {
         for (List<String> command : List.of(List.of("validate"), List.of("print"), List.of("graph"),
                 List.of("explain"), List.of("generate"), List.of("generate", "fleet"), List.of("migrate"),

@@ -40,18 +40,7 @@ final class Preparation implements Runnable {
         if (started.compareAndSet(false, true)) {
             run();
         } else {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Workers.awaitUninterruptibly(done);
         }
         Error e = fatal;
         if (e != null) {

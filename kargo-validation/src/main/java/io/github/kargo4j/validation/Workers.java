@@ -121,7 +121,8 @@ final class Workers implements AutoCloseable {
         }
     }
 
-    private static void awaitUninterruptibly(CountDownLatch latch) {
+    /** Waits for the latch to open; an interrupt meanwhile is kept for the caller to see. */
+    static void awaitUninterruptibly(CountDownLatch latch) {
         boolean interrupted = false;
         while (true) {
             try {
