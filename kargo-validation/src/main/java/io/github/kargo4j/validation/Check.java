@@ -18,9 +18,10 @@ public interface Check {
 
     /**
      * Readies what this check needs whatever the resources: tables, shapes or languages it would otherwise build on
-     * its first {@link #run}. A validator calls it once, before its first run of the check, and may call it on a
-     * thread of its own while files are read ({@link PipelineValidator#prepareInBackground()}), never while the
-     * check runs. Preparing is optional: a check must give the same findings whether it was prepared or not. An
+     * its first {@link #run}. Each validator calls it once, before it first runs the check, possibly on a thread of
+     * its own while files are read ({@link PipelineValidator#prepareInBackground()}), and never while it runs the
+     * check; a check shared by several validators may be prepared by each, so it must be safe to call again and from
+     * any thread. Preparing is optional: a check must give the same findings whether it was prepared or not. An
      * exception thrown here is dropped; the check's run meets the same fault and it is reported there
      * ({@code KR002}). The default does nothing.
      */
