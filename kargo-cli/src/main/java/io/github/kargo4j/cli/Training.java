@@ -5,10 +5,11 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * The launcher's training run: the everyday commands once each on an example directory, in one JVM, their output
- * thrown away, so that the class archive the JVM makes of the run (an AppCDS archive, or the AOT cache on JDK 24 and
- * later) holds the classes of every one of them, not only of {@code validate}. Not a command of its own: the
- * {@code kargo4j} launcher runs it as {@code java -cp kargo-cli-all.jar io.github.kargo4j.cli.Training DIR}.
+ * The launcher's training run on JDKs before 24: the everyday commands once each on an example directory, in one JVM,
+ * their output thrown away, so that the AppCDS archive made of the classes the run loaded holds those of every one of
+ * them, not only of {@code validate}. Not a command of its own: the {@code kargo4j} launcher runs it as
+ * {@code java -cp kargo-cli-all.jar io.github.kargo4j.cli.Training DIR}. (The AOT cache of JDK 24 and later is trained
+ * on {@code validate} alone: it loads every class it holds when the JVM starts.)
  */
 public final class Training {
 
