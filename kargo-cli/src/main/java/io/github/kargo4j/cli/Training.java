@@ -37,16 +37,11 @@ public final class Training {
             {"--help"},
         };
         for (String[] command : commands) {
-            int status = run(command, nowhere, terminal);
+            int status = Main.run(command, nowhere, nowhere, terminal);
             if (status != 0) {
                 // the archive is still made, of fewer classes: say which command did not run through
                 System.err.println("kargo4j training: '" + String.join(" ", command) + "' ended with status " + status);
             }
         }
-    }
-
-    /** @return the exit status of one command, run in this JVM */
-    static int run(String[] command, PrintWriter out, Terminal terminal) {
-        return Main.run(command, out, out, terminal);
     }
 }

@@ -31,7 +31,8 @@ class TrainingTest {
 
     @Test
     void aCommandThatFailsIsReportedByItsStatus() {
-        assertEquals(2, Training.run(new String[] {"explain", "NO-SUCH-CODE"},
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new Terminal(false, java.util.Map.of())));
+        java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertEquals(2, Main.run(new String[] {"explain", "NO-SUCH-CODE"}, nowhere, nowhere,
+                new Terminal(false, java.util.Map.of())));
     }
 }
