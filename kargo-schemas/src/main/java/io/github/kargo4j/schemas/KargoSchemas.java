@@ -94,7 +94,7 @@ public final class KargoSchemas {
     }
 
     private static String resource(String name) {
-        try (InputStream in = KargoSchemas.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+        try (InputStream in = KargoSchemas.class.getResourceAsStream("/" + FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("the schema " + name + " is missing from kargo-schemas; rebuild it");
             }

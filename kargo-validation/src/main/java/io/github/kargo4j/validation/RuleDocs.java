@@ -63,7 +63,7 @@ public final class RuleDocs {
         if (!CODE.matcher(c).matches()) {
             return Optional.empty();
         }
-        try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(RESOURCE_DIRECTORY + c + ".md")) {
+        try (InputStream in = RuleDocs.class.getResourceAsStream("/" + RESOURCE_DIRECTORY + c + ".md")) {
             if (in == null) {
                 return Optional.empty();
             }
