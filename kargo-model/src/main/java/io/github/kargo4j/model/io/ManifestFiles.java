@@ -61,20 +61,20 @@ import java.util.Set;
 public record ManifestFiles(List<Path> files, List<ManifestException> errors, List<SkippedInput> skipped) {
 
     /*
-     * The walk's orders, by the path as text, written out: Comparator.comparing's lambdas are linked on first use, a
-     * cost of every command's first directory.
+     * The walk's orders, by the path as text (each path's text made once, not on every comparison), written out:
+     * Comparator.comparing's lambdas are linked on first use, a cost of every command's first directory.
      */
-    private static final Comparator<Path> BY_NAME = new Comparator<>() {
+    private static final Comparator<Named> BY_TEXT = new Comparator<>() {
         @Override
-        public int compare(Path a, Path b) {
-            return a.toString().compareTo(b.toString());
+        public int compare(Named a, Named b) {
+            return a.text().compareTo(b.text());
         }
     };
 
-    private static final Comparator<Found> FOUND_BY_NAME = new Comparator<>() {
+    private static final Comparator<Found> FOUND_BY_TEXT = new Comparator<>() {
         @Override
         public int compare(Found a, Found b) {
-            return a.path().toString().compareTo(b.path().toString());
+            return a.text().compareTo(b.text());
         }
     };
 
@@ -187,46 +187,66 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors, Li
     /** @return whether the name ends in {@code .yaml}, {@code .yml} or {@code .json}, in any case */
     static boolean isManifestName(Path file) {
         Path name = file.getFileName();
-        if (name == null) {
-            return false;
-        }
-        String n = name.toString().toLowerCase(Locale.ROOT);
+        return name != null && isManifestName(name.toString());
+    }
+
+    /** @return whether the file name ends in {@code .yaml}, {@code .yml} or {@code .json}, in any case */
+    private static boolean isManifestName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
-    private record Found(Path path, Object key) {
+    /** A file the walk found: its path, its path as text (the sort key) and its identity. */
+    private record Found(Path path, String text, Object key) {
     }
 
-    /** Depth-first, iterative, each directory once (by its file key): no loop or diamond of links multiplies work. */
+    /** A directory entry and its name, the sort key within its directory. */
+    private record Named(Path path, String text) {
+    }
+
+    /**
+     * Depth-first, iterative, each directory once (by its file key): no loop or diamond of links multiplies work. The
+     * path of each entry relative to the root is its directory's relative path and its name, resolved as the walk
+     * goes down (the same path as {@code root.relativize(entry)}, which costs far more on every entry).
+     */
     private static void walk(Path root, ManifestScope scope, List<Path> files, List<ManifestException> errors,
                              List<SkippedInput> skipped, Set<Object> seenFiles) {
         List<Found> found = new ArrayList<>();
         Set<Object> seenDirectories = new HashSet<>();
         seenDirectories.add(key(root, null));
         Deque<Path> pending = new ArrayDeque<>();
+        Deque<Path> pendingRelative = new ArrayDeque<>();
         pending.push(root);
+        pendingRelative.push(root.getFileSystem().getPath(""));
         while (!pending.isEmpty()) {
             Path dir = pending.pop();
-            List<Path> entries = new ArrayList<>();
+            Path dirRelative = pendingRelative.pop();
+            List<Named> entries = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path e : ds) {
-                    entries.add(e);
+                    Path name = e.getFileName();
+                    entries.add(new Named(e, name == null ? "" : name.toString()));
                 }
             } catch (IOException | DirectoryIteratorException e) {
                 IOException io = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
                 errors.add(unreadable(dir, "cannot list directory: " + reason(io)));
                 continue;
             }
-            entries.sort(BY_NAME);
+            // the entries of one directory share its path: by name is by path
+            entries.sort(BY_TEXT);
             List<Path> directories = new ArrayList<>();
-            for (Path entry : entries) {
-                visit(root, scope, entry, directories, found, errors, skipped, seenDirectories);
+            for (Named entry : entries) {
+                Path relative = dirRelative.resolve(entry.path().getFileName());
+                visit(scope, entry.path(), entry.text(), relative, directories, found, errors, skipped,
+                        seenDirectories);
             }
             for (int i = directories.size() - 1; i >= 0; i--) {
-                pending.push(directories.get(i));
+                Path d = directories.get(i);
+                pending.push(d);
+                pendingRelative.push(dirRelative.resolve(d.getFileName()));
             }
         }
-        found.sort(FOUND_BY_NAME);
+        found.sort(FOUND_BY_TEXT);
         for (Found f : found) {
             if (seenFiles.add(f.key())) {
                 files.add(f.path());
@@ -234,15 +254,14 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors, Li
         }
     }
 
-    private static void visit(Path root, ManifestScope scope, Path entry, List<Path> directories, List<Found> found,
-                              List<ManifestException> errors, List<SkippedInput> skipped,
+    private static void visit(ManifestScope scope, Path entry, String name, Path relative, List<Path> directories,
+                              List<Found> found, List<ManifestException> errors, List<SkippedInput> skipped,
                               Set<Object> seenDirectories) {
-        Path relative = root.relativize(entry);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(entry, BasicFileAttributes.class);
         } catch (IOException e) {
-            if (isManifestName(entry) && scope.includesFile(relative)) {
+            if (isManifestName(name) && scope.includesWalkedFile(relative)) {
                 boolean link = Files.isSymbolicLink(entry);
                 errors.add(unreadable(entry, link
                         ? "cannot read file: a broken symbolic link (its target is missing, or a loop of links)"
@@ -261,13 +280,12 @@ public record ManifestFiles(List<Path> files, List<ManifestException> errors, Li
                     directories.add(entry);
                 }
             }
-        } else if (isManifestName(entry) && scope.includesFile(relative)) {
-            Path name = entry.getFileName();
-            if (name != null && KUSTOMIZE_FILES.contains(name.toString())) {
+        } else if (isManifestName(name) && scope.includesWalkedFile(relative)) {
+            if (KUSTOMIZE_FILES.contains(name)) {
                 skipped.add(new SkippedInput(entry.toString(), Optional.empty(), "a Kustomize file, not a"
                         + " Kubernetes manifest; build it (kustomize build) and validate the output"));
             } else if (attrs.isRegularFile()) {
-                found.add(new Found(entry, key(entry, attrs)));
+                found.add(new Found(entry, entry.toString(), key(entry, attrs)));
             } else {
                 errors.add(unreadable(entry, "not read: not a regular file (a pipe, socket or device); name it on"
                         + " its own to read it"));

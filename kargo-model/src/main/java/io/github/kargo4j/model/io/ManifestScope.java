@@ -47,6 +47,8 @@ public final class ManifestScope {
     private final boolean defaultExcludes;
     private final List<Glob> includeGlobs;
     private final List<Glob> excludeGlobs;
+    /** The excludes a walked file still needs matched: all but the {@link AnySegment} ones (see includesWalkedFile). */
+    private final List<Glob> walkedFileExcludeGlobs;
 
     private ManifestScope(Builder b) {
         this.includes = List.copyOf(b.includes);
@@ -58,6 +60,13 @@ public final class ManifestScope {
             all.addAll(DEFAULT_EXCLUDES);
         }
         this.excludeGlobs = compile(all);
+        List<Glob> walked = new ArrayList<>();
+        for (Glob g : excludeGlobs) {
+            if (!(g instanceof AnySegment)) {
+                walked.add(g);
+            }
+        }
+        this.walkedFileExcludeGlobs = List.copyOf(walked);
     }
 
     /** @return the default scope: every manifest file, except below the {@link #DEFAULT_EXCLUDES} */
@@ -94,6 +103,21 @@ public final class ManifestScope {
             return false;
         }
         return !anyMatches(excludeGlobs, relative, false);
+    }
+
+    /**
+     * {@link #includesFile} for a file that a walk reached through directories {@link #excludesDirectory} kept: an
+     * exclude {@code **}{@code /NAME/**} looks at a file's directories only, and none of them matched it (the walk
+     * would not have gone down), so only the other globs are matched, and the default scope matches none.
+     *
+     * @param relative a file's path relative to the directory that was named, every directory on it walked
+     * @return whether the file is read, as {@link #includesFile} says
+     */
+    boolean includesWalkedFile(Path relative) {
+        if (!includeGlobs.isEmpty() && !anyMatches(includeGlobs, relative, false)) {
+            return false;
+        }
+        return !anyMatches(walkedFileExcludeGlobs, relative, false);
     }
 
     /**
