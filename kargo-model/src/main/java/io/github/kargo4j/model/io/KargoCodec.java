@@ -278,7 +278,8 @@ public final class KargoCodec {
      * @throws ManifestException if any document cannot be read
      */
     public List<Manifest> parse(String text, String sourceName) {
-        return read(new StringReader(text), sourceName);
+        Objects.requireNonNull(text, "text");
+        return reader.parse(text, sourceName);
     }
 
     /**

@@ -95,6 +95,8 @@ final class LimitedReader extends FilterReader {
     private char[] held;
     private int heldStart;
     private int heldEnd;
+    /** Hands the characters on unlooked-at ({@link #unchecked}): a text whose checks fall to whoever reads it. */
+    private final boolean unchecked;
 
     /**
      * @param in               the characters
@@ -104,10 +106,27 @@ final class LimitedReader extends FilterReader {
      *                         allow is refused here); JSON only has NUL refused here, Jackson reports the others
      */
     LimitedReader(Reader in, long maxDocumentChars, long maxFileChars, boolean yaml) {
+        this(in, maxDocumentChars, maxFileChars, yaml, false);
+    }
+
+    private LimitedReader(Reader in, long maxDocumentChars, long maxFileChars, boolean yaml, boolean unchecked) {
         super(in);
         this.maxDocumentChars = maxDocumentChars;
         this.maxFileChars = maxFileChars;
         this.yaml = yaml;
+        this.unchecked = unchecked;
+    }
+
+    /**
+     * A reader that hands the characters on without looking at them: no limit, no position, no refused character, no
+     * template hint. Only for a text read a second time through a checking reader when anything goes wrong
+     * ({@link ManifestReader#parse}): a reading that succeeds without the checks is the reading with them.
+     *
+     * @param in the characters
+     * @return the reader
+     */
+    static LimitedReader unchecked(Reader in) {
+        return new LimitedReader(in, Long.MAX_VALUE, Long.MAX_VALUE, true, true);
     }
 
     /** @return whether the text read so far looks like a Helm or Go template ({@code {{ .Values.x }}}) */
@@ -123,6 +142,9 @@ final class LimitedReader extends FilterReader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+        if (unchecked) {
+            return super.read(buf, off, len);
+        }
         if (documentTooLong != null) {
             Stop stop = documentTooLong;
             documentTooLong = null;

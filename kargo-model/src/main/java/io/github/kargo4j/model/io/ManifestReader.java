@@ -14,6 +14,7 @@ import io.github.kargo4j.model.json.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,86 @@ final class ManifestReader {
     /** Throws a problem: what the codec's methods that return documents do with the first one. */
     static void fail(ManifestException e) {
         throw e;
+    }
+
+    /**
+     * Parses a text given whole, as {@link #read(Reader, String, Path, boolean, Consumer, Consumer)} with
+     * {@link #fail} would read it through a {@link StringReader}, in one pass less when it can be read: the text is
+     * first read without {@link LimitedReader}'s look at every character, when its length shows that no limit of
+     * size can be reached. Whatever that reading meets that is not a document read (a problem, a refused character,
+     * anything thrown), the text is read again with every check, and that reading's answer, or its exception, is the
+     * answer. The reading without the checks can only succeed where the one with them does: snakeyaml refuses every
+     * character {@link LimitedReader} refuses (it refuses all that YAML does not allow), and the limits of size are
+     * not reached (see {@link #withinSizeLimits}); where both succeed they give the same documents, since the
+     * checking reader hands the characters on unchanged.
+     *
+     * @param text   YAML text
+     * @param source its name in messages
+     * @return the documents
+     * @throws ManifestException at the first document that cannot be read
+     */
+    List<Manifest> parse(String text, String source) {
+        if (withinSizeLimits(text)) {
+            List<Manifest> out = new ArrayList<>();
+            try {
+                readChecked(LimitedReader.unchecked(new StringReader(text)), source, out, Abort.REPORT);
+                return out;
+            } catch (RuntimeException e) {
+                // read it again below, with every check: its answer is the answer
+            }
+        }
+        List<Manifest> out = new ArrayList<>();
+        read(new StringReader(text), source, null, false, new AddTo<>(out), ManifestReader::fail);
+        return out;
+    }
+
+    private void readChecked(LimitedReader in, String source, List<Manifest> out, Consumer<ManifestException> report) {
+        new YamlTreeReader(limits, source, SourceDecoder.bufferFor(-1)).read(in,
+                new Documents(source, null, new AddTo<>(out), report, null), report);
+    }
+
+    /**
+     * Whether no YAML document of the text can be longer than {@link ReadLimits#maxDocumentChars()} characters, nor
+     * the text longer than {@link ReadLimits#maxFileChars()}, as {@link LimitedReader} counts them: a document's
+     * count starts again at the third {@code -} of a line that starts with {@code ---}, so no count is longer than
+     * the longest stretch between two such lines (or the text's start or end). Judged with a margin: a text near a
+     * limit is read with the checks.
+     */
+    boolean withinSizeLimits(String text) {
+        int n = text.length();
+        long margin = 8;
+        if (n + margin > limits.maxFileChars()) {
+            return false;
+        }
+        long maxDocument = limits.maxDocumentChars() - margin;
+        if (n <= maxDocument) {
+            return true;
+        }
+        int last = 0;
+        for (int i = text.indexOf("---"); i >= 0; i = text.indexOf("---", i + 1)) {
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                if (i + 3 - last > maxDocument) {
+                    return false;
+                }
+                last = i;
+            }
+        }
+        return n - last <= maxDocument;
+    }
+
+    /** Stops a reading without the checks at its first problem (no stack trace: it is caught at once). */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Consumer<ManifestException> REPORT = new Consumer<>() {
+            @Override
+            public void accept(ManifestException e) {
+                throw new Abort();
+            }
+        };
+
+        Abort() {
+            super(null, null, false, false);
+        }
     }
 
     /**
