@@ -11,11 +11,13 @@ import io.github.kargo4j.model.json.JsonString;
 import io.github.kargo4j.model.json.JsonValue;
 import io.github.kargo4j.model.json.SourcePosition;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -89,7 +91,7 @@ final class ManifestReader {
      * the longest stretch between two such lines (or the text's start or end). Judged with a margin: a text near a
      * limit is read with the checks.
      */
-    boolean withinSizeLimits(String text) {
+    boolean withinSizeLimits(CharSequence text) {
         int n = text.length();
         long margin = 8;
         if (n + margin > limits.maxFileChars()) {
@@ -100,8 +102,9 @@ final class ManifestReader {
             return true;
         }
         int last = 0;
-        for (int i = text.indexOf("---"); i >= 0; i = text.indexOf("---", i + 1)) {
-            if (i == 0 || text.charAt(i - 1) == '\n') {
+        for (int i = 0; i + 2 < n; i++) {
+            if ((i == 0 || text.charAt(i - 1) == '\n') && text.charAt(i) == '-' && text.charAt(i + 1) == '-'
+                    && text.charAt(i + 2) == '-') {
                 if (i + 3 - last > maxDocument) {
                     return false;
                 }
@@ -134,9 +137,74 @@ final class ManifestReader {
         readFile(file, sink, problems, null);
     }
 
-    /** As above; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. */
+    /**
+     * As above; a document that is not a Kubernetes object goes to {@code notObject} when it is not null. A YAML file
+     * smaller than one read's buffer is first read whole and parsed as {@link #parse} parses a text, without the
+     * look at every character; if that meets anything but documents, nothing of it is handed on and the file is read
+     * again as a stream with every check ({@link #readFileStreaming}), whose answer is then the answer.
+     */
     void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems,
                   Consumer<SourcePosition> notObject) {
+        if (readWhole(file, sink, notObject)) {
+            return;
+        }
+        readFileStreaming(file, sink, problems, notObject);
+    }
+
+    /**
+     * Reads a small regular YAML file whole, without {@link LimitedReader}'s checks.
+     *
+     * @return whether its documents were read and handed on; false: nothing was handed on
+     */
+    private boolean readWhole(Path file, Consumer<Manifest> sink, Consumer<SourcePosition> notObject) {
+        Path name = file.getFileName();
+        if (name == null || name.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        long size = regularFileSize(file);
+        if (size < 0 || size >= SourceDecoder.CHUNK - 16) {
+            return false;
+        }
+        // UTF-8 and UTF-16 never decode to more characters than bytes: one more slot tells that the file grew
+        char[] chars = new char[(int) size + 1];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(file);
+             Reader r = new SourceDecoder(in, SourceDecoder.bufferFor(size))) {
+            for (int k = r.read(chars, 0, chars.length); k >= 0; k = r.read(chars, n, chars.length - n)) {
+                n += k;
+                if (n == chars.length) {
+                    return false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;   // the reading with the checks reports it
+        }
+        if (!withinSizeLimits(CharBuffer.wrap(chars, 0, n))) {
+            return false;
+        }
+        String source = file.toString();
+        List<Manifest> out = new ArrayList<>();
+        List<SourcePosition> notObjects = new ArrayList<>(0);
+        try {
+            new YamlTreeReader(limits, source, SourceDecoder.bufferFor(size)).read(
+                    LimitedReader.unchecked(new CharArrayReader(chars, 0, n)), new Documents(source, file,
+                            new AddTo<>(out), Abort.REPORT, notObject == null ? null : new AddTo<>(notObjects)),
+                    Abort.REPORT);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        for (Manifest m : out) {
+            sink.accept(m);
+        }
+        for (SourcePosition p : notObjects) {
+            notObject.accept(p);
+        }
+        return true;
+    }
+
+    /** As {@link #readFile}, always as a stream with every check. */
+    void readFileStreaming(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems,
+                           Consumer<SourcePosition> notObject) {
         String source = file.toString();
         boolean json = file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");

@@ -3,8 +3,13 @@ package io.github.kargo4j.model.io;
 import io.github.kargo4j.model.testing.Fleet;
 import io.github.kargo4j.model.testing.VariedCorpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,13 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link KargoCodec#parse(String)} reads a text given whole without {@link LimitedReader}'s look at every character
- * first, and again with every check when anything goes wrong. Its answer must be, document for document and
- * exception for exception, what the checking stream reader ({@link KargoCodec#read(java.io.Reader, String)}) gives
- * for the same text: on real-shaped corpora, on hostile and broken inputs, on seeded random damage to valid text, and
+ * {@link KargoCodec#parse(String)}, and the reading of a small YAML file, read the text whole without
+ * {@link LimitedReader}'s look at every character first, and again with every check when anything goes wrong. The
+ * answer must be, document for document and exception for exception, what the checking stream reader gives for the
+ * same text ({@link KargoCodec#read(java.io.Reader, String)}, {@link ManifestReader#readFileStreaming}): on
+ * real-shaped corpora, on hostile and broken inputs (bytes too, for files), on seeded random damage to valid text, and
  * on documents around the size limit, where the length check decides which reading runs.
  */
-class InMemoryParseTest {
+class ReadingWithoutChecksFirstTest {
 
     private static final KargoCodec CODEC = KargoCodec.create();
 
@@ -35,7 +41,7 @@ class InMemoryParseTest {
         List<List<Object>> out = new ArrayList<>();
         for (Manifest m : manifests) {
             out.add(List.of(m.resource(), m.location(), m.tree(),
-                    m.problems().stream().map(InMemoryParseTest::describe).toList()));
+                    m.problems().stream().map(ReadingWithoutChecksFirstTest::describe).toList()));
         }
         return new Outcome(out, null);
     }
@@ -173,5 +179,70 @@ class InMemoryParseTest {
         assertFalse(reader.withinSizeLimits("a: " + "b".repeat(90) + "\n"), "within the margin of the limit");
         assertFalse(new ManifestReader(new ReadLimits(1_000, 100, 64, 10, 1_000, 50, 50), KnownKinds.ALL)
                 .withinSizeLimits("a: " + "b".repeat(45) + "\n"), "within the margin of the file limit");
+    }
+
+    @TempDir
+    Path dir;
+
+    /** What reading a file gave, lenient: each document, each problem and each document that is not an object. */
+    private static List<Object> fileOutcome(ManifestReader reader, Path file, boolean streaming) {
+        List<Manifest> manifests = new ArrayList<>();
+        List<ManifestException> problems = new ArrayList<>();
+        List<Object> notObjects = new ArrayList<>();
+        if (streaming) {
+            reader.readFileStreaming(file, manifests::add, problems::add, notObjects::add);
+        } else {
+            reader.readFile(file, manifests::add, problems::add, notObjects::add);
+        }
+        return List.of(outcome(manifests), problems.stream().map(ReadingWithoutChecksFirstTest::describe).toList(),
+                notObjects);
+    }
+
+    private void assertSameFile(ManifestReader reader, byte[] bytes, String what) throws IOException {
+        Path file = dir.resolve("f.yaml");
+        Files.write(file, bytes);
+        assertEquals(fileOutcome(reader, file, true), fileOutcome(reader, file, false), what);
+    }
+
+    @Test
+    void smallFilesReadAsTheStreamReadsThemWhateverTheirBytes() throws IOException {
+        ManifestReader reader = new ManifestReader(ReadLimits.DEFAULTS, KnownKinds.ALL);
+        String stage = "apiVersion: kargo.akuity.io/v1alpha1\nkind: Stage\nmetadata:\n  name: s\n  namespace: p\n";
+        List<byte[]> inputs = new ArrayList<>();
+        inputs.add(VariedCorpus.yaml(60, 5).getBytes(StandardCharsets.UTF_8));
+        inputs.add((stage + "---\nnot: an object\n---\n" + stage).getBytes(StandardCharsets.UTF_8));
+        inputs.add((stage + "spec: [unclosed\n---\n" + stage).getBytes(StandardCharsets.UTF_8));
+        inputs.add((stage + "spec:\n  x: a\u0001b\n").getBytes(StandardCharsets.UTF_8));
+        inputs.add(("\ufeff" + stage).getBytes(StandardCharsets.UTF_8));
+        inputs.add(("\ufeff" + stage).getBytes(StandardCharsets.UTF_16LE));
+        inputs.add(("\ufeff" + stage).getBytes(StandardCharsets.UTF_16BE));
+        inputs.add(new byte[] {0, 0, (byte) 0xfe, (byte) 0xff, 0, 0, 0, 'a'});
+        inputs.add(new byte[] {'a', ':', ' ', (byte) 0xc3, '\n'});
+        inputs.add(new byte[] {'a', ':', ' ', 0, '\n'});
+        inputs.add(new byte[0]);
+        inputs.add("{{ .Values.x }}\n".getBytes(StandardCharsets.UTF_8));
+        for (byte[] bytes : inputs) {
+            assertSameFile(reader, bytes, new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+        Random random = new Random(21);
+        byte[] base = VariedCorpus.yaml(6, 9).getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 100; round++) {
+            byte[] b = base.clone();
+            for (int e = 0; e < 2; e++) {
+                b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            }
+            assertSameFile(reader, b, "round " + round);
+        }
+    }
+
+    @Test
+    void aFileNearTheSizeLimitReadsAsTheStreamReadsIt() throws IOException {
+        int limit = 300;
+        ManifestReader reader = new ManifestReader(ReadLimits.defaults().withMaxDocumentChars(limit), KnownKinds.ALL);
+        String head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: ";
+        for (int size = limit - 12; size <= limit + 4; size++) {
+            String doc = head + "x".repeat(size - head.length() - 1) + "\n";
+            assertSameFile(reader, (doc + "---\n" + doc).getBytes(StandardCharsets.UTF_8), size + " characters");
+        }
     }
 }
