@@ -8,15 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-9}
-./mvnw -q -B -o -DskipTests -Dkargo4j.noPublishJars -pl kargo-cli -am package
+# shellcheck source=bench/fleet-files.sh
+. bench/fleet-files.sh
 ./mvnw -q -B -o -Dkargo4j.noPublishJars -pl kargo-model test-compile
-jar=$(ls kargo-cli/target/kargo-cli-*-all.jar)
-work=target/bench-parallel
-if [ ! -d "$work/fleet/projects" ]; then
-  rm -rf "$work" && mkdir -p "$work/services"
-  for i in $(seq -w 1 1000); do mkdir "$work/services/svc-$i"; done
-  java -jar "$jar" generate fleet --services="$work/services" --output="$work/fleet" > /dev/null
-fi
 opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 main=io.github.kargo4j.model.bench.ListingBenchmark
 sides="after"

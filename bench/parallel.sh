@@ -13,14 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
-./mvnw -q -B -o -DskipTests -Dkargo4j.noPublishJars -pl kargo-cli -am package
-jar=$(ls kargo-cli/target/kargo-cli-*-all.jar)
-work=target/bench-parallel
-if [ ! -d "$work/fleet/projects" ]; then
-  rm -rf "$work" && mkdir -p "$work/services"
-  for i in $(seq -w 1 1000); do mkdir "$work/services/svc-$i"; done
-  java -jar "$jar" generate fleet --services="$work/services" --output="$work/fleet" > /dev/null
-fi
+# shellcheck source=bench/fleet-files.sh
+. bench/fleet-files.sh
 opts=${JVM_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"}
 declare -A cmds=(
   [print]="java $opts -jar $jar print $work/fleet"
