@@ -65,23 +65,42 @@ final class ManifestReader {
      * @throws ManifestException at the first document that cannot be read
      */
     List<Manifest> parse(String text, String source) {
-        if (withinSizeLimits(text)) {
-            List<Manifest> out = new ArrayList<>();
-            try {
-                readChecked(LimitedReader.unchecked(new StringReader(text)), source, out, Abort.REPORT);
-                return out;
-            } catch (RuntimeException e) {
-                // read it again below, with every check: its answer is the answer
-            }
+        List<Manifest> unchecked = new ArrayList<>();
+        if (readUnchecked(text, new StringReader(text), -1, source, null, unchecked, null)) {
+            return unchecked;
         }
         List<Manifest> out = new ArrayList<>();
         read(new StringReader(text), source, null, false, new AddTo<>(out), ManifestReader::fail);
         return out;
     }
 
-    private void readChecked(LimitedReader in, String source, List<Manifest> out, Consumer<ManifestException> report) {
-        new YamlTreeReader(limits, source, SourceDecoder.bufferFor(-1)).read(in,
-                new Documents(source, null, new AddTo<>(out), report, null), report);
+    /**
+     * Reads YAML without {@link LimitedReader}'s checks, when the text's length shows that no size limit can be
+     * reached ({@link #withinSizeLimits}).
+     *
+     * @param text       the text
+     * @param chars      the same text as a reader
+     * @param size       its size in bytes when it was a file, or -1 (the parser's buffer is sized by it)
+     * @param file       the file it was read from, or null
+     * @param out        receives the documents
+     * @param notObjects receives the position of each document that is not a Kubernetes object, or null to read such
+     *                   a document as any other
+     * @return whether every document was read; false: the text met something else or was not read, and what the
+     *     lists received is to be dropped
+     */
+    private boolean readUnchecked(CharSequence text, Reader chars, long size, String source, Path file,
+                                  List<Manifest> out, List<SourcePosition> notObjects) {
+        if (!withinSizeLimits(text)) {
+            return false;
+        }
+        try {
+            new YamlTreeReader(limits, source, SourceDecoder.bufferFor(size)).read(LimitedReader.unchecked(chars),
+                    new Documents(source, file, new AddTo<>(out), Abort.REPORT,
+                            notObjects == null ? null : new AddTo<>(notObjects)), Abort.REPORT);
+            return true;
+        } catch (RuntimeException e) {
+            return false;   // read again with every check, whose answer is the answer
+        }
     }
 
     /**
@@ -131,7 +150,7 @@ final class ManifestReader {
 
     /**
      * Reads one file as {@link KargoCodec#read(Path, Consumer, Consumer)} describes: JSON if its name ends in
-     * {@code .json}, YAML otherwise, opened once and read as a stream.
+     * {@code .json}, YAML otherwise; a small YAML file whole, anything else as a stream (see below).
      */
     void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems) {
         readFile(file, sink, problems, null);
@@ -179,18 +198,10 @@ final class ManifestReader {
         } catch (IOException | RuntimeException e) {
             return false;   // the reading with the checks reports it
         }
-        if (!withinSizeLimits(CharBuffer.wrap(chars, 0, n))) {
-            return false;
-        }
-        String source = file.toString();
         List<Manifest> out = new ArrayList<>();
         List<SourcePosition> notObjects = new ArrayList<>(0);
-        try {
-            new YamlTreeReader(limits, source, SourceDecoder.bufferFor(size)).read(
-                    LimitedReader.unchecked(new CharArrayReader(chars, 0, n)), new Documents(source, file,
-                            new AddTo<>(out), Abort.REPORT, notObject == null ? null : new AddTo<>(notObjects)),
-                    Abort.REPORT);
-        } catch (RuntimeException e) {
+        if (!readUnchecked(CharBuffer.wrap(chars, 0, n), new CharArrayReader(chars, 0, n), size, file.toString(), file,
+                out, notObject == null ? null : notObjects)) {
             return false;
         }
         for (Manifest m : out) {
