@@ -81,6 +81,7 @@ final class ManifestReader {
      * @param text       the text
      * @param chars      the same text as a reader
      * @param size       its size in bytes when it was a file, or -1 (the parser's buffer is sized by it)
+     * @param source     its name in messages
      * @param file       the file it was read from, or null
      * @param out        receives the documents
      * @param notObjects receives the position of each document that is not a Kubernetes object, or null to read such
