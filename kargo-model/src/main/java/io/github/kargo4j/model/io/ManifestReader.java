@@ -165,23 +165,21 @@ final class ManifestReader {
      */
     void readFile(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems,
                   Consumer<SourcePosition> notObject) {
-        if (readWhole(file, sink, notObject)) {
+        boolean json = isJsonName(file);
+        long size = regularFileSize(file);
+        if (!json && readWhole(file, size, sink, notObject)) {
             return;
         }
-        readFileStreaming(file, sink, problems, notObject);
+        readFileStreaming(file, json, size, sink, problems, notObject);
     }
 
     /**
      * Reads a small regular YAML file whole, without {@link LimitedReader}'s checks.
      *
+     * @param size the file's size in bytes, or -1 when it is not a regular file
      * @return whether its documents were read and handed on; false: nothing was handed on
      */
-    private boolean readWhole(Path file, Consumer<Manifest> sink, Consumer<SourcePosition> notObject) {
-        Path name = file.getFileName();
-        if (name == null || name.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return false;
-        }
-        long size = regularFileSize(file);
+    private boolean readWhole(Path file, long size, Consumer<Manifest> sink, Consumer<SourcePosition> notObject) {
         if (size < 0 || size >= SourceDecoder.CHUNK - 16) {
             return false;
         }
@@ -217,9 +215,12 @@ final class ManifestReader {
     /** As {@link #readFile}, always as a stream with every check. */
     void readFileStreaming(Path file, Consumer<Manifest> sink, Consumer<ManifestException> problems,
                            Consumer<SourcePosition> notObject) {
+        readFileStreaming(file, isJsonName(file), regularFileSize(file), sink, problems, notObject);
+    }
+
+    private void readFileStreaming(Path file, boolean json, long size, Consumer<Manifest> sink,
+                                   Consumer<ManifestException> problems, Consumer<SourcePosition> notObject) {
         String source = file.toString();
-        boolean json = file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         InputStream in;
         try {
             in = Files.newInputStream(file);
@@ -229,7 +230,6 @@ final class ManifestReader {
             return;
         }
         ProblemCap cap = new ProblemCap(problems, source);
-        long size = regularFileSize(file);
         try (Reader r = new SourceDecoder(in, SourceDecoder.bufferFor(size))) {
             read(r, source, file, json, sink, cap, notObject, size);
         } catch (IOException e) {
@@ -238,6 +238,11 @@ final class ManifestReader {
         cap.finish();
     }
 
+    /** @return whether the file's name ends in {@code .json}, in any case: it is read as JSON */
+    private static boolean isJsonName(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
 
     /** Reads a stream as a file's content is read, with the problems of one file capped. */
     void readCapped(Reader reader, String source, Consumer<Manifest> sink, Consumer<ManifestException> problems) {

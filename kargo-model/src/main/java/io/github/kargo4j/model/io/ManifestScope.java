@@ -99,10 +99,7 @@ public final class ManifestScope {
      * @return whether the file is read (its name is not checked here)
      */
     public boolean includesFile(Path relative) {
-        if (!includeGlobs.isEmpty() && !anyMatches(includeGlobs, relative, false)) {
-            return false;
-        }
-        return !anyMatches(excludeGlobs, relative, false);
+        return includes(relative, excludeGlobs);
     }
 
     /**
@@ -114,10 +111,15 @@ public final class ManifestScope {
      * @return whether the file is read, as {@link #includesFile} says
      */
     boolean includesWalkedFile(Path relative) {
+        return includes(relative, walkedFileExcludeGlobs);
+    }
+
+    /** @return whether an include glob (if any) matches the file and none of {@code excludes} does */
+    private boolean includes(Path relative, List<Glob> excludes) {
         if (!includeGlobs.isEmpty() && !anyMatches(includeGlobs, relative, false)) {
             return false;
         }
-        return !anyMatches(walkedFileExcludeGlobs, relative, false);
+        return !anyMatches(excludes, relative, false);
     }
 
     /**
